@@ -1,0 +1,15 @@
+package org.majlis.person;
+
+import java.util.List;
+
+import org.neo4j.driver.Value;
+
+/** A person, named as the sources write it without ranks or honorifics, which are kept in {@code ranks}. */
+public record Person(String id, String name, String nameEn, List<String> aliases, List<String> ranks) {
+
+	/** Reads a {@code (:Person)} node. */
+	public static Person fromNode(Value p) {
+		return new Person(p.get("id").asString(), p.get("name").asString(), p.get("nameEn").asString(null),
+				p.get("aliases").asList(Value::asString, List.of()), p.get("ranks").asList(Value::asString, List.of()));
+	}
+}

@@ -1,0 +1,66 @@
+package org.majlis.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.majlis.common.Batches;
+import org.majlis.common.Paging;
+import org.majlis.common.Source;
+import org.majlis.organization.Organization;
+import org.majlis.organization.OrganizationService;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** {@code Person} and {@code Position}, and the offices seen from an {@code Organization}. */
+@Controller
+class PersonController {
+
+	private final PersonService people;
+	private final OrganizationService organizations;
+
+	PersonController(PersonService people, OrganizationService organizations) {
+		this.people = people;
+		this.organizations = organizations;
+	}
+
+	@QueryMapping
+	Window<Person> people(@Argument PersonWhere where, ScrollSubrange subrange) {
+		return people.findPage(where, Paging.of(subrange));
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<Position>> positions(List<Person> persons) {
+		return Batches.listsById(persons, Person::id, people::positionsOfPeople);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "positions")
+	Map<Organization, List<Position>> organizationPositions(List<Organization> orgs) {
+		return Batches.listsById(orgs, Organization::id, people::positionsAtOrganizations);
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<Source>> sources(List<Person> persons) {
+		return Batches.listsById(persons, Person::id, people::sources);
+	}
+
+	@BatchMapping(typeName = "Position")
+	Map<Position, Person> person(List<Position> positions) {
+		Map<String, Person> byId = people.findByIds(positions.stream().map(Position::personId).distinct().toList())
+			.stream().collect(Collectors.toMap(Person::id, Function.identity()));
+		return positions.stream().distinct().collect(Collectors.toMap(Function.identity(), p -> byId.get(p.personId())));
+	}
+
+	@BatchMapping(typeName = "Position")
+	Map<Position, Organization> organization(List<Position> positions) {
+		Map<String, Organization> byId = organizations.findByIds(positions.stream().map(Position::organizationId).distinct().toList())
+			.stream().collect(Collectors.toMap(Organization::id, Function.identity()));
+		return positions.stream().distinct().collect(Collectors.toMap(Function.identity(), p -> byId.get(p.organizationId())));
+	}
+}

@@ -1,0 +1,36 @@
+package org.majlis.web;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Scalars, and errors that tell the client what to fix without leaking internals. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return wiring -> wiring.scalar(Scalars.PARTIAL_DATE).scalar(Scalars.DATE_TIME).scalar(Scalars.JSON);
+	}
+
+	/** Invalid arguments (a page too large, a date range without a year) are the client's to fix. */
+	@Bean
+	DataFetcherExceptionResolver badRequestResolver() {
+		return new DataFetcherExceptionResolverAdapter() {
+			@Override
+			protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+				if (ex instanceof IllegalArgumentException) {
+					return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+				}
+				return null;
+			}
+		};
+	}
+}
