@@ -10,6 +10,7 @@ import graphql.parser.Parser;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code query}, {@code variables}, {@code operationName} are handed to Spring's POST handler, so media types
  * and status codes stay the same. A mutation by GET is refused with 405.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class GraphQlGetRoute {
 

@@ -1,0 +1,27 @@
+package org.majlis;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port over its own embedded Neo4j (a fresh store under target/, Bolt on
+ * a free port) with the demo graph. Test classes that share this annotation share one running application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
+		"majlis.neo4j.embedded.bolt-port=0",
+		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
+@Import(GraphQlHttp.class)
+public @interface MajlisTest {
+
+	String WRITE_TOKEN = "test-write-token";
+}

@@ -1,0 +1,71 @@
+package org.majlis.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.majlis.GraphQlHttp;
+import org.majlis.MajlisTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs every operation of graphql/examples against the demo graph and checks its answer. */
+@MajlisTest
+class ExampleQueriesTests {
+
+	@Autowired
+	GraphQlHttp graphql;
+
+	private JsonNode run(String file) throws IOException {
+		return graphql.data(Files.readString(Path.of("graphql/examples", file)));
+	}
+
+	@Test
+	void cybercrimeEventsListsFiveEventsAndNineAttendees() throws IOException {
+		JsonNode edges = run("cybercrime-events.graphql").at("/events/edges");
+		Set<String> attendees = new TreeSet<>();
+		edges.forEach(edge -> edge.at("/node/attendees").forEach(p -> attendees.add(p.get("nameEn").asString())));
+		assertThat(edges).hasSize(5);
+		assertThat(attendees).hasSize(9).contains("Jürgen Stock", "Abdellatif Hammouchi", "Rashid bin Abdullah Al Khalifa");
+	}
+
+	@Test
+	void interpolOfficesNamesItsPresidentAndSecretariesGeneral() throws IOException {
+		JsonNode positions = run("interpol-offices.graphql").at("/organizations/edges/0/node/positions");
+		Set<String> offices = new TreeSet<>();
+		positions.forEach(p -> offices.add(p.get("titleEn").asString() + ": " + p.at("/person/nameEn").asString()));
+		assertThat(offices).containsExactly("President: Ahmed Naser Al Raisi", "Secretary General: Jürgen Stock",
+				"Secretary General: Valdecy Urquiza");
+	}
+
+	@Test
+	void eventsInMoroccoAreTheTangierConferenceAndTheMarrakechAssembly() throws IOException {
+		Set<String> places = new TreeSet<>();
+		run("events-in-morocco.graphql").at("/events/edges").forEach(e -> places.add(e.at("/node/location/nameEn").asString()));
+		assertThat(places).containsExactly("Marrakech", "Tangier");
+	}
+
+	@Test
+	void metAlRaisiNamesUrquizaAndTheBahrainiMinister() throws IOException {
+		JsonNode raisi = run("met-al-raisi.graphql").at("/people/edges/0/node");
+		Set<String> met = new TreeSet<>();
+		raisi.get("attended").forEach(e -> e.get("attendees").forEach(p -> met.add(p.get("nameEn").asString())));
+		met.remove(raisi.get("nameEn").asString());
+		assertThat(met).containsExactly("Rashid bin Abdullah Al Khalifa", "Valdecy Urquiza");
+	}
+
+	@Test
+	void generalAssembly93TopicsIncludeWomenInPolicingAndFraud() throws IOException {
+		JsonNode assembly = run("general-assembly-93-topics.graphql").at("/events/edges/0/node");
+		Set<String> topics = new TreeSet<>();
+		assembly.get("topics").forEach(t -> topics.add(t.get("key").asString()));
+		assertThat(assembly.get("nameEn").asString()).isEqualTo("93rd INTERPOL General Assembly");
+		assertThat(topics).contains("cybercrime", "organized-crime", "fraud", "women-in-policing", "transnational-crime");
+	}
+}
