@@ -62,8 +62,9 @@ final class EventReader {
 				best = name;
 			}
 			names.add(name);
+			int complement = namer.ordinalEnd(in.tokens(), noun.end());
 			for (Located org : in.organizations()) {
-				if (org.start() >= noun.end() && org.start() <= noun.end() + 2 && org.end() <= end && org.ref() != null
+				if (org.start() == complement && org.end() <= end && org.ref() != null && kind != EventKind.VISIT
 						&& !in.tokens().get(org.start()).folded().startsWith("و")) {
 					organizerByRef.putIfAbsent(org.ref(), new FactRef(org.ref(), evidence(in, noun.start(), 0.8)));
 				}
@@ -115,8 +116,9 @@ final class EventReader {
 		List<Token> tokens = in.tokens();
 		int j = noun.end();
 		int ordinalEnd = namer.ordinalEnd(tokens, j);
+		boolean nounDefinite = tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال"));
 		j = ordinalEnd;
-		boolean lastDefinite = false;
+		boolean lastDefinite = nounDefinite || ordinalEnd > noun.end();
 		while (j < tokens.size() && j - noun.start() < MAX_NAME) {
 			Token t = tokens.get(j);
 			if (kind == EventKind.VISIT && j == noun.end() && TO.contains(t.folded())) {
@@ -140,6 +142,10 @@ final class EventReader {
 				break;
 			}
 			boolean definite = t.definite() || t.folded().startsWith("ل");
+			boolean adjective = t.definite() && !t.folded().startsWith("لل") && lex.words.get(t.folded()) != Lexicons.WordKind.GENERIC;
+			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective) {
+				break;
+			}
 			if (!definite && (lastDefinite || t.folded().startsWith("و") || t.folded().startsWith("ب"))) {
 				break;
 			}

@@ -2,8 +2,12 @@ package org.majlis.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.majlis.common.ArabicText;
 
 /**
  * Finds organisations: known ones through the lexicon (full names, short forms, acronyms), and unknown ones
@@ -35,10 +39,11 @@ final class OrganizationReader {
 		Map<Integer, PlaceReader.PlaceHit> placeAt = new HashMap<>();
 		places.forEach(p -> placeAt.put(p.start(), p));
 		List<OrgHit> out = new ArrayList<>();
+		Set<String> seenHeads = new HashSet<>();
 		int i = 0;
 		while (i < tokens.size()) {
 			PhraseMatcher.Match<Lexicons.OrgEntry> known = lex.organizations.at(tokens, i);
-			OrgHit head = head(text, tokens, i, placeAt);
+			OrgHit head = head(text, tokens, i, placeAt, seenHeads);
 			OrgHit hit;
 			if (head != null && (known == null || head.end() > known.end())) {
 				hit = head;
@@ -53,14 +58,32 @@ final class OrganizationReader {
 				continue;
 			}
 			out.add(hit);
+			if (hit.kind() != Kind.ANAPHORA) {
+				seenHeads.add(bareFirst(hit.surface()));
+				if (hit.entry() != null) {
+					seenHeads.add(bareFirst(hit.entry().name()));
+					hit.entry().aliases().forEach(a -> seenHeads.add(bareFirst(a)));
+				}
+			}
 			i = hit.end();
 		}
 		return out;
 	}
 
-	private OrgHit head(String text, List<Token> tokens, int i, Map<Integer, PlaceReader.PlaceHit> placeAt) {
+	private static String bareFirst(String phrase) {
+		List<String> words = Tokenizer.words(phrase);
+		return words.isEmpty() ? "" : ArabicText.stripClitics(words.get(0));
+	}
+
+	private OrgHit head(String text, List<Token> tokens, int i, Map<Integer, PlaceReader.PlaceHit> placeAt, Set<String> seenHeads) {
 		PhraseMatcher.Match<Lexicons.Head> head = lex.heads.at(tokens, i);
 		if (head == null) {
+			return null;
+		}
+		Token headToken = tokens.get(i);
+		boolean definiteHead = headToken.forms().stream().anyMatch(f -> f.startsWith("ال"));
+		boolean bareHeadToken = headToken.folded().startsWith("ال");
+		if (bareHeadToken && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).definite()) {
 			return null;
 		}
 		int j = head.end();
@@ -71,15 +94,18 @@ final class OrganizationReader {
 			}
 			return new OrgHit(i, place.end(), null, surface(text, tokens, i, place.end(), head.firstForm()), Kind.HEAD, false, head.firstForm());
 		}
-		boolean lastIndefinite = true;
+		boolean lastIndefinite = !definiteHead;
 		boolean allGeneric = true;
 		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
 			Token t = tokens.get(j);
 			if (boundary(tokens, j)) {
 				break;
 			}
+			if (t.folded().startsWith("و") && j - head.end() < 2) {
+				break;
+			}
 			PhraseMatcher.Match<Lexicons.OrgEntry> known = lex.organizations.at(tokens, j);
-			if (known != null && j > head.end() && known.value().standalone()) {
+			if (known != null && j > head.end() && known.value().standalone() && t.definite()) {
 				allGeneric = false;
 				lastIndefinite = false;
 				j = known.end();
@@ -93,7 +119,7 @@ final class OrganizationReader {
 				accept = true;
 			}
 			else if (first) {
-				accept = !prefixed;
+				accept = !prefixed && (!definiteHead || t.folded().startsWith("ل"));
 			}
 			else {
 				accept = lastIndefinite && !prefixed && !t.folded().startsWith("ل");
@@ -113,7 +139,8 @@ final class OrganizationReader {
 			}
 			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm());
 		}
-		if (allGeneric) {
+		boolean purpose = definiteHead && head.end() - i == 1 && !tokens.get(head.end()).definite() && seenHeads.contains(bareFirst(head.surface()));
+		if (allGeneric || purpose) {
 			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm());
 		}
 		String surface = surface(text, tokens, i, j, head.firstForm());

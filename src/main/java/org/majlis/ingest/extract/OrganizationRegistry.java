@@ -82,7 +82,7 @@ final class OrganizationRegistry {
 			boolean national = g.entry == null ? g.name.startsWith("وزارة") : g.entry.national();
 			String lexiconKey = g.entry != null && !g.entry.national() ? g.entry.key() : null;
 			List<String> aliases = new ArrayList<>();
-			if (g.entry != null) {
+			if (g.entry != null && !g.entry.national()) {
 				aliases.addAll(g.entry.aliases().stream().filter(ArabicText::hasArabic).toList());
 			}
 			for (String a : g.aliases) {

@@ -45,7 +45,7 @@ final class PersonReader {
 				continue;
 			}
 			if (afterRanks > i) {
-				int nameEnd = readName(tokens, afterRanks, blocked);
+				int nameEnd = readName(tokens, afterRanks, blocked, true);
 				if (nameEnd > 0) {
 					int k = nameEnd;
 					if (k < tokens.size() && tokens.get(k).is("،")) {
@@ -84,8 +84,9 @@ final class PersonReader {
 			}
 		}
 		List<String> ranks = new ArrayList<>();
+		boolean coordinated = j < tokens.size() && (tokens.get(j).is("و") || tokens.get(j).folded().startsWith("و") && lex.ranks.at(tokens, j) != null);
 		int afterRanks = readRanks(tokens, j, ranks);
-		int nameEnd = title.org() != null || afterRanks > j ? readName(tokens, afterRanks, blocked) : -1;
+		int nameEnd = !coordinated && (title.org() != null || afterRanks > j) ? readName(tokens, afterRanks, blocked, afterRanks > j) : -1;
 		if (nameEnd > 0) {
 			people.add(new PersonHit(start, nameEnd, afterRanks, nameEnd, ranks, title.org() != null ? title : null));
 			return nameEnd;
@@ -133,9 +134,16 @@ final class PersonReader {
 		return t.folded().startsWith("و") && t.folded().length() > 2 && !lex.givenNames.contains(t.folded());
 	}
 
-	/** The end of a name starting at {@code j}, or -1: 2 to 6 words, ending at a family name in "ال"/"آل". */
-	int readName(List<Token> tokens, int j, BitSet blocked) {
-		if (j >= tokens.size() || stops(tokens, j, blocked)) {
+	/**
+	 * The end of a name starting at {@code j}, or -1: 2 to 6 words, ending at a family name in "ال"/"آل". After a
+	 * rank a given name wins over a homograph function word ("العقيد علي" is a name, not "على").
+	 */
+	int readName(List<Token> tokens, int j, BitSet blocked, boolean afterRank) {
+		if (j >= tokens.size()) {
+			return -1;
+		}
+		boolean givenAfterRank = afterRank && lex.givenNames.contains(tokens.get(j).folded()) && !blocked.get(j);
+		if (!givenAfterRank && stops(tokens, j, blocked)) {
 			return -1;
 		}
 		Token first = tokens.get(j);
