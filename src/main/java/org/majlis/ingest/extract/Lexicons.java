@@ -133,6 +133,9 @@ final class Lexicons {
 			return own;
 		}
 		for (String form : token.forms()) {
+			if (token.folded().equals("ال" + form)) {
+				continue;
+			}
 			WordKind kind = words.get(form);
 			if (kind == WordKind.STOP || kind == WordKind.VERB) {
 				return kind;

@@ -65,6 +65,9 @@ final class NameTransliterator {
 		if (letters.isEmpty()) {
 			return latin;
 		}
+		if (letters.length() > 3 && letters.endsWith("y") && "aeiouy".indexOf(letters.charAt(letters.length() - 2)) < 0) {
+			letters = letters.substring(0, letters.length() - 1) + "i";
+		}
 		return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
 	}
 }
