@@ -135,4 +135,13 @@ class ArticleExtractorTests {
 		});
 		assertThat(event(a).attendees()).singleElement().satisfies(p -> assertThat(p.role()).isEqualTo("speaker"));
 	}
+
+	@Test
+	void shouldReturnEmptyExtractionForTextWithoutEvent() {
+		ArticleExtraction empty = extractor.extract("", null);
+		assertThat(empty.events()).isEmpty();
+		ArticleExtraction latin = extractor.extract("INTERPOL met in Lyon.", PartialDate.of(2024, 5, 2));
+		assertThat(latin.events()).isEmpty();
+		assertThat(latin.places()).extracting(PlaceMention::lexiconKey).contains("lyon", "france");
+	}
 }
