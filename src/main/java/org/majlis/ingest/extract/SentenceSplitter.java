@@ -1,0 +1,57 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits cleaned text into sentences at full stops, question and exclamation marks and line breaks. */
+final class SentenceSplitter {
+
+	record Sentence(int index, int start, int end, String text) {
+
+		boolean contains(int offset) {
+			return offset >= start && offset < end;
+		}
+	}
+
+	private SentenceSplitter() {
+	}
+
+	static List<Sentence> split(String text) {
+		List<Sentence> out = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean stop = c == '\n' || ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '|'));
+			if (stop) {
+				add(out, text, start, c == '\n' ? i : i + 1);
+				start = i + 1;
+			}
+		}
+		add(out, text, start, text.length());
+		return out;
+	}
+
+	private static void add(List<Sentence> out, String text, int from, int to) {
+		int s = from;
+		int e = to;
+		while (s < e && Character.isWhitespace(text.charAt(s))) {
+			s++;
+		}
+		while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+			e--;
+		}
+		if (e > s) {
+			out.add(new Sentence(out.size(), s, e, text.substring(s, e)));
+		}
+	}
+
+	/** The sentence holding a character offset (the last one when past the end). */
+	static Sentence at(List<Sentence> sentences, int offset) {
+		for (Sentence s : sentences) {
+			if (offset < s.end()) {
+				return s;
+			}
+		}
+		return sentences.isEmpty() ? new Sentence(0, 0, 0, "") : sentences.get(sentences.size() - 1);
+	}
+}

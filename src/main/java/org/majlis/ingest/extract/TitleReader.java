@@ -1,0 +1,54 @@
+package org.majlis.ingest.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an office at a token: a title that implies its organisation ("وزير الداخلية" → "وزارة الداخلية"),
+ * or a title followed by an organisation ("الأمين العام للمنظمة الدولية للشرطة الجنائية", "رئيس شعبة بإدارة …").
+ */
+final class TitleReader {
+
+	/** @param org the organisation of the office, or null for a bare title ("الأمين العام") */
+	record TitleHit(int start, int end, String title, String titleEn, OrganizationReader.OrgHit org) {
+	}
+
+	private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "’", "‘", "(", ")");
+
+	private final Lexicons lex;
+	private final Map<Integer, OrganizationReader.OrgHit> orgAt = new HashMap<>();
+
+	TitleReader(Lexicons lex, List<OrganizationReader.OrgHit> orgs) {
+		this.lex = lex;
+		orgs.forEach(o -> orgAt.put(o.start(), o));
+	}
+
+	TitleHit at(List<Token> tokens, int i) {
+		PhraseMatcher.Match<Lexicons.Title> implied = lex.titleOrganizations.at(tokens, i);
+		if (implied != null) {
+			Lexicons.OrgEntry entry = lex.organizationsByName.get(String.join(" ", Tokenizer.words(implied.value().organization())));
+			OrganizationReader.OrgHit org = new OrganizationReader.OrgHit(i, implied.end(), entry, implied.value().organization(),
+					entry != null ? OrganizationReader.Kind.KNOWN : OrganizationReader.Kind.HEAD, false, null);
+			return new TitleHit(i, implied.end(), implied.value().title(), implied.value().titleEn(), org);
+		}
+		PhraseMatcher.Match<Lexicons.Title> title = lex.titles.at(tokens, i);
+		if (title == null) {
+			return null;
+		}
+		int j = title.end();
+		while (j < tokens.size() && QUOTES.contains(tokens.get(j).folded())) {
+			j++;
+		}
+		OrganizationReader.OrgHit org = orgAt.get(j);
+		if (org == null) {
+			return new TitleHit(i, title.end(), title.value().title(), title.value().titleEn(), null);
+		}
+		int end = org.end();
+		while (end < tokens.size() && QUOTES.contains(tokens.get(end).folded()) && !tokens.get(end).is("(")) {
+			end++;
+		}
+		return new TitleHit(i, end, title.value().title(), title.value().titleEn(), org);
+	}
+}

@@ -1,0 +1,26 @@
+package org.majlis.ingest.extract;
+
+import java.util.List;
+
+/**
+ * A word or punctuation mark of the cleaned text with its offsets. {@code forms} are the folded spellings
+ * the word can stand for once a leading clitic is removed ("للإنتربول" also reads as "الانتربول").
+ */
+record Token(int index, String text, int start, int end, String folded, boolean word, List<String> forms) {
+
+	boolean is(String foldedWord) {
+		return folded.equals(foldedWord);
+	}
+
+	boolean number() {
+		return word && !folded.isEmpty() && folded.chars().allMatch(c -> c >= '0' && c <= '9');
+	}
+
+	int intValue() {
+		return folded.length() > 6 ? -1 : Integer.parseInt(folded);
+	}
+
+	boolean definite() {
+		return folded.startsWith("ال") || folded.startsWith("لل") || folded.startsWith("وال") || folded.startsWith("ولل");
+	}
+}

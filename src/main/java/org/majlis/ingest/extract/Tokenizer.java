@@ -1,0 +1,93 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.majlis.common.ArabicText;
+
+/** Splits text into word and punctuation tokens with offsets, folded with {@link ArabicText#fold}. */
+final class Tokenizer {
+
+	private static final Pattern TOKEN = Pattern.compile("\\p{N}+|[\\p{L}\\p{M}]+|\\S");
+	private static final String[] PREFIXES = { "وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك" };
+
+	private Tokenizer() {
+	}
+
+	static List<Token> tokenize(String text) {
+		List<Token> out = new ArrayList<>();
+		Matcher m = TOKEN.matcher(text);
+		while (m.find()) {
+			String raw = m.group();
+			boolean word = Character.isLetterOrDigit(raw.codePointAt(0)) || Character.getType(raw.codePointAt(0)) == Character.NON_SPACING_MARK;
+			String folded = word ? ArabicText.fold(raw) : raw;
+			if (word && folded.isEmpty()) {
+				continue;
+			}
+			out.add(new Token(out.size(), raw, m.start(), m.end(), folded, word, word ? forms(folded) : List.of(folded)));
+		}
+		return out;
+	}
+
+	/** The folded words of a lexicon phrase. */
+	static List<String> words(String phrase) {
+		List<String> out = new ArrayList<>();
+		for (Token t : tokenize(phrase)) {
+			if (t.word()) {
+				out.add(t.folded());
+			}
+		}
+		return out;
+	}
+
+	/** The word itself and its readings without a leading conjunction, preposition or article. */
+	static List<String> forms(String folded) {
+		Set<String> out = new LinkedHashSet<>();
+		out.add(folded);
+		for (String prefix : PREFIXES) {
+			if (folded.startsWith(prefix) && folded.length() - prefix.length() >= 2) {
+				String rest = folded.substring(prefix.length());
+				if (prefix.endsWith("ال") || prefix.endsWith("لل")) {
+					out.add("ال" + rest);
+					out.add(rest);
+				}
+				else {
+					out.add(rest);
+				}
+			}
+		}
+		if (folded.startsWith("ال") && folded.length() > 4) {
+			out.add(folded.substring(2));
+		}
+		return List.copyOf(out);
+	}
+
+	/**
+	 * The original spelling of a token without the clitic that {@code form} dropped: "بإدارة" read as "اداره"
+	 * gives "إدارة", "للمنظمة" read as "المنظمه" gives "المنظمة".
+	 */
+	static String withoutClitic(Token token, String form) {
+		String text = token.text();
+		if (form.equals(token.folded())) {
+			return text;
+		}
+		if (!form.startsWith("ال") && token.folded().endsWith("ال" + form)) {
+			return withoutClitic(token, "ال" + form);
+		}
+		boolean restoreArticle = form.startsWith("ال") && !token.folded().endsWith(form);
+		int target = token.folded().length() - form.length() + (restoreArticle ? 2 : 0);
+		int letters = 0;
+		int i = 0;
+		while (i < text.length() && letters < target) {
+			if (Character.getType(text.charAt(i)) != Character.NON_SPACING_MARK) {
+				letters++;
+			}
+			i++;
+		}
+		return (restoreArticle ? "ال" : "") + text.substring(i);
+	}
+}

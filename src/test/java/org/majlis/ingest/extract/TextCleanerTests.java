@@ -1,0 +1,26 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextCleanerTests {
+
+	@Test
+	void shouldDropImageFileLinesAndLonePunctuation() {
+		String cleaned = TextCleaner.clean("افتتح المؤتمر أعماله اليوم.\n_IMG4411.jpeg\nphoto-2.PNG\n/\nوناقش المشاركون الجريمة المنظمة.");
+		assertThat(cleaned).isEqualTo("افتتح المؤتمر أعماله اليوم.\nوناقش المشاركون الجريمة المنظمة.");
+	}
+
+	@Test
+	void shouldFoldVerbatimRepeatedParagraphs() {
+		String body = "وأكد المشاركون أهمية تبادل المعلومات بين الأجهزة الأمنية العربية.";
+		String cleaned = TextCleaner.clean("عنوان الخبر\n" + body + "\n" + body + "\n");
+		assertThat(cleaned).isEqualTo("عنوان الخبر\n" + body);
+	}
+
+	@Test
+	void shouldNormaliseWhitespace() {
+		assertThat(TextCleaner.clean("  شارك   الوفد\u00A0في  الاجتماع  ")).isEqualTo("شارك الوفد في الاجتماع");
+	}
+}
