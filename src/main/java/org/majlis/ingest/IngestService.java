@@ -1,0 +1,60 @@
+package org.majlis.ingest;
+
+import org.majlis.ingest.extract.ArticleExtractor;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingests articles: validates them, then extracts, resolves and writes each in one transaction. A transient
+ * Neo4j error, or losing a race with another client writing the same article or entity, retries the whole
+ * article, which then finds what the other client wrote.
+ */
+@Service
+public class IngestService {
+
+	private final ArticleIngestion ingestion;
+	private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
+		.includes(TransientDataAccessException.class, DataIntegrityViolationException.class)
+		.maxRetries(4)
+		.delay(java.time.Duration.ofMillis(50))
+		.build());
+
+	IngestService(ArticleIngestion ingestion) {
+		this.ingestion = ingestion;
+	}
+
+	/** Ingests one article; throws {@link InvalidArticleException} (and writes nothing) for bad input. */
+	public IngestResult ingest(IngestArticleInput input) {
+		ArticleValidator.validate(input);
+		try {
+			return retry.execute(() -> ingestion.ingest(input));
+		}
+		catch (RetryException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** The longest article accepted, in characters. */
+	public static int maxCharacters() {
+		return ArticleValidator.MAX_CHARACTERS;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ExtractorConfiguration {
+
+		@Bean
+		ArticleExtractor articleExtractor() {
+			return new ArticleExtractor();
+		}
+	}
+}

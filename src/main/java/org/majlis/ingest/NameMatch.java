@@ -1,0 +1,60 @@
+package org.majlis.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.majlis.common.ArabicText;
+
+/**
+ * Whether two spellings of a person's name may name the same person: equal once orthography, clitics and
+ * the letters that vary in transliterating foreign names (غ/ج/ق/ك, ث/س/ص, ذ/ز/ظ, ت/ط, د/ض, ح/ه) are folded,
+ * or one name holding every word of the other when both have at least two words.
+ */
+final class NameMatch {
+
+	private NameMatch() {
+	}
+
+	static boolean samePerson(String a, String b) {
+		List<String> left = skeletons(a);
+		List<String> right = skeletons(b);
+		if (left.isEmpty() || right.isEmpty()) {
+			return false;
+		}
+		if (left.equals(right)) {
+			return true;
+		}
+		List<String> shorter = left.size() <= right.size() ? left : right;
+		List<String> longer = shorter == left ? right : left;
+		if (shorter.size() < 2 || !shorter.getLast().equals(longer.getLast()) || !shorter.getFirst().equals(longer.getFirst())) {
+			return false;
+		}
+		Set<String> rest = new HashSet<>(longer);
+		return rest.containsAll(shorter);
+	}
+
+	/** The folded words of a name, without the particles بن and آل that some writers drop. */
+	static List<String> skeletons(String name) {
+		return ArabicText.bareTokens(name).stream()
+			.filter(token -> !token.equals("بن") && !token.equals("ابن") && !token.equals("ال"))
+			.map(NameMatch::skeleton)
+			.toList();
+	}
+
+	private static String skeleton(String token) {
+		StringBuilder out = new StringBuilder(token.length());
+		for (char c : token.toCharArray()) {
+			out.append(switch (c) {
+				case 'غ', 'ج', 'ق', 'گ' -> 'ك';
+				case 'ث', 'ص' -> 'س';
+				case 'ذ', 'ظ' -> 'ز';
+				case 'ط' -> 'ت';
+				case 'ض' -> 'د';
+				case 'ح' -> 'ه';
+				default -> c;
+			});
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,41 @@
+package org.majlis.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The graph id each mention of an article resolved to (by the mention's article-local ref), and which of
+ * those ids are new nodes rather than merges into nodes the graph already held.
+ */
+final class Resolution {
+
+	private final Map<String, String> idsByRef = new LinkedHashMap<>();
+	private final Set<String> created = new LinkedHashSet<>();
+	private final Set<String> merged = new LinkedHashSet<>();
+
+	void put(String ref, String id, boolean existed) {
+		idsByRef.put(ref, id);
+		(existed ? merged : created).add(id);
+		if (existed) {
+			created.remove(id);
+		}
+	}
+
+	String id(String ref) {
+		return ref == null ? null : idsByRef.get(ref);
+	}
+
+	int createdCount() {
+		return created.size();
+	}
+
+	int mergedCount() {
+		return (int) merged.stream().filter(id -> !created.contains(id)).count();
+	}
+
+	Set<String> allIds() {
+		return new LinkedHashSet<>(idsByRef.values());
+	}
+}
