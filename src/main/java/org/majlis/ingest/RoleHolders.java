@@ -1,5 +1,6 @@
 package org.majlis.ingest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who held an office at a date, for people an article names only by their office ("رئيس الإنتربول"): the
- * holder whose observed term covers the date, or the only holder known. Several holders and no date to tell
- * them apart answer nobody: a wrong attendee misleads more than a missing one.
+ * only holder known; else the holder whose observed term covers the date, else the one last observed in
+ * office before it, else the first observed after it. Several holders and no date to tell them apart answer
+ * nobody: a wrong attendee misleads more than a missing one.
  */
 @Component
 class RoleHolders {
@@ -38,10 +40,19 @@ class RoleHolders {
 			return null;
 		}
 		String date = at.toString();
-		return holders.stream()
-			.filter(h -> h.get("from") != null && h.get("to") != null)
-			.filter(h -> ((String) h.get("from")).compareTo(date) <= 0 && ((String) h.get("to")).compareTo(date) >= 0)
-			.map(h -> (String) h.get("id"))
-			.findFirst().orElse(null);
+		List<Map<String, Object>> dated = holders.stream().filter(h -> h.get("from") != null && h.get("to") != null).toList();
+		return dated.stream()
+			.filter(h -> text(h, "from").compareTo(date) <= 0 && text(h, "to").compareTo(date) >= 0)
+			.findFirst()
+			.or(() -> dated.stream().filter(h -> text(h, "to").compareTo(date) <= 0)
+				.max(Comparator.comparing(h -> text(h, "to"))))
+			.or(() -> dated.stream().filter(h -> text(h, "from").compareTo(date) >= 0)
+				.min(Comparator.comparing(h -> text(h, "from"))))
+			.map(h -> text(h, "id"))
+			.orElse(null);
+	}
+
+	private static String text(Map<String, Object> row, String key) {
+		return (String) row.get(key);
 	}
 }

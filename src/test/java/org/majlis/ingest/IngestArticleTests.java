@@ -1,0 +1,165 @@
+package org.majlis.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.majlis.EmptyStoreTest;
+import org.majlis.GraphQlHttp;
+import org.majlis.MajlisTest;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ingestArticle through the public API, with articles written for these tests (invented people). */
+@EmptyStoreTest
+class IngestArticleTests {
+
+	static final String INGEST = """
+			mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
+			  duplicate article { id publishedAt url }
+			  people { id name ranks positions { title organization { id } } }
+			  organizations { id name }
+			  events { id kind startDate location { id } attendance { role person { id } sources { quote confidence } } topics { key } }
+			} }
+			""";
+
+	@Autowired
+	GraphQlHttp graphql;
+
+	@Autowired
+	Driver driver;
+
+	private GraphQlHttp.Response ingest(String text, String publishedAt, String token) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("text", text);
+		input.put("publishedAt", publishedAt);
+		input.put("url", "test:" + Math.abs(text.hashCode()));
+		return graphql.post(INGEST, Map.of("input", input), token);
+	}
+
+	private JsonNode ingested(String text, String publishedAt) {
+		GraphQlHttp.Response response = ingest(text, publishedAt, MajlisTest.WRITE_TOKEN);
+		assertThat(response.errors()).as(response.body().toString()).isNull();
+		return response.data().get("ingestArticle");
+	}
+
+	private long count(String cypher) {
+		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
+	}
+
+	@Test
+	void shouldRefuseToWriteWithoutAValidTokenAndWriteNothing() {
+		long before = count("MATCH (n) RETURN count(n)");
+		String text = "شارك العميد ماجد فهد السويدي في اجتماع إقليمي عقد في مدينة مسقط يوم 2 مايو 2025.";
+		GraphQlHttp.Response anonymous = ingest(text, null, null);
+		assertThat(anonymous.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+		GraphQlHttp.Response wrongToken = ingest(text, null, "not-the-token");
+		assertThat(wrongToken.status()).isEqualTo(401);
+		assertThat(wrongToken.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldStoreTheSameTextOnceAndAnswerDuplicate() {
+		String text = "حضر اللواء يوسف حمد العتيبي مؤتمر قادة الشرطة الخليجيين في مدينة الكويت يوم 10 يناير 2025.";
+		JsonNode first = ingested(text, "2025-01-11");
+		JsonNode second = ingested(text + "\n\n", "2025-01-11");
+		assertThat(first.get("duplicate").asBoolean()).isFalse();
+		assertThat(second.get("duplicate").asBoolean()).isTrue();
+		assertThat(second.at("/article/id").asString()).isEqualTo(first.at("/article/id").asString());
+		assertThat(second.get("people")).hasSize(first.get("people").size());
+		assertThat(count("MATCH (a:Article {url: 'test:" + Math.abs(text.hashCode()) + "'}) RETURN count(a)")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldRefuseBadInputWithAClearErrorAndWriteNothing() {
+		long before = count("MATCH (n) RETURN count(n)");
+		Map<String, String> cases = Map.of(
+				"", "empty",
+				"INTERPOL met in Lyon on 3 May 2025.", "no Arabic",
+				"نص عربي " + "أ".repeat(IngestService.maxCharacters()), "limit",
+				"نص عربي \u0000\u0007 مع بايتات", "control",
+				"نص عربي \u202E معكوس", "control");
+		cases.forEach((text, expected) -> {
+			GraphQlHttp.Response response = ingest(text, null, MajlisTest.WRITE_TOKEN);
+			assertThat(response.errors()).as(expected).isNotNull();
+			assertThat(response.errors().get(0).get("message").asString()).as(expected).containsIgnoringCase(expected);
+			assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		});
+		GraphQlHttp.Response badDate = ingest("اجتماع أمني في عمان", "2025-02-30", MajlisTest.WRITE_TOKEN);
+		assertThat(badDate.errors().get(0).get("message").asString()).contains("day out of range");
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldKeepOnePersonSpelledTwoWaysAcrossArticles() {
+		JsonNode first = ingested("شارك العقيد خالد عبدالله المنصوري مدير إدارة التعاون الدولي في اجتماع الإنتربول الإقليمي "
+				+ "حول الجرائم الإلكترونية الذي عقد في مدينة الرباط يوم 14 أكتوبر 2025.", "2025-10-15");
+		JsonNode second = ingested("حضر العقيد خالد عبد الله المنصوري ورشة عمل حول غسل الأموال نظمتها جامعة نايف العربية للعلوم الأمنية "
+				+ "في مدينة الرياض يوم 20 نوفمبر 2025.", "2025-11-21");
+		String id = first.at("/people/0/id").asString();
+		assertThat(second.at("/people/0/id").asString()).isEqualTo(id);
+		assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'المنصوري' RETURN count(p)")).isEqualTo(1);
+		JsonNode person = graphql.data("{ node(id: \"" + id + "\") { ... on Person { aliases attended { kind } } } }").get("node");
+		assertThat(person.get("attended")).hasSize(2);
+	}
+
+	@Test
+	void shouldResolveAnOfficeNamedWithoutItsHolderWithLowerConfidence() {
+		ingested("وقال رئيس الإنتربول سالم بن راشد الكواري في كلمة أمام المؤتمر الدولي لمكافحة الإرهاب في مدينة فيينا "
+				+ "يوم 1 مارس 2025 إن التعاون أولوية.", "2025-03-01");
+		JsonNode event = ingested("حضر رئيس الإنتربول المؤتمر الإقليمي لقادة الشرطة في مدينة تونس يوم 5 مارس 2025 "
+				+ "وناقش المؤتمر مكافحة الإرهاب.", "2025-03-06").at("/events/0");
+		JsonNode attendance = event.at("/attendance/0");
+		assertThat(attendance.at("/person/id").asString()).startsWith("person:salem-bin-rashid");
+		assertThat(attendance.at("/sources/0/confidence").asDouble()).isLessThan(1.0);
+		assertThat(attendance.at("/sources/0/quote").asString()).contains("حضر رئيس الإنتربول");
+	}
+
+	@Test
+	void shouldTieEveryFactToItsSentence() {
+		JsonNode result = ingested("شارك العقيد راشد سيف الهاجري مدير إدارة المباحث الجنائية في دورة تدريبية حول الجرائم السيبرانية "
+				+ "نظمها الإنتربول في مدينة سنغافورة يوم 8 سبتمبر 2025.", "2025-09-09");
+		JsonNode event = result.at("/events/0");
+		assertThat(event.get("kind").asString()).isEqualTo("WORKSHOP");
+		assertThat(event.get("startDate").asString()).isEqualTo("2025-09-08");
+		assertThat(event.get("topics").toString()).contains("cybercrime");
+		assertThat(event.at("/attendance/0/sources/0/quote").asString()).contains("راشد سيف الهاجري");
+		long sourced = count("""
+				MATCH ()-[r:ATTENDED|ORGANIZED|ABOUT|HELD_IN|HOLDS_POSITION]->()
+				WHERE size(r.sourceIds) = 0 OR size(r.sourceIds) <> size(r.quotes) RETURN count(r)
+				""");
+		assertThat(sourced).isZero();
+	}
+
+	@Test
+	void shouldStoreAnArticleOnceWhenEightClientsSendItAtOnce() throws Exception {
+		String text = "التقى الفريق منصور سعيد الزعابي قائد عام الشرطة بوفد من اليوروبول في مدينة أبوظبي يوم 4 فبراير 2025 "
+				+ "لبحث مكافحة تهريب المخدرات.";
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<GraphQlHttp.Response>> answers = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			answers.add(pool.submit((Callable<GraphQlHttp.Response>) () -> ingest(text, "2025-02-05", MajlisTest.WRITE_TOKEN)));
+		}
+		int duplicates = 0;
+		for (Future<GraphQlHttp.Response> answer : answers) {
+			GraphQlHttp.Response response = answer.get();
+			assertThat(response.errors()).as(response.body().toString()).isNull();
+			duplicates += response.data().at("/ingestArticle/duplicate").asBoolean() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(duplicates).isEqualTo(7);
+		assertThat(count("MATCH (a:Article {url: 'test:" + Math.abs(text.hashCode()) + "'}) RETURN count(a)")).isEqualTo(1);
+		assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'الزعابي' RETURN count(p)")).isEqualTo(1);
+	}
+}
