@@ -1,9 +1,9 @@
 package org.majlis.article;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.majlis.common.Batches;
 import org.majlis.common.Paging;
 import org.majlis.common.Source;
 
@@ -30,9 +30,6 @@ class ArticleController {
 	/** Every {@code Source.article} of a request in one query. */
 	@BatchMapping(typeName = "Source", field = "article")
 	Map<Source, Article> article(List<Source> sources) {
-		Map<String, Article> byId = articles.findByIds(sources.stream().map(Source::articleId).distinct().toList());
-		Map<Source, Article> out = new LinkedHashMap<>();
-		sources.forEach(source -> out.put(source, byId.get(source.articleId())));
-		return out;
+		return Batches.byId(sources, Source::articleId, articles::findByIds);
 	}
 }

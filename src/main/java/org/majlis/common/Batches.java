@@ -36,4 +36,11 @@ public final class Batches {
 		}
 		return out;
 	}
+
+	/** The values by their id, first one kept when two share an id. */
+	public static <T> Map<String, T> indexById(Collection<T> values, Function<T, String> idOf) {
+		Map<String, T> out = new LinkedHashMap<>();
+		values.forEach(value -> out.putIfAbsent(idOf.apply(value), value));
+		return out;
+	}
 }

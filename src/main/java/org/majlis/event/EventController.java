@@ -2,8 +2,6 @@ package org.majlis.event;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.majlis.common.Batches;
 import org.majlis.common.Paging;
@@ -86,21 +84,17 @@ class EventController {
 
 	@BatchMapping(typeName = "Attendance")
 	Map<Attendance, Event> event(List<Attendance> list) {
-		return Batches.byId(list, Attendance::eventId, ids -> byId(events.findByIds(ids), Event::id));
+		return Batches.byId(list, Attendance::eventId, ids -> Batches.indexById(events.findByIds(ids), Event::id));
 	}
 
 	@BatchMapping(typeName = "Attendance")
 	Map<Attendance, Person> person(List<Attendance> list) {
-		return Batches.byId(list, Attendance::personId, ids -> byId(people.findByIds(ids), Person::id));
+		return Batches.byId(list, Attendance::personId, ids -> Batches.indexById(people.findByIds(ids), Person::id));
 	}
 
 	/** A topic's events, a page at a time (topics are few, so one query per topic asked for). */
 	@SchemaMapping(typeName = "Topic", field = "events")
 	Window<Event> topicEvents(Topic topic, ScrollSubrange subrange) {
 		return events.findPage(new EventWhere(topic.key(), null, null, null, null, null, null), Paging.of(subrange));
-	}
-
-	private static <T> Map<String, T> byId(List<T> list, Function<T, String> idOf) {
-		return list.stream().collect(Collectors.toMap(idOf, Function.identity(), (a, b) -> a));
 	}
 }

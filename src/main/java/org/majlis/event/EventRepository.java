@@ -37,8 +37,8 @@ class EventRepository {
 		params.put("organizer", filter.organizer());
 		params.put("place", filter.place());
 		params.put("kind", filter.kind() == null ? null : filter.kind().name());
-		params.put("from", requireYear(filter.from(), "from") == null ? null : filter.from().earliest());
-		params.put("to", requireYear(filter.to(), "to") == null ? null : filter.to().latest());
+		params.put("from", withYear(filter.from(), "from") == null ? null : filter.from().earliest());
+		params.put("to", withYear(filter.to(), "to") == null ? null : filter.to().latest());
 		return neo4j.query("""
 				MATCH (e:Event)
 				WHERE ($kind IS NULL OR e.kind = $kind)
@@ -54,8 +54,8 @@ class EventRepository {
 			.all().stream().toList();
 	}
 
-	/** A range bound must have a year; an absent one leaves the range open. */
-	private static PartialDate requireYear(PartialDate date, String name) {
+	/** A range bound must have a year; an absent one (null) leaves the range open. */
+	private static PartialDate withYear(PartialDate date, String name) {
 		if (date != null && !date.hasYear()) {
 			throw new IllegalArgumentException(name + " needs a year to bound a date range: " + date);
 		}

@@ -2,10 +2,11 @@ package org.majlis.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.majlis.article.ArticleService;
+import org.majlis.common.Batches;
 import org.majlis.event.EventService;
 import org.majlis.organization.OrganizationService;
 import org.majlis.person.PersonService;
@@ -44,7 +45,7 @@ class IngestController {
 	}
 
 	private static <T> List<T> inOrder(List<String> ids, List<T> found, Function<T, String> idOf) {
-		Map<String, T> byId = found.stream().collect(Collectors.toMap(idOf, Function.identity(), (a, b) -> a));
-		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		Map<String, T> byId = Batches.indexById(found, idOf);
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 }

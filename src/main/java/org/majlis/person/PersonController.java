@@ -2,8 +2,6 @@ package org.majlis.person;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.majlis.common.Batches;
 import org.majlis.common.Paging;
@@ -52,15 +50,12 @@ class PersonController {
 
 	@BatchMapping(typeName = "Position")
 	Map<Position, Person> person(List<Position> positions) {
-		Map<String, Person> byId = people.findByIds(positions.stream().map(Position::personId).distinct().toList())
-			.stream().collect(Collectors.toMap(Person::id, Function.identity()));
-		return positions.stream().distinct().collect(Collectors.toMap(Function.identity(), p -> byId.get(p.personId())));
+		return Batches.byId(positions, Position::personId, ids -> Batches.indexById(people.findByIds(ids), Person::id));
 	}
 
 	@BatchMapping(typeName = "Position")
 	Map<Position, Organization> organization(List<Position> positions) {
-		Map<String, Organization> byId = organizations.findByIds(positions.stream().map(Position::organizationId).distinct().toList())
-			.stream().collect(Collectors.toMap(Organization::id, Function.identity()));
-		return positions.stream().distinct().collect(Collectors.toMap(Function.identity(), p -> byId.get(p.organizationId())));
+		return Batches.byId(positions, Position::organizationId,
+				ids -> Batches.indexById(organizations.findByIds(ids), Organization::id));
 	}
 }
