@@ -1,0 +1,28 @@
+package org.majlis.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameMatchTests {
+
+	@Test
+	void shouldMatchSpellingsThatDifferOnlyInWriting() {
+		assertThat(NameMatch.samePerson("علي عبد الله الجودر", "علي عبدالله الجودر")).isTrue();
+		assertThat(NameMatch.samePerson("يورغن شتوك", "يورجن شتوك")).isTrue();
+		assertThat(NameMatch.samePerson("أحمد ناصر الريسي", "احمد ناصر الريسى")).isTrue();
+	}
+
+	@Test
+	void shouldMatchAFullerFormOfTheSameName() {
+		assertThat(NameMatch.samePerson("طارق بن حسن الحسن", "طارق الحسن")).isTrue();
+		assertThat(NameMatch.samePerson("راشد بن عبد الله آل خليفة", "راشد عبدالله ال خليفة")).isTrue();
+	}
+
+	@Test
+	void shouldKeepDifferentPeopleApart() {
+		assertThat(NameMatch.samePerson("محمد خالد العبسي", "محمود خالد العبسي")).isFalse();
+		assertThat(NameMatch.samePerson("خالد العبسي", "محمد خالد العبسي")).isFalse();
+		assertThat(NameMatch.samePerson("العبسي", "محمد العبسي")).isFalse();
+	}
+}
