@@ -123,7 +123,7 @@ final class SyntheticCorpus {
 					first.office(), event.ordinal(), withLam(org), event.city(), date, second.fullName(), second.office());
 			case "WORKSHOP" -> "نظمت %s ورشة عمل حول %s في %s %s، بمشاركة %s، %s.".formatted(org, topic(), event.city(), date,
 					first.fullName(), first.office());
-			default -> "استقبل %s، %s، في مقر %s بمدينة %s %s، %s، %s، والوفد المرافق له.".formatted(first.fullName(),
+			default -> "قام %s، %s، بزيارة إلى مقر %s بمدينة %s %s، حيث كان في استقباله %s، %s.".formatted(first.fullName(),
 					first.office(), org, event.city(), date, second.fullName(), second.office());
 		};
 	}
