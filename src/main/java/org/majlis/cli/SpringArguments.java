@@ -83,6 +83,7 @@ record SpringArguments(List<String> spring, List<String> command) {
 		defaults.put("spring.main.banner-mode", "off");
 		defaults.put("spring.main.log-startup-info", "false");
 		defaults.put("logging.level.root", "WARN");
+		defaults.put("logging.level.org.apache.lucene.internal.vectorization", "ERROR");
 		return Collections.unmodifiableMap(defaults);
 	}
 }
