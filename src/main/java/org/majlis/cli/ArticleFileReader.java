@@ -1,0 +1,130 @@
+package org.majlis.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.majlis.common.PartialDate;
+import org.majlis.ingest.IngestArticleInput;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the articles of one file: a {@code .txt} file is one article (its url {@code file:<relative path>}),
+ * a {@code .json} file holds one object or an array of objects with {@code text}, {@code url}, {@code title},
+ * {@code publishedAt}, {@code language} and {@code sourceName}. Files must be UTF-8.
+ */
+final class ArticleFileReader {
+
+	/** One article of a file, or why it cannot be read; {@code label} names it in messages. */
+	record Entry(String label, IngestArticleInput input, String problem) {
+	}
+
+	/** A file that cannot be read at all. */
+	static final class UnreadableFileException extends Exception {
+
+		UnreadableFileException(String message) {
+			super(message);
+		}
+	}
+
+	private final JsonMapper json = JsonMapper.builder().build();
+	private final Path base;
+
+	/** @param base the folder that file urls are relative to (the working directory) */
+	ArticleFileReader(Path base) {
+		this.base = base.toAbsolutePath().normalize();
+	}
+
+	/** How the file is named in messages and urls: relative to the base folder when it lies under it. */
+	String label(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+	}
+
+	List<Entry> read(Path file) throws UnreadableFileException {
+		String label = label(file);
+		if (!ArticleFiles.isText(file) && !ArticleFiles.isJson(file)) {
+			throw new UnreadableFileException("not a .txt or .json file");
+		}
+		String content = utf8(file);
+		if (ArticleFiles.isText(file)) {
+			return List.of(new Entry(label, new IngestArticleInput(content, "file:" + label, null, null, null, null), null));
+		}
+		JsonNode root;
+		try {
+			root = json.readTree(content);
+		}
+		catch (JacksonException ex) {
+			throw new UnreadableFileException("not valid JSON: " + ex.getOriginalMessage());
+		}
+		if (root != null && root.isObject()) {
+			return List.of(entry(label, root, "file:" + label));
+		}
+		if (root == null || !root.isArray()) {
+			throw new UnreadableFileException("the JSON holds neither an article object nor an array of them");
+		}
+		List<Entry> entries = new ArrayList<>();
+		int index = 0;
+		for (JsonNode node : root.values()) {
+			String itemLabel = label + "[" + index + "]";
+			entries.add(node.isObject() ? entry(itemLabel, node, "file:" + label + "#" + index)
+					: new Entry(itemLabel, null, "not an article object"));
+			index++;
+		}
+		return entries;
+	}
+
+	private static Entry entry(String label, JsonNode node, String defaultUrl) {
+		try {
+			String url = string(node, "url");
+			IngestArticleInput input = new IngestArticleInput(string(node, "text"), url != null ? url : defaultUrl,
+					string(node, "title"), PartialDate.parseOrNull(string(node, "publishedAt")), string(node, "language"),
+					string(node, "sourceName"));
+			return new Entry(label, input, null);
+		}
+		catch (IllegalArgumentException ex) {
+			return new Entry(label, null, ex.getMessage());
+		}
+	}
+
+	private static String string(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new IllegalArgumentException(field + " must be a string");
+		}
+		return value.stringValue();
+	}
+
+	private static String utf8(Path file) throws UnreadableFileException {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new UnreadableFileException("not UTF-8 text");
+		}
+		catch (NoSuchFileException ex) {
+			throw new UnreadableFileException("no such file or folder");
+		}
+		catch (IOException ex) {
+			throw new UnreadableFileException("cannot read: " + ex.getMessage());
+		}
+	}
+}

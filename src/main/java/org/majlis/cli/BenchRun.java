@@ -1,0 +1,61 @@
+package org.majlis.cli;
+
+import java.util.Arrays;
+
+import org.majlis.ingest.IngestResult;
+
+/** The measurements of a benchmark run as it goes: the time of every article and the running totals. */
+final class BenchRun {
+
+	private final long[] nanos;
+	private final String startedAt = BenchReport.now();
+	private final long started = System.nanoTime();
+	private int measured;
+	private int added;
+	private int duplicates;
+	private int failed;
+	private long created;
+	private long merged;
+
+	BenchRun(int articles) {
+		this.nanos = new long[articles];
+	}
+
+	void done(long elapsedNanos, IngestResult result) {
+		nanos[measured++] = elapsedNanos;
+		if (result.duplicate()) {
+			duplicates++;
+		}
+		else {
+			added++;
+		}
+		created += result.entitiesCreated();
+		merged += result.entitiesMerged();
+	}
+
+	void failed(long elapsedNanos) {
+		nanos[measured++] = elapsedNanos;
+		failed++;
+	}
+
+	BenchReport report(long seed, int peopleInPool, int window, long queries, long[] graph, String store) {
+		double seconds = (System.nanoTime() - started) / 1e9;
+		int size = Math.min(window, measured);
+		double first = meanMillis(0, size);
+		double last = meanMillis(measured - size, measured);
+		Runtime runtime = Runtime.getRuntime();
+		long mb = 1024 * 1024;
+		return new BenchReport(startedAt, seed, measured, added, duplicates, failed, peopleInPool, round(seconds),
+				round(measured / seconds), size, round(first), round(last), round(first == 0 ? 0 : last / first), created, merged,
+				round(added == 0 ? 0 : (double) queries / added), graph[0], graph[1],
+				(runtime.totalMemory() - runtime.freeMemory()) / mb, runtime.maxMemory() / mb, store);
+	}
+
+	private double meanMillis(int from, int to) {
+		return to <= from ? 0 : Arrays.stream(nanos, from, to).average().orElse(0) / 1e6;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+}

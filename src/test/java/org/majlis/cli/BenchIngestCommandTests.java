@@ -1,0 +1,30 @@
+package org.majlis.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchIngestCommandTests {
+
+	@Test
+	void shouldIngestASmallSyntheticCorpusAndWriteItsFigures() throws Exception {
+		Path out = Files.createDirectories(Path.of("target", "cli-tests")).resolve("bench-" + System.nanoTime()).resolve("ingest.json");
+		CommandRun run = CommandRun.of("bench-ingest", "--articles", "30", "--window=10", "--seed", "5", "--out", out.toString());
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Ingestion benchmark (seed 5, temporary store)").contains("30 (30 new, 0 duplicate, 0 failed)")
+			.contains("mean, first 10").contains("last / first").contains("heap used");
+		JsonNode figures = JsonMapper.builder().build().readTree(Files.readString(out));
+		assertThat(figures.get("articles").asInt()).isEqualTo(30);
+		assertThat(figures.get("added").asInt()).isEqualTo(30);
+		assertThat(figures.get("entitiesCreated").asLong()).isPositive();
+		assertThat(figures.get("entitiesMerged").asLong()).isPositive();
+		assertThat(figures.get("articlesPerSecond").asDouble()).isPositive();
+		assertThat(figures.get("graphNodes").asLong()).isPositive();
+	}
+}
