@@ -46,6 +46,11 @@ class BenchIngestCommand implements SpringCommand, TerminalAware {
 			description = "Where to write the figures as JSON (default ${DEFAULT-VALUE}).")
 	Path out;
 
+	@Option(names = "--warmup", defaultValue = "50",
+			description = "Articles ingested first and not measured, so that JIT compilation and Cypher planning do not count"
+					+ " as growth (default ${DEFAULT-VALUE}).")
+	int warmup;
+
 	@Option(names = "--window", defaultValue = "100", description = "Articles in the first and last means (default ${DEFAULT-VALUE}).")
 	int window;
 
@@ -62,8 +67,8 @@ class BenchIngestCommand implements SpringCommand, TerminalAware {
 
 	@Override
 	public void validate() {
-		if (articles < 1 || window < 1) {
-			throw new ParameterException(spec.commandLine(), "--articles and --window must be at least 1");
+		if (articles < 1 || window < 1 || warmup < 0) {
+			throw new ParameterException(spec.commandLine(), "--articles and --window must be at least 1, --warmup at least 0");
 		}
 	}
 
@@ -87,6 +92,9 @@ class BenchIngestCommand implements SpringCommand, TerminalAware {
 		CypherQueryCounter queries = context.getBean(CypherQueryCounter.class);
 		PrintWriter err = spec.commandLine().getErr();
 		SyntheticCorpus corpus = new SyntheticCorpus(seed);
+		for (IngestArticleInput article : new SyntheticCorpus(seed + 1).next(warmup)) {
+			ingest.ingest(article);
+		}
 		List<IngestArticleInput> inputs = corpus.next(articles);
 		BenchRun run = new BenchRun(articles);
 		Progress progress = new Progress(err, terminal, articles, "articles");
@@ -105,7 +113,7 @@ class BenchIngestCommand implements SpringCommand, TerminalAware {
 		}
 		progress.finish();
 		long sent = queries.count() - queriesBefore;
-		BenchReport report = run.report(seed, corpus.peopleInPool(), window, sent, graphSize(context),
+		BenchReport report = run.report(seed, warmup, corpus.peopleInPool(), window, sent, graphSize(context),
 				temporaryStore != null ? "temporary store" : "store " + context.getEnvironment().getProperty(DATA_DIR));
 		report.write(out);
 		report.print(spec.commandLine().getOut());

@@ -12,11 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The figures of one {@code bench-ingest} run; written as JSON and printed as a table.
  *
+ * @param warmupArticles articles ingested before the measured ones and not measured
  * @param firstMeanMillis mean per-article time of the first {@code window} articles
  * @param lastMeanMillis the same for the last {@code window}; {@code lastToFirst} their ratio, flat near 1
  * @param queriesPerArticle Cypher statements sent per article (new articles), on average
  */
-record BenchReport(String startedAt, long seed, int articles, int added, int duplicates, int failed, int peopleInPool,
+record BenchReport(String startedAt, long seed, int warmupArticles, int articles, int added, int duplicates, int failed, int peopleInPool,
 		double totalSeconds, double articlesPerSecond, int window, double firstMeanMillis, double lastMeanMillis,
 		double lastToFirst, long entitiesCreated, long entitiesMerged, double queriesPerArticle, long graphNodes,
 		long graphRelationships, long heapUsedMb, long heapMaxMb, String store) {
@@ -36,7 +37,8 @@ record BenchReport(String startedAt, long seed, int articles, int added, int dup
 
 	void print(PrintWriter out) {
 		out.printf("Ingestion benchmark (seed %d, %s)%n", seed, store);
-		row(out, "articles", "%,d (%,d new, %,d duplicate, %,d failed)".formatted(articles, added, duplicates, failed));
+		row(out, "articles", "%,d (%,d new, %,d duplicate, %,d failed) after %,d warm-up articles"
+			.formatted(articles, added, duplicates, failed, warmupArticles));
 		row(out, "total time", "%.1f s".formatted(totalSeconds));
 		row(out, "throughput", "%.1f articles/s".formatted(articlesPerSecond));
 		row(out, "mean, first " + window, "%.1f ms/article".formatted(firstMeanMillis));

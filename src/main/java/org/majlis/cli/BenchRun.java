@@ -38,14 +38,14 @@ final class BenchRun {
 		failed++;
 	}
 
-	BenchReport report(long seed, int peopleInPool, int window, long queries, long[] graph, String store) {
+	BenchReport report(long seed, int warmup, int peopleInPool, int window, long queries, long[] graph, String store) {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		int size = Math.min(window, measured);
 		double first = meanMillis(0, size);
 		double last = meanMillis(measured - size, measured);
 		Runtime runtime = Runtime.getRuntime();
 		long mb = 1024 * 1024;
-		return new BenchReport(startedAt, seed, measured, added, duplicates, failed, peopleInPool, round(seconds),
+		return new BenchReport(startedAt, seed, warmup, measured, added, duplicates, failed, peopleInPool, round(seconds),
 				round(measured / seconds), size, round(first), round(last), round(first == 0 ? 0 : last / first), created, merged,
 				round(added == 0 ? 0 : (double) queries / added), graph[0], graph[1],
 				(runtime.totalMemory() - runtime.freeMemory()) / mb, runtime.maxMemory() / mb, store);

@@ -15,13 +15,13 @@ class BenchIngestCommandTests {
 	@Test
 	void shouldIngestASmallSyntheticCorpusAndWriteItsFigures() throws Exception {
 		Path out = Files.createDirectories(Path.of("target", "cli-tests")).resolve("bench-" + System.nanoTime()).resolve("ingest.json");
-		CommandRun run = CommandRun.of("bench-ingest", "--articles", "30", "--window=10", "--seed", "5", "--out", out.toString());
+		CommandRun run = CommandRun.of("bench-ingest", "--articles", "12", "--warmup", "0", "--window=4", "--seed", "5", "--out", out.toString());
 		assertThat(run.exitCode()).as(run.err()).isZero();
-		assertThat(run.out()).contains("Ingestion benchmark (seed 5, temporary store)").contains("30 (30 new, 0 duplicate, 0 failed)")
-			.contains("mean, first 10").contains("last / first").contains("heap used");
+		assertThat(run.out()).contains("Ingestion benchmark (seed 5, temporary store)").contains("12 (12 new, 0 duplicate, 0 failed)")
+			.contains("mean, first 4").contains("last / first").contains("heap used");
 		JsonNode figures = JsonMapper.builder().build().readTree(Files.readString(out));
-		assertThat(figures.get("articles").asInt()).isEqualTo(30);
-		assertThat(figures.get("added").asInt()).isEqualTo(30);
+		assertThat(figures.get("articles").asInt()).isEqualTo(12);
+		assertThat(figures.get("added").asInt()).isEqualTo(12);
 		assertThat(figures.get("entitiesCreated").asLong()).isPositive();
 		assertThat(figures.get("entitiesMerged").asLong()).isPositive();
 		assertThat(figures.get("articlesPerSecond").asDouble()).isPositive();
