@@ -18,6 +18,7 @@ final class OrganizationRegistry {
 		String name;
 		final Set<String> aliases = new LinkedHashSet<>();
 		final Set<String> bareHeads = new LinkedHashSet<>();
+		boolean nationalHead;
 		Evidence evidence;
 		int lastToken;
 
@@ -51,6 +52,7 @@ final class OrganizationRegistry {
 		else if (!ArabicText.key(hit.surface()).equals(ArabicText.key(g.name))) {
 			g.aliases.add(hit.surface());
 		}
+		g.nationalHead |= hit.nationalHead();
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
 	}
@@ -73,13 +75,13 @@ final class OrganizationRegistry {
 	}
 
 	boolean isNational(String ref) {
-		return groups.values().stream().anyMatch(g -> g.ref.equals(ref) && (g.entry == null ? g.name.startsWith("وزارة") : g.entry.national()));
+		return groups.values().stream().anyMatch(g -> g.ref.equals(ref) && (g.entry == null ? g.nationalHead : g.entry.national()));
 	}
 
 	List<OrganizationMention> mentions(String countryRef) {
 		List<OrganizationMention> out = new ArrayList<>();
 		for (Group g : groups.values()) {
-			boolean national = g.entry == null ? g.name.startsWith("وزارة") : g.entry.national();
+			boolean national = g.entry == null ? g.nationalHead : g.entry.national();
 			String lexiconKey = g.entry != null && !g.entry.national() ? g.entry.key() : null;
 			List<String> aliases = new ArrayList<>();
 			if (g.entry != null && !g.entry.national()) {

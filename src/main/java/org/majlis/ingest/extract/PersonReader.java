@@ -126,7 +126,8 @@ final class PersonReader {
 		if (kind == Lexicons.WordKind.STOP || kind == Lexicons.WordKind.VERB) {
 			return true;
 		}
-		return lex.ranks.at(tokens, k) != null || lex.titles.at(tokens, k) != null || lex.eventNouns.at(tokens, k) != null
+		return lex.ranks.at(tokens, k) != null || lex.titles.at(tokens, k) != null || lex.titleOrganizations.at(tokens, k) != null
+				|| lex.eventNouns.at(tokens, k) != null
 				|| lex.participation.at(tokens, k) != null || lex.months.at(tokens, k) != null;
 	}
 
@@ -156,7 +157,8 @@ final class PersonReader {
 		int k = j;
 		while (k < tokens.size() && k - j < MAX_NAME) {
 			Token t = tokens.get(k);
-			if (k > j && (stops(tokens, k, blocked) || conjunction(t))) {
+			boolean givenInside = k > j && lex.givenNames.contains(t.folded()) && t.text().endsWith("ي") && !t.lineStart();
+			if (k > j && !givenInside && (stops(tokens, k, blocked) || conjunction(t) || t.lineStart())) {
 				break;
 			}
 			k++;
@@ -176,6 +178,10 @@ final class PersonReader {
 	int readNameBackward(List<Token> tokens, int k, BitSet blocked) {
 		int s = k;
 		while (s >= 0 && k - s < 4 && !stops(tokens, s, blocked) && !tokens.get(s).folded().startsWith("و")) {
+			if (tokens.get(s).lineStart()) {
+				s--;
+				break;
+			}
 			s--;
 		}
 		int start = s + 1;

@@ -30,7 +30,7 @@ final class TitleReader {
 		if (implied != null) {
 			Lexicons.OrgEntry entry = lex.organizationsByName.get(String.join(" ", Tokenizer.words(implied.value().organization())));
 			OrganizationReader.OrgHit org = new OrganizationReader.OrgHit(i, implied.end(), entry, implied.value().organization(),
-					entry != null ? OrganizationReader.Kind.KNOWN : OrganizationReader.Kind.HEAD, false, null);
+					entry != null ? OrganizationReader.Kind.KNOWN : OrganizationReader.Kind.HEAD, false, null, true);
 			return new TitleHit(i, implied.end(), implied.value().title(), implied.value().titleEn(), org);
 		}
 		PhraseMatcher.Match<Lexicons.Title> title = lex.titles.at(tokens, i);
