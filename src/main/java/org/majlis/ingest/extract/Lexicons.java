@@ -66,6 +66,8 @@ final class Lexicons {
 	final Map<String, WordKind> words = new HashMap<>();
 	final Map<String, String> nameEnglish = new HashMap<>();
 	final Set<String> givenNames = new HashSet<>();
+	/** Adjectives of nationality ("الإيطالية") by folded form, with their country's gazetteer key. */
+	final Map<String, String> nisbas = new HashMap<>();
 
 	Lexicons() {
 		for (String[] r : Tsv.read("lexicon/places.tsv")) {
@@ -138,6 +140,9 @@ final class Lexicons {
 		}
 		for (String[] r : Tsv.read("lexicon/words.tsv")) {
 			words.put(Tokenizer.words(r[0]).get(0), WordKind.valueOf(r[1]));
+		}
+		for (String[] r : Tsv.read("lexicon/nisbas.tsv")) {
+			nisbas.put(Tokenizer.words(r[0]).get(0), r[1]);
 		}
 		for (String[] r : Tsv.read("lexicon/names.tsv")) {
 			String folded = String.join(" ", Tokenizer.words(r[0]));

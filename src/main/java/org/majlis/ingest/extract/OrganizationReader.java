@@ -105,6 +105,11 @@ final class OrganizationReader {
 		boolean allGeneric = true;
 		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
 			Token t = tokens.get(j);
+			if (t.is("غير") && j > head.end() && j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1)) {
+				j += 2;
+				lastIndefinite = false;
+				continue;
+			}
 			if (boundary(tokens, j)) {
 				break;
 			}

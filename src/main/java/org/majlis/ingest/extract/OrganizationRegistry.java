@@ -19,6 +19,7 @@ final class OrganizationRegistry {
 		final Set<String> aliases = new LinkedHashSet<>();
 		final Set<String> bareHeads = new LinkedHashSet<>();
 		boolean nationalHead;
+		String countryRef;
 		Evidence evidence;
 		int lastToken;
 
@@ -55,6 +56,11 @@ final class OrganizationRegistry {
 		g.nationalHead |= hit.nationalHead();
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
+	}
+
+	/** Sets the country of a national body named with it ("وزارة الداخلية الإيطالية"). */
+	void country(String ref, String countryRef) {
+		groups.values().stream().filter(g -> g.ref.equals(ref)).forEach(g -> g.countryRef = countryRef);
 	}
 
 	/** The organisation an anaphoric head ("المنظمة") points to: the latest one named with that head. */
@@ -95,7 +101,7 @@ final class OrganizationRegistry {
 			String acronym = g.entry != null && !g.entry.acronym().isEmpty() ? g.entry.acronym() : null;
 			String nameEn = g.entry != null && !g.entry.nameEn().isEmpty() ? g.entry.nameEn() : null;
 			out.add(new OrganizationMention(g.ref, lexiconKey, g.name, nameEn, List.copyOf(aliases), acronym,
-					national ? countryRef : null, null, g.evidence));
+					national ? (g.countryRef != null ? g.countryRef : countryRef) : null, null, g.evidence));
 		}
 		return out;
 	}

@@ -13,7 +13,7 @@ import java.util.Set;
 final class ParticipantReader {
 
 	private static final int MAX_GAP = 6;
-	private static final Set<String> LINKS = Set.of("في", "هذا", "هذه", "اعمال", "اشغال", "فعاليات", "وفد", "الوفد");
+	private static final Set<String> LINKS = Set.of("في", "هذا", "هذه", "اعمال", "اشغال", "فعاليات", "وفد", "الوفد", "كل", "من");
 
 	private final Lexicons lex;
 

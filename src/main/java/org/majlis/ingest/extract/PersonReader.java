@@ -44,28 +44,45 @@ final class PersonReader {
 				i = office(tokens, i, title, titles, blocked, people, roles);
 				continue;
 			}
-			if (afterRanks > i) {
-				int nameEnd = readName(tokens, afterRanks, blocked, true);
-				if (nameEnd > 0) {
-					int k = nameEnd;
-					if (k < tokens.size() && tokens.get(k).is("،")) {
-						k++;
-					}
-					TitleReader.TitleHit apposition = titles.at(tokens, k);
-					if (apposition != null && apposition.org() == null) {
-						apposition = null;
-					}
+			PhraseMatcher.Match<Lexicons.Participation> trigger = afterRanks == i ? lex.participation.at(tokens, i) : null;
+			int nameStart = trigger != null ? trigger.end() : afterRanks;
+			if (afterRanks > i || trigger != null) {
+				int nameEnd = readName(tokens, nameStart, blocked, afterRanks > i);
+				TitleReader.TitleHit apposition = nameEnd > 0 ? apposition(tokens, nameEnd, titles) : null;
+				if (nameEnd > 0 && (afterRanks > i || apposition != null)) {
 					int end = apposition != null ? apposition.end() : nameEnd;
-					people.add(new PersonHit(i, end, afterRanks, nameEnd, ranks, apposition));
+					people.add(new PersonHit(trigger != null ? nameStart : i, end, nameStart, nameEnd, ranks, apposition));
+					end = furtherOffices(tokens, end, nameStart, nameEnd, titles, people);
 					i = end;
 					continue;
 				}
-				i = afterRanks;
+				i = Math.max(i + 1, afterRanks);
 				continue;
 			}
 			i++;
 		}
 		return new Result(people, roles);
+	}
+
+	/** An office with its organisation right after a name, or after a comma: "X، مدير إدارة …". */
+	private static TitleReader.TitleHit apposition(List<Token> tokens, int nameEnd, TitleReader titles) {
+		int k = nameEnd;
+		if (k < tokens.size() && tokens.get(k).is("،")) {
+			k++;
+		}
+		TitleReader.TitleHit title = titles.at(tokens, k);
+		return title != null && title.org() != null ? title : null;
+	}
+
+	/** A second office held by the same person right after the first ("نائب رئيس مجلس الوزراء وزير الداخلية"). */
+	private static int furtherOffices(List<Token> tokens, int end, int nameStart, int nameEnd, TitleReader titles, List<PersonHit> people) {
+		int j = end;
+		TitleReader.TitleHit next;
+		while (j > nameEnd && (next = titles.at(tokens, j)) != null && next.org() != null && next.end() > j) {
+			people.add(new PersonHit(j, next.end(), nameStart, nameEnd, List.of(), next));
+			j = next.end();
+		}
+		return j;
 	}
 
 	private int office(List<Token> tokens, int start, TitleReader.TitleHit title, TitleReader titles, BitSet blocked,
@@ -86,7 +103,7 @@ final class PersonReader {
 		List<String> ranks = new ArrayList<>();
 		boolean coordinated = j < tokens.size() && (tokens.get(j).is("و") || tokens.get(j).folded().startsWith("و") && lex.ranks.at(tokens, j) != null);
 		int afterRanks = readRanks(tokens, j, ranks);
-		int nameEnd = !coordinated && (title.org() != null || afterRanks > j) ? readName(tokens, afterRanks, blocked, afterRanks > j) : -1;
+		int nameEnd = !coordinated && (title.org() != null || afterRanks > j) ? readName(tokens, afterRanks, blocked, afterRanks > j || title.org() != null) : -1;
 		if (nameEnd > 0) {
 			people.add(new PersonHit(start, nameEnd, afterRanks, nameEnd, ranks, title.org() != null ? title : null));
 			return nameEnd;
@@ -143,7 +160,7 @@ final class PersonReader {
 		if (j >= tokens.size()) {
 			return -1;
 		}
-		boolean givenAfterRank = afterRank && lex.givenNames.contains(tokens.get(j).folded()) && !blocked.get(j);
+		boolean givenAfterRank = afterRank && lex.givenNames.contains(tokens.get(j).folded()) && !tokens.get(j).text().endsWith("ى") && !blocked.get(j);
 		if (!givenAfterRank && stops(tokens, j, blocked)) {
 			return -1;
 		}

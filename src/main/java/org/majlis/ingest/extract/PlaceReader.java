@@ -62,7 +62,12 @@ final class PlaceReader {
 		return m.value();
 	}
 
-	/** True when the place is introduced as where something happens ("في", "بمدينة", "بالمملكة", "في العاصمة الماليزية"). */
+	private static final Set<String> HOSTING = Set.of("احتضنت", "احتضن", "تحتضن", "يحتضن", "استضافت", "استضاف", "تستضيف", "يستضيف");
+
+	/**
+	 * True when the place is introduced as where something happens ("في", "بمدينة", "بالمملكة", "في العاصمة
+	 * الماليزية") or hosts it ("احتضنت الرباط").
+	 */
 	static boolean locative(List<Token> tokens, PlaceHit hit) {
 		Token first = tokens.get(hit.start());
 		if (!hit.form().equals(first.folded()) && (first.folded().startsWith("ب") || first.folded().startsWith("وب"))) {
@@ -72,7 +77,7 @@ final class PlaceReader {
 			return false;
 		}
 		Token before = tokens.get(hit.start() - 1);
-		if (introduces(before) || before.forms().contains("في")) {
+		if (introduces(before) || before.forms().contains("في") || before.forms().stream().anyMatch(HOSTING::contains)) {
 			return true;
 		}
 		return hit.start() >= 2 && before.definite() && introduces(tokens.get(hit.start() - 2));

@@ -38,7 +38,7 @@ final class TitleReader {
 			return null;
 		}
 		int j = title.end();
-		while (j < tokens.size() && QUOTES.contains(tokens.get(j).folded())) {
+		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) || tokens.get(j).is("باسم"))) {
 			j++;
 		}
 		OrganizationReader.OrgHit org = orgAt.get(j);
