@@ -58,7 +58,7 @@ public class ArticleExtractor {
 		TitleReader titles = new TitleReader(lex, orgHits);
 		PersonReader.Result found = personReader.read(tokens, titles, blocked);
 
-		DatelineReader.Dateline dateline = datelineReader.read(clean, tokens, placeHits);
+		DatelineReader.Dateline dateline = datelineReader.read(clean, tokens, placeHits, publishedAt);
 		PartialDate reference = publishedAt != null ? publishedAt : dateline.date();
 		List<DateReader.DateHit> dates = dateReader.read(tokens, reference);
 

@@ -29,7 +29,8 @@ final class DatelineReader {
 		this.dates = dates;
 	}
 
-	Dateline read(String text, List<Token> tokens, List<PlaceReader.PlaceHit> places) {
+	/** Reads the dateline; {@code published} (may be null) gives the year a dateline's date leaves out. */
+	Dateline read(String text, List<Token> tokens, List<PlaceReader.PlaceHit> places, PartialDate published) {
 		String country = agency(tokens);
 		PlaceReader.PlaceHit place = null;
 		PartialDate date = null;
@@ -47,7 +48,7 @@ final class DatelineReader {
 			if (j < tokens.size() && tokens.get(j).is("في")) {
 				j++;
 			}
-			List<DateReader.DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), null);
+			List<DateReader.DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);
 			PartialDate own = null;
 			if (!found.isEmpty() && found.get(0).startToken() == 0) {
 				own = found.get(0).start();

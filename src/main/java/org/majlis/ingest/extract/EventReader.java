@@ -33,6 +33,7 @@ final class EventReader {
 
 	/** The kind of event nouns that name something other than an event of the genre ("مؤتمر صحفي", "حفل"). */
 	private static final String NOT_AN_EVENT = "NONE";
+	private static final String RECEPTION = "استقبال";
 
 	private final Lexicons lex;
 	private final EventNamer namer;
@@ -53,7 +54,7 @@ final class EventReader {
 		EventScope scope = new EventScope(lex, in, candidates, others);
 		List<PhraseMatcher.Match<String>> nouns = candidates.stream().filter(n -> scope.aboutToken(in, n.start())).toList();
 		if (nouns.isEmpty()) {
-			return null;
+			return reception(in, scope);
 		}
 		boolean assembly = nouns.stream().anyMatch(n -> n.value().equals("GENERAL_ASSEMBLY"));
 		EventKind kind = kindOf(nouns.get(0).value(), assembly);
@@ -92,6 +93,23 @@ final class EventReader {
 		String nameEn = namer.english(kind, in.tokens(), main);
 		return new EventMention("e1", finalName, nameEn, aliases, kind, when.start(), when.end(), virtual, placeRef,
 				List.copyOf(organizerByRef.values()), attendees, in.topics(), evidence(in, first.start(), 1.0));
+	}
+
+	/** A reception named by its verb only ("استقبل الوزير في مكتبه …"): a meeting of the people it names. */
+	private EventMention reception(Input in, EventScope scope) {
+		for (PhraseMatcher.Match<Lexicons.Participation> verb : lex.participation.findAll(in.tokens())) {
+			if (verb.value().role().equals("host") && scope.aboutToken(in, verb.start())) {
+				List<Participant> attendees = participants.read(in, scope);
+				if (attendees.size() < 2) {
+					return null;
+				}
+				String placeRef = EventSetting.place(in, scope);
+				EventSetting.When when = EventSetting.when(in, scope);
+				return new EventMention("e1", RECEPTION, "Meeting", List.of(), EventKind.MEETING, when.start(), when.end(),
+						placeRef == null ? null : Boolean.FALSE, placeRef, List.of(), attendees, in.topics(), evidence(in, verb.start(), 0.8));
+			}
+		}
+		return null;
 	}
 
 	private static EventKind kindOf(String value, boolean assembly) {

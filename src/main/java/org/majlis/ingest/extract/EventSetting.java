@@ -6,7 +6,8 @@ import org.majlis.place.PlaceKind;
 /**
  * Reads when and where the main event took place: a date or date range stated with it (a range wins over a
  * single day, the dateline's own date is skipped), else the date of the lead sentence, else the dateline's; a
- * city introduced as a location in a sentence naming the event, else the dateline's place, else a country.
+ * city introduced as a location in a sentence naming the event (not one that places an organisation), else the
+ * dateline's place, else a country.
  */
 final class EventSetting {
 
@@ -40,10 +41,16 @@ final class EventSetting {
 		return new When(null, null);
 	}
 
+	/** "مدير المكتب الإقليمي للإنتربول في أبوظبي": the place closes someone's office, not the event's setting. */
+	private static boolean ofOrganisation(EventReader.Input in, PlaceReader.PlaceHit p) {
+		int before = in.tokens().get(p.start() - 1).is("في") ? p.start() - 1 : p.start();
+		return in.actors().stream().anyMatch(a -> a.end() == before);
+	}
+
 	static String place(EventReader.Input in, EventScope scope) {
 		String country = null;
 		for (PlaceReader.PlaceHit p : in.places()) {
-			if (scope.namesToken(in, p.start()) && PlaceReader.locative(in.tokens(), p)) {
+			if (scope.namesToken(in, p.start()) && PlaceReader.locative(in.tokens(), p) && !ofOrganisation(in, p)) {
 				if (p.entry().kind() == PlaceKind.CITY) {
 					return in.placeRefs().get(p);
 				}

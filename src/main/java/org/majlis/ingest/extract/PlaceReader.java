@@ -14,6 +14,8 @@ final class PlaceReader {
 	record PlaceHit(int start, int end, Lexicons.PlaceEntry entry, String form) {
 	}
 
+	private static final Set<String> HOSTING = Set.of("احتضنت", "احتضن", "تحتضن", "يحتضن", "استضافت", "استضاف", "تستضيف", "يستضيف");
+
 	private final Lexicons lex;
 
 	PlaceReader(Lexicons lex) {
@@ -61,8 +63,6 @@ final class PlaceReader {
 		}
 		return m.value();
 	}
-
-	private static final Set<String> HOSTING = Set.of("احتضنت", "احتضن", "تحتضن", "يحتضن", "استضافت", "استضاف", "تستضيف", "يستضيف");
 
 	/**
 	 * True when the place is introduced as where something happens ("في", "بمدينة", "بالمملكة", "في العاصمة
