@@ -113,7 +113,8 @@ final class OrganizationReader {
 			if (boundary(tokens, j)) {
 				break;
 			}
-			if (t.folded().startsWith("و") && j - head.end() < 2) {
+			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
+			if (t.folded().startsWith("و") && j - head.end() < 2 && !insideComplement) {
 				break;
 			}
 			PhraseMatcher.Match<Lexicons.OrgEntry> known = lex.organizations.at(tokens, j);

@@ -30,8 +30,13 @@ final class ParticipantReader {
 				continue;
 			}
 			EventReader.Actor previous = null;
+			int gap = MAX_GAP;
 			for (EventReader.Actor a : in.actors()) {
 				if (!sentence.contains(tokens.get(a.start()).start())) {
+					continue;
+				}
+				if (PersonReader.deputising(tokens, a.start())) {
+					gap += a.end() - a.start() + 3;
 					continue;
 				}
 				boolean take;
@@ -40,7 +45,7 @@ final class ParticipantReader {
 				}
 				else if (previous == null) {
 					take = adjacentBefore(tokens, a, trigger)
-							|| a.start() >= trigger.end() && a.start() <= trigger.end() + MAX_GAP && clear(tokens, trigger.end(), a.start());
+							|| a.start() >= trigger.end() && a.start() <= trigger.end() + gap && clear(tokens, trigger.end(), a.start());
 				}
 				else {
 					int from = afterOrganisations(in, previous.end());
@@ -96,7 +101,8 @@ final class ParticipantReader {
 				continue;
 			}
 			Lexicons.WordKind kind = lex.wordKind(t);
-			boolean allowed = kind == null || kind == Lexicons.WordKind.GENERIC || LINKS.contains(t.folded()) || lex.eventNouns.at(tokens, k) != null;
+			boolean deputy = PersonReader.DEPUTISING.contains(t.folded()) || t.is("عن") && k > 0 && PersonReader.DEPUTISING.contains(tokens.get(k - 1).folded());
+			boolean allowed = kind == null || kind == Lexicons.WordKind.GENERIC || LINKS.contains(t.folded()) || deputy || lex.eventNouns.at(tokens, k) != null;
 			if (!allowed) {
 				return false;
 			}

@@ -23,6 +23,7 @@ final class PersonReader {
 	}
 
 	private static final int MAX_NAME = 6;
+	static final Set<String> DEPUTISING = Set.of("نيابه", "بالنيابه", "ممثلا", "ممثله", "ممثلين");
 	private static final Set<String> GLUE = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ام");
 	private static final Set<String> SKIP_AFTER_TITLE = Set.of("،", ",", "\"", "“", "”", "«", "»", "(", ")", "’", "‘", "'");
 
@@ -100,6 +101,12 @@ final class PersonReader {
 				}
 			}
 		}
+		if (deputising(tokens, start)) {
+			if (title.org() != null) {
+				roles.add(new RoleHit(start, title.end(), title));
+			}
+			return Math.max(title.end(), start + 1);
+		}
 		List<String> ranks = new ArrayList<>();
 		boolean coordinated = j < tokens.size() && (tokens.get(j).is("و") || tokens.get(j).folded().startsWith("و") && lex.ranks.at(tokens, j) != null);
 		int afterRanks = readRanks(tokens, j, ranks);
@@ -119,6 +126,11 @@ final class PersonReader {
 			roles.add(new RoleHit(start, title.end(), title));
 		}
 		return Math.max(title.end(), start + 1);
+	}
+
+	/** "نيابة عن وزير الداخلية، اللواء X": the office is the one X stands in for, not X's own. */
+	static boolean deputising(List<Token> tokens, int titleStart) {
+		return titleStart >= 2 && tokens.get(titleStart - 1).is("عن") && DEPUTISING.contains(tokens.get(titleStart - 2).folded());
 	}
 
 	private int readRanks(List<Token> tokens, int i, List<String> ranks) {

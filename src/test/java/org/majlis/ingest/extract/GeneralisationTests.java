@@ -136,4 +136,17 @@ class GeneralisationTests {
 			assertThat(p.positions()).singleElement().satisfies(pos -> assertThat(pos.title()).isEqualTo("مدير"));
 		});
 	}
+
+	@Test
+	void shouldNotGiveTheOfficeSomeoneStandsInForToTheDeputy() {
+		ArticleExtraction a = extractor.extract("وشارك في المؤتمر، نيابة عن وزير الداخلية، اللواء فيصل علي الشامسي.", null);
+		assertThat(a.people()).singleElement().satisfies(p -> assertThat(p.positions()).isEmpty());
+		assertThat(event(a).attendees()).extracting(p -> personName(a, p.personRef())).containsExactly("فيصل علي الشامسي");
+	}
+
+	@Test
+	void shouldKeepCoordinationInsideAnOrganisationsComplement() {
+		ArticleExtraction a = extractor.extract("حضر الندوة مدير الإدارة العامة للتحريات والمباحث الجنائية.", null);
+		assertThat(a.organizations()).extracting(OrganizationMention::name).containsExactly("الإدارة العامة للتحريات والمباحث الجنائية");
+	}
 }
