@@ -149,4 +149,10 @@ class GeneralisationTests {
 		ArticleExtraction a = extractor.extract("حضر الندوة مدير الإدارة العامة للتحريات والمباحث الجنائية.", null);
 		assertThat(a.organizations()).extracting(OrganizationMention::name).containsExactly("الإدارة العامة للتحريات والمباحث الجنائية");
 	}
+
+	@Test
+	void shouldNotEndTheSentenceAtTheAbbreviatedDoctorTitle() {
+		ArticleExtraction a = extractor.extract("افتتح الندوة بحضور د. أحمد سالم النعيمي مدير إدارة البحوث.", null);
+		assertThat(event(a).attendees()).extracting(p -> personName(a, p.personRef())).containsExactly("أحمد سالم النعيمي");
+	}
 }
