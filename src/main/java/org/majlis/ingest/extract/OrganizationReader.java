@@ -147,7 +147,7 @@ final class OrganizationReader {
 			j++;
 		}
 		if (j == head.end()) {
-			if (head.value().standalone()) {
+			if (head.value().standalone() && !seenHeads.contains(bareFirst(head.surface()))) {
 				return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.HEAD, false, head.firstForm(), national);
 			}
 			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm(), national);

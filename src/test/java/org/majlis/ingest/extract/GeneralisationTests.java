@@ -155,4 +155,13 @@ class GeneralisationTests {
 		ArticleExtraction a = extractor.extract("افتتح الندوة بحضور د. أحمد سالم النعيمي مدير إدارة البحوث.", null);
 		assertThat(event(a).attendees()).extracting(p -> personName(a, p.personRef())).containsExactly("أحمد سالم النعيمي");
 	}
+
+	@Test
+	void shouldReadADeputysOfficeAndResolveABareSecretariat() {
+		ArticleExtraction a = extractor.extract("بحضور الأمانة العامة لمجلس وزراء الداخلية العرب، ترأس وفد مملكة البحرين اللواء عادل خليفة الفاضل مساعد رئيس الأمن العام.\n"
+				+ "وأشاد المشاركون بجهود الأمانة العامة في تنظيم المؤتمر.", null);
+		assertThat(a.people()).singleElement().satisfies(p -> assertThat(p.positions()).singleElement()
+				.satisfies(pos -> assertThat(pos.title()).isEqualTo("مساعد رئيس الأمن العام")));
+		assertThat(a.organizations()).extracting(OrganizationMention::name).doesNotContain("الأمانة العامة");
+	}
 }
