@@ -58,7 +58,7 @@ public class ArticleExtractor {
 		TitleReader titles = new TitleReader(lex, orgHits);
 		PersonReader.Result found = personReader.read(tokens, titles, blocked);
 
-		DatelineReader.Dateline dateline = datelineReader.read(clean, tokens, placeHits);
+		DatelineReader.Dateline dateline = datelineReader.read(clean, tokens, placeHits, publishedAt);
 		PartialDate reference = publishedAt != null ? publishedAt : dateline.date();
 		List<DateReader.DateHit> dates = dateReader.read(tokens, reference);
 
@@ -83,6 +83,12 @@ public class ArticleExtractor {
 		for (PlaceReader.PlaceHit p : placeHits) {
 			if (!insideOrganization(p, orgHits)) {
 				placeRefs.put(p, places.add(p.entry(), evidences.at(p.start(), 1.0)));
+			}
+		}
+		for (OrganizationReader.OrgHit o : orgHits) {
+			String nisba = o.kind() == OrganizationReader.Kind.ANAPHORA ? null : nationality(o, tokens);
+			if (nisba != null) {
+				orgs.country(orgs.add(o, evidences.at(o.start(), 1.0)), places.addCountry(nisba, evidences.at(o.start(), 0.8)));
 			}
 		}
 		String datelineRef = dateline.place() != null ? placeRefs.get(dateline.place()) : null;
@@ -136,6 +142,12 @@ public class ArticleExtractor {
 			return orgs.resolve(org);
 		}
 		return orgs.add(org, evidences.at(org.start(), 1.0));
+	}
+
+	/** The country of a national body whose name ends in an adjective of nationality, or null. */
+	private String nationality(OrganizationReader.OrgHit o, List<Token> tokens) {
+		boolean national = o.entry() != null ? o.entry().national() : o.nationalHead();
+		return national && o.end() > o.start() + 1 ? lex.nisbas.get(tokens.get(o.end() - 1).folded()) : null;
 	}
 
 	private static boolean insideOrganization(PlaceReader.PlaceHit p, List<OrganizationReader.OrgHit> orgs) {

@@ -39,12 +39,44 @@ final class DateReader {
 				}
 				continue;
 			}
+			DateHit numeric = numeric(tokens, i);
+			if (numeric != null) {
+				out.add(numeric);
+				i = numeric.endToken() - 1;
+				continue;
+			}
 			DateHit relative = relative(tokens, i, reference);
 			if (relative != null) {
 				out.add(relative);
 			}
 		}
 		return out;
+	}
+
+	/** "2024/12/03" (year first, as Arabic news writes it) or "03/12/2024"; Hijri years fall outside the range read. */
+	private static DateHit numeric(List<Token> tokens, int i) {
+		if (i + 4 >= tokens.size() || !tokens.get(i).number()) {
+			return null;
+		}
+		Token sep = tokens.get(i + 1);
+		if (!(sep.is("/") || sep.is("-") || sep.is(".")) || !tokens.get(i + 2).number() || !tokens.get(i + 3).is(sep.folded()) || !tokens.get(i + 4).number()) {
+			return null;
+		}
+		int a = tokens.get(i).intValue();
+		int b = tokens.get(i + 2).intValue();
+		int c = tokens.get(i + 4).intValue();
+		boolean yearFirst = tokens.get(i).folded().length() == 4;
+		int year = yearFirst ? a : c;
+		int day = yearFirst ? c : a;
+		if (year < 1900 || year > 2100 || (!yearFirst && tokens.get(i + 4).folded().length() != 4)) {
+			return null;
+		}
+		try {
+			return new DateHit(PartialDate.of(year, b, day), null, i, i + 5, false);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/** "ماي" and "آب" are also ordinary words; they count as months only next to a day number. */
@@ -167,8 +199,18 @@ final class DateReader {
 		return new DateHit(PartialDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth()), null, i, i + 1, true);
 	}
 
-	/** "اليوم" means today only near a verb of holding, not in "عالم اليوم". */
+	/**
+	 * "اليوم" means today only near a verb of holding, before a weekday ("اليوم الخميس") or closing a clause
+	 * ("في مكتبه اليوم،"), not in "عالم اليوم".
+	 */
 	private boolean isEventDay(List<Token> tokens, int i) {
+		if (i + 1 < tokens.size()) {
+			Token next = tokens.get(i + 1);
+			boolean weekday = next.forms().stream().anyMatch(lex.weekdays::containsKey);
+			if (weekday || next.is("،") || next.is(",") || next.is(".")) {
+				return true;
+			}
+		}
 		return i > 0 && (lex.isWord(tokens.get(i - 1), Lexicons.WordKind.VERB) || (i + 1 < tokens.size() && lex.isWord(tokens.get(i + 1), Lexicons.WordKind.VERB)));
 	}
 }

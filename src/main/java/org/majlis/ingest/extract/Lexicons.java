@@ -1,5 +1,6 @@
 package org.majlis.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +24,15 @@ final class Lexicons {
 	record Title(String title, String titleEn, String organization) {
 	}
 
-	record Head(String head, boolean standalone, boolean placeComplement) {
+	/** @param national true for heads of a state's bodies ("وزارة", "إدارة"), false for international ones ("منظمة") */
+	record Head(String head, boolean standalone, boolean placeComplement, boolean national) {
 	}
 
 	record Month(int month) {
+	}
+
+	/** @param wholeSentence true when everyone the sentence names takes part ("استقبل X في مكتبه Y") */
+	record Participation(String role, boolean wholeSentence) {
 	}
 
 	enum WordKind {
@@ -35,6 +41,8 @@ final class Lexicons {
 
 	final PhraseMatcher<PlaceEntry> places = new PhraseMatcher<>(false);
 	final Map<String, PlaceEntry> placesByKey = new HashMap<>();
+	/** Places by folded spelling; more than one where spellings differ only in diacritics ("عمان" and "عمّان"). */
+	final Map<String, List<PlaceEntry>> placesBySpelling = new HashMap<>();
 	final PhraseMatcher<OrgEntry> organizations = new PhraseMatcher<>(false);
 	final Map<String, OrgEntry> organizationsByName = new HashMap<>();
 	final PhraseMatcher<Title> titles = new PhraseMatcher<>(false);
@@ -47,7 +55,10 @@ final class Lexicons {
 	final Map<String, String> ordinalKinds = new HashMap<>();
 	final PhraseMatcher<String> eventNouns = new PhraseMatcher<>(false);
 	final PhraseMatcher<String> agencies = new PhraseMatcher<>(false);
-	final PhraseMatcher<String> participation = new PhraseMatcher<>(false);
+	final PhraseMatcher<Participation> participation = new PhraseMatcher<>(false);
+	/** Openings that move to another subject ("في سياق آخر"): what follows is not about the article's event. */
+	final PhraseMatcher<Boolean> topicShifts = new PhraseMatcher<>(false);
+	/** Verbs that name an event's organiser: true for a primary one ("نظمت"), false for a partner ("بالتعاون مع"). */
 	final PhraseMatcher<Boolean> organizerTriggers = new PhraseMatcher<>(false);
 	final PhraseMatcher<Boolean> virtualMarkers = new PhraseMatcher<>(false);
 	final PhraseMatcher<String> topics = new PhraseMatcher<>(true);
@@ -55,6 +66,8 @@ final class Lexicons {
 	final Map<String, WordKind> words = new HashMap<>();
 	final Map<String, String> nameEnglish = new HashMap<>();
 	final Set<String> givenNames = new HashSet<>();
+	/** Adjectives of nationality ("الإيطالية") by folded form, with their country's gazetteer key. */
+	final Map<String, String> nisbas = new HashMap<>();
 
 	Lexicons() {
 		for (String[] r : Tsv.read("lexicon/places.tsv")) {
@@ -62,6 +75,14 @@ final class Lexicons {
 			placesByKey.put(e.key(), e);
 			places.add(e.name(), e);
 			e.aliases().forEach(a -> places.add(a, e));
+			List<String> spellings = new ArrayList<>(e.aliases());
+			spellings.add(0, e.name());
+			for (String spelling : spellings) {
+				List<PlaceEntry> same = placesBySpelling.computeIfAbsent(String.join(" ", Tokenizer.words(spelling)), k -> new ArrayList<>());
+				if (!same.contains(e)) {
+					same.add(e);
+				}
+			}
 			places.add(e.nameEn(), e);
 		}
 		for (String[] r : Tsv.read("lexicon/organizations.tsv")) {
@@ -79,7 +100,7 @@ final class Lexicons {
 			titleOrganizations.add(r[0], new Title(r[0], Tsv.cell(r, 2), r[1]));
 		}
 		for (String[] r : Tsv.read("lexicon/organization-heads.tsv")) {
-			heads.add(r[0], new Head(r[0], "yes".equals(Tsv.cell(r, 1)), "PLACE".equals(Tsv.cell(r, 2))));
+			heads.add(r[0], new Head(r[0], "yes".equals(Tsv.cell(r, 1)), "PLACE".equals(Tsv.cell(r, 2)), "NATIONAL".equals(Tsv.cell(r, 3))));
 		}
 		for (String[] r : Tsv.read("lexicon/ranks.tsv")) {
 			ranks.add(r[0], r[0]);
@@ -99,10 +120,13 @@ final class Lexicons {
 			agencies.add(r[0], Tsv.cell(r, 2));
 		}
 		for (String[] r : Tsv.read("lexicon/participation.tsv")) {
-			participation.add(r[0], r[1]);
+			participation.add(r[0], new Participation(r[1], "sentence".equals(Tsv.cell(r, 2))));
+		}
+		for (String[] r : Tsv.read("lexicon/topic-shifts.tsv")) {
+			topicShifts.add(r[0], Boolean.TRUE);
 		}
 		for (String[] r : Tsv.read("lexicon/organizer-triggers.tsv")) {
-			organizerTriggers.add(r[0], Boolean.TRUE);
+			organizerTriggers.add(r[0], !"joint".equals(Tsv.cell(r, 1)));
 		}
 		for (String[] r : Tsv.read("lexicon/virtual-markers.tsv")) {
 			virtualMarkers.add(r[0], Boolean.TRUE);
@@ -116,6 +140,9 @@ final class Lexicons {
 		}
 		for (String[] r : Tsv.read("lexicon/words.tsv")) {
 			words.put(Tokenizer.words(r[0]).get(0), WordKind.valueOf(r[1]));
+		}
+		for (String[] r : Tsv.read("lexicon/nisbas.tsv")) {
+			nisbas.put(Tokenizer.words(r[0]).get(0), r[1]);
 		}
 		for (String[] r : Tsv.read("lexicon/names.tsv")) {
 			String folded = String.join(" ", Tokenizer.words(r[0]));

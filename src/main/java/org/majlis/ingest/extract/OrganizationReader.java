@@ -23,8 +23,9 @@ final class OrganizationReader {
 	/**
 	 * @param surface the words as written, without the clitic of the first one
 	 * @param contextual a generic national name ("الأمن العام") that counts only as the organisation of a title
+	 * @param nationalHead true when an organisation found through its head is a state's body ("إدارة …")
 	 */
-	record OrgHit(int start, int end, Lexicons.OrgEntry entry, String surface, Kind kind, boolean contextual, String headForm) {
+	record OrgHit(int start, int end, Lexicons.OrgEntry entry, String surface, Kind kind, boolean contextual, String headForm, boolean nationalHead) {
 	}
 
 	private static final int MAX_COMPLEMENT = 8;
@@ -45,13 +46,13 @@ final class OrganizationReader {
 			PhraseMatcher.Match<Lexicons.OrgEntry> known = lex.organizations.at(tokens, i);
 			OrgHit head = head(text, tokens, i, placeAt, seenHeads);
 			OrgHit hit;
-			if (head != null && (known == null || head.end() > known.end())) {
+			if (head != null && (known == null || head.end() > known.end() && !coordinatedAfter(tokens, known))) {
 				hit = head;
 			}
 			else if (known != null) {
 				Lexicons.OrgEntry e = known.value();
 				boolean contextual = e.national() && !e.standalone() && known.end() - known.start() < 3;
-				hit = new OrgHit(known.start(), known.end(), e, surface(text, tokens, known.start(), known.end(), known.firstForm()), Kind.KNOWN, contextual, null);
+				hit = new OrgHit(known.start(), known.end(), e, surface(text, tokens, known.start(), known.end(), known.firstForm()), Kind.KNOWN, contextual, null, false);
 			}
 			else {
 				i++;
@@ -68,6 +69,11 @@ final class OrganizationReader {
 			i = hit.end();
 		}
 		return out;
+	}
+
+	/** A known name followed by "و…" ends there: "جهاز الشرطة الخليجية والوفد المرافق" is the known body only. */
+	private static boolean coordinatedAfter(List<Token> tokens, PhraseMatcher.Match<Lexicons.OrgEntry> known) {
+		return known.end() < tokens.size() && tokens.get(known.end()).folded().startsWith("و") && known.end() - known.start() >= 2;
 	}
 
 	private static String bareFirst(String phrase) {
@@ -87,21 +93,28 @@ final class OrganizationReader {
 			return null;
 		}
 		int j = head.end();
+		boolean national = head.value().national();
 		if (head.value().placeComplement()) {
 			PlaceReader.PlaceHit place = placeAt.get(j);
 			if (place == null || !tokens.get(j).folded().equals(place.form())) {
 				return null;
 			}
-			return new OrgHit(i, place.end(), null, surface(text, tokens, i, place.end(), head.firstForm()), Kind.HEAD, false, head.firstForm());
+			return new OrgHit(i, place.end(), null, surface(text, tokens, i, place.end(), head.firstForm()), Kind.HEAD, false, head.firstForm(), national);
 		}
 		boolean lastIndefinite = !definiteHead;
 		boolean allGeneric = true;
 		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
 			Token t = tokens.get(j);
+			if (t.is("غير") && j > head.end() && j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1)) {
+				j += 2;
+				lastIndefinite = false;
+				continue;
+			}
 			if (boundary(tokens, j)) {
 				break;
 			}
-			if (t.folded().startsWith("و") && j - head.end() < 2) {
+			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
+			if (t.folded().startsWith("و") && j - head.end() < 2 && !insideComplement) {
 				break;
 			}
 			PhraseMatcher.Match<Lexicons.OrgEntry> known = lex.organizations.at(tokens, j);
@@ -134,23 +147,28 @@ final class OrganizationReader {
 			j++;
 		}
 		if (j == head.end()) {
-			if (head.value().standalone()) {
-				return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.HEAD, false, head.firstForm());
+			if (head.value().standalone() && !seenHeads.contains(bareFirst(head.surface()))) {
+				return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.HEAD, false, head.firstForm(), national);
 			}
-			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm());
+			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm(), national);
 		}
-		boolean purpose = definiteHead && head.end() - i == 1 && !tokens.get(head.end()).definite() && seenHeads.contains(bareFirst(head.surface()));
+		boolean seen = definiteHead && head.end() - i == 1 && seenHeads.contains(bareFirst(head.surface()));
+		Token next = tokens.get(head.end());
+		boolean purpose = seen && !next.definite();
 		if (allGeneric || purpose) {
-			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm());
+			return new OrgHit(i, j, null, surface(text, tokens, i, j, head.firstForm()), Kind.ANAPHORA, false, head.firstForm(), national);
+		}
+		if (seen && next.folded().startsWith("لل") && lex.organizations.at(tokens, head.end()) == null) {
+			return new OrgHit(i, head.end(), null, surface(text, tokens, i, head.end(), head.firstForm()), Kind.ANAPHORA, false, head.firstForm(), national);
 		}
 		String surface = surface(text, tokens, i, j, head.firstForm());
 		Lexicons.OrgEntry same = lex.organizationsByName.get(String.join(" ", Tokenizer.words(surface)));
-		return new OrgHit(i, j, same, surface, same != null ? Kind.KNOWN : Kind.HEAD, false, head.firstForm());
+		return new OrgHit(i, j, same, surface, same != null ? Kind.KNOWN : Kind.HEAD, false, head.firstForm(), national);
 	}
 
 	private boolean boundary(List<Token> tokens, int j) {
 		Token t = tokens.get(j);
-		if (!t.word() || t.number()) {
+		if (!t.word() || t.number() || t.lineStart()) {
 			return true;
 		}
 		return lex.wordKind(t) == Lexicons.WordKind.STOP || lex.wordKind(t) == Lexicons.WordKind.VERB

@@ -18,6 +18,8 @@ final class OrganizationRegistry {
 		String name;
 		final Set<String> aliases = new LinkedHashSet<>();
 		final Set<String> bareHeads = new LinkedHashSet<>();
+		boolean nationalHead;
+		String countryRef;
 		Evidence evidence;
 		int lastToken;
 
@@ -51,8 +53,14 @@ final class OrganizationRegistry {
 		else if (!ArabicText.key(hit.surface()).equals(ArabicText.key(g.name))) {
 			g.aliases.add(hit.surface());
 		}
+		g.nationalHead |= hit.nationalHead();
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
+	}
+
+	/** Sets the country of a national body named with it ("وزارة الداخلية الإيطالية"). */
+	void country(String ref, String countryRef) {
+		groups.values().stream().filter(g -> g.ref.equals(ref)).forEach(g -> g.countryRef = countryRef);
 	}
 
 	/** The organisation an anaphoric head ("المنظمة") points to: the latest one named with that head. */
@@ -73,13 +81,13 @@ final class OrganizationRegistry {
 	}
 
 	boolean isNational(String ref) {
-		return groups.values().stream().anyMatch(g -> g.ref.equals(ref) && (g.entry == null ? g.name.startsWith("وزارة") : g.entry.national()));
+		return groups.values().stream().anyMatch(g -> g.ref.equals(ref) && (g.entry == null ? g.nationalHead : g.entry.national()));
 	}
 
 	List<OrganizationMention> mentions(String countryRef) {
 		List<OrganizationMention> out = new ArrayList<>();
 		for (Group g : groups.values()) {
-			boolean national = g.entry == null ? g.name.startsWith("وزارة") : g.entry.national();
+			boolean national = g.entry == null ? g.nationalHead : g.entry.national();
 			String lexiconKey = g.entry != null && !g.entry.national() ? g.entry.key() : null;
 			List<String> aliases = new ArrayList<>();
 			if (g.entry != null && !g.entry.national()) {
@@ -93,7 +101,7 @@ final class OrganizationRegistry {
 			String acronym = g.entry != null && !g.entry.acronym().isEmpty() ? g.entry.acronym() : null;
 			String nameEn = g.entry != null && !g.entry.nameEn().isEmpty() ? g.entry.nameEn() : null;
 			out.add(new OrganizationMention(g.ref, lexiconKey, g.name, nameEn, List.copyOf(aliases), acronym,
-					national ? countryRef : null, null, g.evidence));
+					national ? (g.countryRef != null ? g.countryRef : countryRef) : null, null, g.evidence));
 		}
 		return out;
 	}

@@ -23,6 +23,7 @@ final class PersonReader {
 	}
 
 	private static final int MAX_NAME = 6;
+	static final Set<String> DEPUTISING = Set.of("نيابه", "بالنيابه", "ممثلا", "ممثله", "ممثلين");
 	private static final Set<String> GLUE = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ام");
 	private static final Set<String> SKIP_AFTER_TITLE = Set.of("،", ",", "\"", "“", "”", "«", "»", "(", ")", "’", "‘", "'");
 
@@ -44,28 +45,45 @@ final class PersonReader {
 				i = office(tokens, i, title, titles, blocked, people, roles);
 				continue;
 			}
-			if (afterRanks > i) {
-				int nameEnd = readName(tokens, afterRanks, blocked, true);
-				if (nameEnd > 0) {
-					int k = nameEnd;
-					if (k < tokens.size() && tokens.get(k).is("،")) {
-						k++;
-					}
-					TitleReader.TitleHit apposition = titles.at(tokens, k);
-					if (apposition != null && apposition.org() == null) {
-						apposition = null;
-					}
+			PhraseMatcher.Match<Lexicons.Participation> trigger = afterRanks == i ? lex.participation.at(tokens, i) : null;
+			int nameStart = trigger != null ? trigger.end() : afterRanks;
+			if (afterRanks > i || trigger != null) {
+				int nameEnd = readName(tokens, nameStart, blocked, afterRanks > i);
+				TitleReader.TitleHit apposition = nameEnd > 0 ? apposition(tokens, nameEnd, titles) : null;
+				if (nameEnd > 0 && (afterRanks > i || apposition != null)) {
 					int end = apposition != null ? apposition.end() : nameEnd;
-					people.add(new PersonHit(i, end, afterRanks, nameEnd, ranks, apposition));
+					people.add(new PersonHit(trigger != null ? nameStart : i, end, nameStart, nameEnd, ranks, apposition));
+					end = furtherOffices(tokens, end, nameStart, nameEnd, titles, people);
 					i = end;
 					continue;
 				}
-				i = afterRanks;
+				i = Math.max(i + 1, afterRanks);
 				continue;
 			}
 			i++;
 		}
 		return new Result(people, roles);
+	}
+
+	/** An office with its organisation right after a name, or after a comma: "X، مدير إدارة …". */
+	private static TitleReader.TitleHit apposition(List<Token> tokens, int nameEnd, TitleReader titles) {
+		int k = nameEnd;
+		if (k < tokens.size() && tokens.get(k).is("،")) {
+			k++;
+		}
+		TitleReader.TitleHit title = titles.at(tokens, k);
+		return title != null && title.org() != null ? title : null;
+	}
+
+	/** A second office held by the same person right after the first ("نائب رئيس مجلس الوزراء وزير الداخلية"). */
+	private static int furtherOffices(List<Token> tokens, int end, int nameStart, int nameEnd, TitleReader titles, List<PersonHit> people) {
+		int j = end;
+		TitleReader.TitleHit next;
+		while (j > nameEnd && (next = titles.at(tokens, j)) != null && next.org() != null && next.end() > j) {
+			people.add(new PersonHit(j, next.end(), nameStart, nameEnd, List.of(), next));
+			j = next.end();
+		}
+		return j;
 	}
 
 	private int office(List<Token> tokens, int start, TitleReader.TitleHit title, TitleReader titles, BitSet blocked,
@@ -83,10 +101,16 @@ final class PersonReader {
 				}
 			}
 		}
+		if (deputising(tokens, start)) {
+			if (title.org() != null) {
+				roles.add(new RoleHit(start, title.end(), title));
+			}
+			return Math.max(title.end(), start + 1);
+		}
 		List<String> ranks = new ArrayList<>();
 		boolean coordinated = j < tokens.size() && (tokens.get(j).is("و") || tokens.get(j).folded().startsWith("و") && lex.ranks.at(tokens, j) != null);
 		int afterRanks = readRanks(tokens, j, ranks);
-		int nameEnd = !coordinated && (title.org() != null || afterRanks > j) ? readName(tokens, afterRanks, blocked, afterRanks > j) : -1;
+		int nameEnd = !coordinated && (title.org() != null || afterRanks > j) ? readName(tokens, afterRanks, blocked, afterRanks > j || title.org() != null) : -1;
 		if (nameEnd > 0) {
 			people.add(new PersonHit(start, nameEnd, afterRanks, nameEnd, ranks, title.org() != null ? title : null));
 			return nameEnd;
@@ -102,6 +126,11 @@ final class PersonReader {
 			roles.add(new RoleHit(start, title.end(), title));
 		}
 		return Math.max(title.end(), start + 1);
+	}
+
+	/** "نيابة عن وزير الداخلية، اللواء X": the office is the one X stands in for, not X's own. */
+	static boolean deputising(List<Token> tokens, int titleStart) {
+		return titleStart >= 2 && tokens.get(titleStart - 1).is("عن") && DEPUTISING.contains(tokens.get(titleStart - 2).folded());
 	}
 
 	private int readRanks(List<Token> tokens, int i, List<String> ranks) {
@@ -126,7 +155,8 @@ final class PersonReader {
 		if (kind == Lexicons.WordKind.STOP || kind == Lexicons.WordKind.VERB) {
 			return true;
 		}
-		return lex.ranks.at(tokens, k) != null || lex.titles.at(tokens, k) != null || lex.eventNouns.at(tokens, k) != null
+		return lex.ranks.at(tokens, k) != null || lex.titles.at(tokens, k) != null || lex.titleOrganizations.at(tokens, k) != null
+				|| lex.eventNouns.at(tokens, k) != null
 				|| lex.participation.at(tokens, k) != null || lex.months.at(tokens, k) != null;
 	}
 
@@ -142,7 +172,7 @@ final class PersonReader {
 		if (j >= tokens.size()) {
 			return -1;
 		}
-		boolean givenAfterRank = afterRank && lex.givenNames.contains(tokens.get(j).folded()) && !blocked.get(j);
+		boolean givenAfterRank = afterRank && lex.givenNames.contains(tokens.get(j).folded()) && !tokens.get(j).text().endsWith("ى") && !blocked.get(j);
 		if (!givenAfterRank && stops(tokens, j, blocked)) {
 			return -1;
 		}
@@ -156,7 +186,8 @@ final class PersonReader {
 		int k = j;
 		while (k < tokens.size() && k - j < MAX_NAME) {
 			Token t = tokens.get(k);
-			if (k > j && (stops(tokens, k, blocked) || conjunction(t))) {
+			boolean givenInside = k > j && lex.givenNames.contains(t.folded()) && t.text().endsWith("ي") && !t.lineStart();
+			if (k > j && !givenInside && (stops(tokens, k, blocked) || conjunction(t) || t.lineStart())) {
 				break;
 			}
 			k++;
@@ -176,6 +207,10 @@ final class PersonReader {
 	int readNameBackward(List<Token> tokens, int k, BitSet blocked) {
 		int s = k;
 		while (s >= 0 && k - s < 4 && !stops(tokens, s, blocked) && !tokens.get(s).folded().startsWith("و")) {
+			if (tokens.get(s).lineStart()) {
+				s--;
+				break;
+			}
 			s--;
 		}
 		int start = s + 1;

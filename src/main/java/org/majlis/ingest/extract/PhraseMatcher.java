@@ -75,7 +75,7 @@ final class PhraseMatcher<T> {
 		for (int k = 1; k < words.size(); k++) {
 			Token t = tokens.get(i + k);
 			String w = words.get(k);
-			if (!t.word()) {
+			if (!t.word() || t.lineStart()) {
 				return false;
 			}
 			boolean ok = t.folded().equals(w) || (wawInside && t.folded().startsWith("و") && t.folded().substring(1).equals(w));

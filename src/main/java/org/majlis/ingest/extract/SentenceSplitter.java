@@ -3,7 +3,10 @@ package org.majlis.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits cleaned text into sentences at full stops, question and exclamation marks and line breaks. */
+/**
+ * Splits cleaned text into sentences at full stops, question and exclamation marks and line breaks, but not at
+ * the full stop of a one-letter abbreviation ("د.").
+ */
 final class SentenceSplitter {
 
 	record Sentence(int index, int start, int end, String text) {
@@ -22,6 +25,9 @@ final class SentenceSplitter {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean stop = c == '\n' || ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '|'));
+			if (c == '.' && abbreviation(text, i)) {
+				stop = false;
+			}
 			if (stop) {
 				add(out, text, start, c == '\n' ? i : i + 1);
 				start = i + 1;
@@ -29,6 +35,11 @@ final class SentenceSplitter {
 		}
 		add(out, text, start, text.length());
 		return out;
+	}
+
+	/** A full stop after a lone letter ("د. أحمد") abbreviates a title or a first name; it ends no sentence. */
+	private static boolean abbreviation(String text, int dot) {
+		return dot >= 1 && Character.isLetter(text.charAt(dot - 1)) && (dot == 1 || !Character.isLetter(text.charAt(dot - 2)));
 	}
 
 	private static void add(List<Sentence> out, String text, int from, int to) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Reads an office at a token: a title that implies its organisation ("وزير الداخلية" → "وزارة الداخلية"),
- * or a title followed by an organisation ("الأمين العام للمنظمة الدولية للشرطة الجنائية", "رئيس شعبة بإدارة …").
+ * or a title followed by an organisation ("الأمين العام للمنظمة الدولية للشرطة الجنائية", "رئيس شعبة بإدارة …"),
+ * also as a deputy's office ("نائب رئيس الأمن العام").
  */
 final class TitleReader {
 
@@ -15,6 +16,8 @@ final class TitleReader {
 	record TitleHit(int start, int end, String title, String titleEn, OrganizationReader.OrgHit org) {
 	}
 
+	/** Words that make a deputy of the office they precede ("مساعد رئيس الأمن العام"). */
+	private static final Set<String> DEPUTY = Set.of("مساعد", "نائب", "مساعده", "نائبه");
 	private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "’", "‘", "(", ")");
 
 	private final Lexicons lex;
@@ -26,11 +29,19 @@ final class TitleReader {
 	}
 
 	TitleHit at(List<Token> tokens, int i) {
+		if (i + 1 < tokens.size() && DEPUTY.contains(tokens.get(i).folded())) {
+			TitleHit inner = at(tokens, i + 1);
+			if (inner != null && inner.org() != null) {
+				String prefix = tokens.get(i).text();
+				String english = (tokens.get(i).folded().startsWith("مساعد") ? "Assistant " : "Deputy ") + inner.titleEn();
+				return new TitleHit(i, inner.end(), prefix + " " + inner.title(), english, inner.org());
+			}
+		}
 		PhraseMatcher.Match<Lexicons.Title> implied = lex.titleOrganizations.at(tokens, i);
 		if (implied != null) {
 			Lexicons.OrgEntry entry = lex.organizationsByName.get(String.join(" ", Tokenizer.words(implied.value().organization())));
 			OrganizationReader.OrgHit org = new OrganizationReader.OrgHit(i, implied.end(), entry, implied.value().organization(),
-					entry != null ? OrganizationReader.Kind.KNOWN : OrganizationReader.Kind.HEAD, false, null);
+					entry != null ? OrganizationReader.Kind.KNOWN : OrganizationReader.Kind.HEAD, false, null, true);
 			return new TitleHit(i, implied.end(), implied.value().title(), implied.value().titleEn(), org);
 		}
 		PhraseMatcher.Match<Lexicons.Title> title = lex.titles.at(tokens, i);
@@ -38,7 +49,7 @@ final class TitleReader {
 			return null;
 		}
 		int j = title.end();
-		while (j < tokens.size() && QUOTES.contains(tokens.get(j).folded())) {
+		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) || tokens.get(j).is("باسم"))) {
 			j++;
 		}
 		OrganizationReader.OrgHit org = orgAt.get(j);

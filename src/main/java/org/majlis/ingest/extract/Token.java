@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A word or punctuation mark of the cleaned text with its offsets. {@code forms} are the folded spellings
- * the word can stand for once a leading clitic is removed ("للإنتربول" also reads as "الانتربول").
+ * the word can stand for once a leading clitic is removed ("للإنتربول" also reads as "الانتربول"); {@code lineStart}
+ * is true for the first token of the text and for a token after a line break (names and titles never span lines).
  */
-record Token(int index, String text, int start, int end, String folded, boolean word, List<String> forms) {
+record Token(int index, String text, int start, int end, String folded, boolean word, List<String> forms, boolean lineStart) {
 
 	boolean is(String foldedWord) {
 		return folded.equals(foldedWord);

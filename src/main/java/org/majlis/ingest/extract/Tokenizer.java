@@ -21,14 +21,17 @@ final class Tokenizer {
 	static List<Token> tokenize(String text) {
 		List<Token> out = new ArrayList<>();
 		Matcher m = TOKEN.matcher(text);
+		int previousEnd = 0;
 		while (m.find()) {
+			boolean lineStart = out.isEmpty() || text.substring(previousEnd, m.start()).indexOf('\n') >= 0;
+			previousEnd = m.end();
 			String raw = m.group();
 			boolean word = Character.isLetterOrDigit(raw.codePointAt(0)) || Character.getType(raw.codePointAt(0)) == Character.NON_SPACING_MARK;
 			String folded = word ? ArabicText.fold(raw) : raw;
 			if (word && folded.isEmpty()) {
 				continue;
 			}
-			out.add(new Token(out.size(), raw, m.start(), m.end(), folded, word, word ? forms(folded) : List.of(folded)));
+			out.add(new Token(out.size(), raw, m.start(), m.end(), folded, word, word ? forms(folded) : List.of(folded), lineStart));
 		}
 		return out;
 	}
