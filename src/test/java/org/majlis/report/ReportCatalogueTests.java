@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The catalogue's reading of report headers and its checking of parameters, without a store. */
 class ReportCatalogueTests {
@@ -26,8 +27,8 @@ class ReportCatalogueTests {
 		Report report = catalogue.get("office-holders");
 		assertThat(report.title()).isEqualTo("Office holders of an organisation");
 		assertThat(report.parameters()).extracting(ReportParameter::name, ReportParameter::type, ReportParameter::defaultValue)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("organization", ParameterType.STRING, "org:interpol"),
-					org.assertj.core.groups.Tuple.tuple("includeParts", ParameterType.BOOLEAN, false));
+			.containsExactly(tuple("organization", ParameterType.STRING, "org:interpol"),
+					tuple("includeParts", ParameterType.BOOLEAN, false));
 	}
 
 	@Test
