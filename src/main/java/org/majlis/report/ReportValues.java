@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.neo4j.driver.types.IsoDuration;
 import org.neo4j.driver.types.Node;
@@ -23,7 +24,7 @@ final class ReportValues {
 			case null -> null;
 			case Node node -> map(node.asMap());
 			case Relationship relationship -> map(relationship.asMap());
-			case Path path -> java.util.stream.StreamSupport.stream(path.nodes().spliterator(), false)
+			case Path path -> StreamSupport.stream(path.nodes().spliterator(), false)
 				.map(node -> map(node.asMap())).toList();
 			case List<?> list -> list.stream().map(ReportValues::json).toList();
 			case Map<?, ?> map -> map(map);

@@ -3,6 +3,7 @@ package org.majlis.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisTest;
 import org.neo4j.driver.Driver;
@@ -45,7 +46,7 @@ class ReportRunnerTests {
 				Map.of("id", "place:lyon"));
 		assertThat(result.columns()).containsExactly("p", "day", "list");
 		Map<String, Object> row = result.rows().get(0);
-		assertThat(row.get("p")).isInstanceOf(Map.class).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		assertThat(row.get("p")).isInstanceOf(Map.class).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("nameEn", "Lyon");
 		assertThat(row).containsEntry("day", "2025-02-11");
 	}
