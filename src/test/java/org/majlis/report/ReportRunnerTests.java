@@ -7,6 +7,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisTest;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -34,7 +35,9 @@ class ReportRunnerTests {
 		long nodes = count("MATCH (n) RETURN count(n)");
 		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
 		assertThatThrownBy(() -> runner.run(writing, Map.of())).isInstanceOf(ReportRunner.ReportRefusedException.class)
-			.hasMessageContaining("Neo4j refused the report");
+			.hasMessageContaining("Neo4j refused the report")
+			.cause().isInstanceOfSatisfying(ClientException.class,
+					ex -> assertThat(ex.code()).isEqualTo("Neo.ClientError.Statement.AccessMode"));
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
 		assertThat(count("MATCH (p:Person {id: 'person:jurgen-stock'}) RETURN count(p)")).isEqualTo(1);
