@@ -1,7 +1,8 @@
 /**
- * The command line: {@code ingest} reads article files into the configured store and {@code bench-ingest}
- * measures ingestion over a synthetic corpus. Both start the application without a web server and call the
- * same {@code IngestService} as the GraphQL API; without a command the jar starts the web service as before.
+ * The command line: {@code ingest} reads article files into the configured store, {@code bench-ingest} measures
+ * ingestion over a synthetic corpus and {@code report} runs a report of the library. They start the application
+ * without a web server and call the same services as the GraphQL API; without a command the jar starts the web
+ * service as before.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line")
 package org.majlis.cli;
