@@ -55,6 +55,9 @@ function showMessage(text, kind = 'error') {
   box.hidden = false;
 }
 
+window.addEventListener('error', (event) => showMessage(`Error in the page: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) => showMessage(`Error in the page: ${event.reason}`));
+
 function clearMessage() {
   $('#message').hidden = true;
 }
@@ -73,7 +76,6 @@ function formatDegree(degree) {
 
 const cy = cytoscape({
   container: $('#graph'),
-  wheelSensitivity: 0.3,
   style: [
     {
       selector: 'node',
@@ -92,10 +94,11 @@ const cy = cytoscape({
         width: 'data(size)',
         height: 'data(size)',
         'border-width': 1,
-        'border-color': '#00000055',
+        'border-color': '#334e68',
+        'border-opacity': 0.4,
       },
     },
-    { selector: 'node.more', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#334e68' } },
+    { selector: 'node.more', style: { 'border-opacity': 1, 'border-width': 3, 'border-style': 'double', 'border-color': '#334e68' } },
     { selector: 'node.truncated', style: { 'border-style': 'dashed', 'border-color': '#c62828' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f7c948', 'border-style': 'solid' } },
     {
@@ -349,8 +352,9 @@ async function chooseTopic(key) {
 
 function hitCaption(node) {
   const name = node.name || node.title || node.id;
-  const english = node.nameEn && node.nameEn !== name ? ` — ${node.nameEn}` : '';
-  return `${name}${english}`;
+  const english = node.nameEn || node.topicEn;
+  const suffix = english && english !== name ? ` — ${english}` : '';
+  return `${name}${suffix}`;
 }
 
 async function search(text) {
@@ -359,7 +363,7 @@ async function search(text) {
     const data = await graphql(
       `query Search($text: String!) { search(text: $text, first: 20) { score node { id __typename
          ... on Person { name nameEn } ... on Organization { name nameEn } ... on Event { name nameEn }
-         ... on Place { name nameEn } ... on Topic { name nameEn } ... on Article { title } } } }`,
+         ... on Place { name nameEn } ... on Topic { name topicEn: nameEn } ... on Article { title } } } }`,
       { text },
     );
     const results = $('#results');
