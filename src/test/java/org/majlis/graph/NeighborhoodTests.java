@@ -1,0 +1,117 @@
+package org.majlis.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.majlis.GraphQlHttp;
+import org.majlis.MajlisTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+@MajlisTest
+class NeighborhoodTests {
+
+	private static final String QUERY = """
+			query($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
+			  neighborhood(id: $id, depth: $depth, relationshipTypes: $types, limit: $limit) {
+			    truncated
+			    nodes { id label caption properties degree degreeByType }
+			    edges { id source target type properties }
+			  }
+			}""";
+
+	@Autowired
+	GraphQlHttp http;
+
+	private JsonNode neighborhood(Map<String, Object> variables) {
+		GraphQlHttp.Response response = http.query(QUERY, variables);
+		assertThat(response.errors()).as("%s", response.body()).isNull();
+		return response.data().get("neighborhood");
+	}
+
+	private static List<String> ids(JsonNode list) {
+		List<String> ids = new ArrayList<>();
+		list.forEach(item -> ids.add(item.get("id").asString()));
+		return ids;
+	}
+
+	@Test
+	void aroundInterpolAreItsEventsAndOfficeHoldersWithStableIds() {
+		JsonNode first = neighborhood(Map.of("id", "org:interpol"));
+		assertThat(ids(first.get("nodes"))).contains("org:interpol", "event:interpol-ncb-heads-conference-20",
+				"event:interpol-general-assembly-93", "person:jurgen-stock", "person:valdecy-urquiza");
+		assertThat(ids(first.get("edges"))).contains("ORGANIZED:org:interpol->event:interpol-general-assembly-93",
+				"HOLDS_POSITION:person:jurgen-stock->org:interpol#secretary-general");
+		assertThat(first.get("truncated").asBoolean()).isFalse();
+		JsonNode centre = first.get("nodes").get(0);
+		assertThat(centre.get("label").asString()).isEqualTo("Organization");
+		assertThat(centre.get("degree").asInt()).isGreaterThanOrEqualTo(first.get("edges").size());
+		assertThat(centre.get("degreeByType").get("ORGANIZED").asInt()).isEqualTo(3);
+		assertThat(centre.get("properties").has("matchText")).isFalse();
+		JsonNode second = neighborhood(Map.of("id", "org:interpol"));
+		assertThat(ids(second.get("edges"))).isEqualTo(ids(first.get("edges")));
+		assertThat(ids(second.get("nodes"))).isEqualTo(ids(first.get("nodes")));
+	}
+
+	@Test
+	void everyEdgeJoinsNodesOfTheSubgraph() {
+		JsonNode graph = neighborhood(Map.of("id", "person:ahmed-naser-al-raisi", "depth", 2));
+		List<String> nodes = ids(graph.get("nodes"));
+		graph.get("edges").forEach(edge -> assertThat(nodes).contains(edge.get("source").asString(),
+				edge.get("target").asString()));
+		assertThat(nodes).contains("place:lyon", "person:valdecy-urquiza");
+	}
+
+	@Test
+	void limitKeepsTheMostConnectedNeighbourAndSaysItTruncated() {
+		JsonNode all = neighborhood(Map.of("id", "org:interpol"));
+		int maxDegree = 0;
+		for (int i = 1; i < all.get("nodes").size(); i++) {
+			maxDegree = Math.max(maxDegree, all.get("nodes").get(i).get("degree").asInt());
+		}
+		JsonNode one = neighborhood(Map.of("id", "org:interpol", "limit", 1));
+		assertThat(one.get("truncated").asBoolean()).isTrue();
+		assertThat(one.get("nodes").size()).isEqualTo(2);
+		assertThat(one.get("nodes").get(1).get("degree").asInt()).isEqualTo(maxDegree);
+	}
+
+	@Test
+	void relationshipTypesFilterTheEdges() {
+		JsonNode graph = neighborhood(Map.of("id", "org:interpol", "types", List.of("HOLDS_POSITION")));
+		assertThat(graph.get("edges").size()).isGreaterThanOrEqualTo(3);
+		graph.get("edges").forEach(edge -> assertThat(edge.get("type").asString()).isEqualTo("HOLDS_POSITION"));
+		graph.get("nodes").forEach(node -> assertThat(node.get("label").asString()).isIn("Organization", "Person"));
+	}
+
+	@Test
+	void articlesComeOnlyWhenMentionedInIsAskedFor() {
+		assertThat(ids(neighborhood(Map.of("id", "person:jurgen-stock")).get("nodes"))).noneMatch(id -> id.startsWith("article:"));
+		JsonNode graph = neighborhood(Map.of("id", "person:jurgen-stock", "types", List.of("MENTIONED_IN")));
+		assertThat(ids(graph.get("nodes"))).containsExactly("person:jurgen-stock", "article:corpus-000");
+		assertThat(graph.get("nodes").get(1).get("caption").asString()).startsWith("Bahrain Public Security chief");
+	}
+
+	@Test
+	void anUnknownIdGivesAnEmptySubgraph() {
+		JsonNode graph = neighborhood(Map.of("id", "person:nobody"));
+		assertThat(graph.get("nodes").size()).isZero();
+		assertThat(graph.get("truncated").asBoolean()).isFalse();
+	}
+
+	@Test
+	void invalidDepthOrTypeIsABadRequest() {
+		for (Map<String, Object> variables : List.of(Map.<String, Object>of("id", "org:interpol", "depth", 4),
+				Map.<String, Object>of("id", "org:interpol", "limit", 501),
+				Map.<String, Object>of("id", "org:interpol", "types", List.of("KNOWS")))) {
+			GraphQlHttp.Response response = http.query(QUERY, variables);
+			assertThat(response.errors()).as("%s", response.body()).isNotNull();
+			assertThat(response.errors().get(0).get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+		}
+	}
+}
