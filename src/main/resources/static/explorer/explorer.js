@@ -134,19 +134,23 @@ function nodeData(node) {
     properties: node.properties || {},
     degree: node.degree,
     degreeByType: node.degreeByType || {},
+    reachable: node.degree - ((node.degreeByType || {}).MENTIONED_IN || 0),
     colour: colour(node.label),
     size: Math.round(18 + 6 * Math.log2(1 + node.degree)),
   };
 }
 
-/** Caption plus a degree badge when the node has more relationships than are drawn. */
+/**
+ * Caption, Arabic name, and a degree badge when the node has more relationships than are drawn (mentions in
+ * articles aside: the neighbourhood leaves them out).
+ */
 function refreshBadges() {
   cy.nodes().forEach((node) => {
-    const degree = node.data('degree');
-    const drawn = node.connectedEdges().length;
-    const more = degree > drawn;
+    const more = node.data('reachable') > node.connectedEdges().length;
     const caption = node.data('caption');
-    node.data('display', more ? `${caption}\n[${formatDegree(degree)}]` : caption);
+    const arabic = node.data('properties').name;
+    const names = typeof arabic === 'string' && arabic !== caption ? `${caption}\n${arabic}` : caption;
+    node.data('display', more ? `${names}\n[${formatDegree(node.data('degree'))}]` : names);
     node.toggleClass('more', more);
   });
 }
@@ -245,6 +249,8 @@ function expand(id) {
     cy.getElementById(id).toggleClass('truncated', subgraph.truncated);
     if (added > 0) await layout(false);
     describeDrawn(subgraph, id);
+    const selected = cy.nodes(':selected');
+    if (selected.length === 1) renderDetails(selected);
     if (added === 0) showMessage('No further neighbours to draw for this node.', 'info');
   });
 }
@@ -275,7 +281,8 @@ function renderDetails(node) {
   }
   const data = node.data();
   panel.append(
-    element('h3', { dir: 'auto' }, element('span', { class: 'kind', style: `background:${data.colour}` }, data.label), data.caption),
+    element('h3', {}, element('span', { class: 'kind', style: `background:${data.colour}` }, data.label),
+      element('bdi', { dir: 'auto' }, data.caption)),
     dataList([['id', data.id], ['degree', formatDegree(data.degree)], ['drawn', node.connectedEdges().length]]),
   );
   const expandButton = element('button', { class: 'expand', type: 'button' }, expanded.has(data.id) ? 'Expand again' : 'Expand neighbours');
@@ -284,7 +291,8 @@ function renderDetails(node) {
   if (Object.keys(data.degreeByType).length) {
     panel.append(element('h3', {}, 'Relationships'), dataList(Object.entries(data.degreeByType)));
   }
-  panel.append(element('h3', {}, 'Properties'), dataList(Object.entries(data.properties)));
+  const properties = Object.entries(data.properties).filter(([key]) => key !== 'id');
+  panel.append(element('h3', {}, 'Properties'), dataList(properties));
   const sources = element('div', { id: 'sources' });
   panel.append(sources);
   renderSources(data.id, data.label, sources);
@@ -309,7 +317,7 @@ async function renderSources(id, label, container) {
       list.append(element('li', {},
         element('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer', dir: 'auto' }, title), date,
         source.quote ? element('blockquote', { dir: 'auto' }, source.quote) : null,
-        confidence ? element('small', {}, confidence) : null));
+        confidence ? element('div', {}, element('small', {}, confidence)) : null));
     }
     container.replaceChildren(element('h3', {}, `Sources (${found.length})`),
       found.length ? list : element('p', { class: 'hint' }, 'No sources recorded.'));
@@ -350,11 +358,13 @@ async function chooseTopic(key) {
   });
 }
 
+/** The name as written and, on its own line, the English name: each isolated so Arabic and English keep their order. */
 function hitCaption(node) {
   const name = node.name || node.title || node.id;
   const english = node.nameEn || node.topicEn;
-  const suffix = english && english !== name ? ` — ${english}` : '';
-  return `${name}${suffix}`;
+  const caption = element('span', { class: 'names' }, element('bdi', { dir: 'auto' }, name));
+  if (english && english !== name) caption.append(element('bdi', { dir: 'auto', class: 'english' }, english));
+  return caption;
 }
 
 async function search(text) {
@@ -370,7 +380,7 @@ async function search(text) {
     results.replaceChildren();
     for (const hit of data.search) {
       const type = hit.node.__typename;
-      const button = element('button', { type: 'button', 'data-id': hit.node.id, dir: 'auto' },
+      const button = element('button', { type: 'button', 'data-id': hit.node.id },
         element('span', { class: 'kind', style: `background:${colour(type)}` }, type), hitCaption(hit.node));
       button.addEventListener('click', () => show(hit.node.id));
       results.append(element('li', {}, button));

@@ -3,6 +3,7 @@ package org.majlis.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +39,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +51,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MajlisTest
 class ExplorerPageTests {
 
-	private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-			"/usr/bin/google-chrome");
-	private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+	private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
+	private static final List<String> DRIVERS = List.of("chromedriver");
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@Autowired
@@ -63,9 +64,9 @@ class ExplorerPageTests {
 	private ChromeDriver startBrowser() throws IOException {
 		Optional<String> browser = firstExecutable(BROWSERS);
 		Optional<String> chromedriver = firstExecutable(DRIVERS);
-		assumeTrue(browser.isPresent(), "Chromium is not installed (looked for " + BROWSERS + "); explorer page test skipped");
+		assumeTrue(browser.isPresent(), "Chromium is not installed (looked for " + BROWSERS + " on the PATH); explorer page test skipped");
 		assumeTrue(chromedriver.isPresent(),
-				"chromedriver is not installed (looked for " + DRIVERS + "; apt-get install chromium-driver); explorer page test skipped");
+				"chromedriver is not installed (looked for " + DRIVERS + " on the PATH; apt-get install chromium-driver); explorer page test skipped");
 		profile = Files.createTempDirectory("explorer-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		LoggingPreferences logging = new LoggingPreferences();
@@ -129,8 +130,8 @@ class ExplorerPageTests {
 		assertThat(driver.findElement(By.id("message")).isDisplayed()).as("error message").isFalse();
 
 		String target = (String) js.executeScript("""
-				const nodes = window.explorer.cy.nodes().filter(n => !n.selected() && n.data('degree') > n.connectedEdges().length);
-				return nodes.nonempty() ? nodes.max(n => n.data('degree') - n.connectedEdges().length).ele.id() : null;""");
+				const nodes = window.explorer.cy.nodes().filter(n => !n.selected() && n.data('reachable') > n.connectedEdges().length);
+				return nodes.nonempty() ? nodes.max(n => n.data('reachable') - n.connectedEdges().length).ele.id() : null;""");
 		assertThat(target).as("a drawn node with neighbours not yet drawn").isNotNull();
 		clickNode(js, target);
 		waitFor("more nodes after expanding " + target,
@@ -138,6 +139,11 @@ class ExplorerPageTests {
 		assertThat(js.executeScript("return window.explorer.cy.$(':selected').id()")).isEqualTo(target);
 
 		waitFor("the sources of " + target, d -> d.findElements(By.cssSelector("#details h3")).stream().anyMatch(h -> h.getText().startsWith("Sources")));
+
+		new Select(driver.findElement(By.id("topic"))).selectByValue("cybercrime");
+		waitFor("the topic filter", d -> Boolean.FALSE.equals(js.executeScript("return window.explorer.busy")));
+		assertThat(driver.findElement(By.id("message")).isDisplayed()).as("error message").isFalse();
+		assertThat(count(js, "return window.explorer.cy.nodes().not('.faded').length")).isPositive();
 		screenshot();
 	}
 
@@ -183,7 +189,13 @@ class ExplorerPageTests {
 		return ((Number) js.executeScript(script)).longValue();
 	}
 
-	private static Optional<String> firstExecutable(List<String> paths) {
-		return paths.stream().filter(path -> Files.isExecutable(Path.of(path))).findFirst();
+	/** The first of the programs found on the PATH (or in /usr/bin). */
+	private static Optional<String> firstExecutable(List<String> names) {
+		String path = Optional.ofNullable(System.getenv("PATH")).orElse("") + File.pathSeparator + "/usr/bin";
+		return names.stream()
+			.flatMap(name -> Stream.of(path.split(File.pathSeparator)).filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, name)))
+			.filter(Files::isExecutable)
+			.map(Path::toString)
+			.findFirst();
 	}
 }
