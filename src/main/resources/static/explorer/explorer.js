@@ -76,6 +76,7 @@ function formatDegree(degree) {
 
 const cy = cytoscape({
   container: $('#graph'),
+  maxZoom: 2,
   style: [
     {
       selector: 'node',
@@ -83,10 +84,10 @@ const cy = cytoscape({
         'background-color': 'data(colour)',
         label: 'data(display)',
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': '160px',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'font-size': 11,
+        'font-size': 13,
         'font-family': 'system-ui, "Noto Sans", "Noto Naskh Arabic", "DejaVu Sans", sans-serif',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
@@ -185,8 +186,10 @@ function layout(randomize) {
       randomize,
       fit: true,
       padding: 40,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 2500,
+      idealEdgeLength: () => 50,
+      nodeOverlap: 8,
+      gravity: 2,
       nodeDimensionsIncludeLabels: true,
     });
     run.one('layoutstop', resolve);

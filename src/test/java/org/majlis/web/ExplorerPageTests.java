@@ -126,7 +126,7 @@ class ExplorerPageTests {
 		hit.click();
 		waitFor("the neighbourhood to be drawn", d -> count(js, "return window.explorer.busy ? 0 : window.explorer.cy.nodes().length") > 1);
 		long drawn = count(js, "return window.explorer.cy.nodes().length");
-		assertThat(driver.findElement(By.cssSelector("#details h3")).getText()).isNotBlank();
+		assertThat((String) js.executeScript("return document.querySelector('#details h3').textContent")).isNotBlank();
 		assertThat(driver.findElement(By.id("message")).isDisplayed()).as("error message").isFalse();
 
 		String target = (String) js.executeScript("""
@@ -138,7 +138,8 @@ class ExplorerPageTests {
 				d -> count(js, "return window.explorer.busy ? 0 : window.explorer.cy.nodes().length") > drawn);
 		assertThat(js.executeScript("return window.explorer.cy.$(':selected').id()")).isEqualTo(target);
 
-		waitFor("the sources of " + target, d -> d.findElements(By.cssSelector("#details h3")).stream().anyMatch(h -> h.getText().startsWith("Sources")));
+		waitFor("the sources of " + target, d -> Boolean.TRUE.equals(js.executeScript(
+				"return [...document.querySelectorAll('#details h3')].some(h => h.textContent.startsWith('Sources ('))")));
 
 		new Select(driver.findElement(By.id("topic"))).selectByValue("cybercrime");
 		waitFor("the topic filter", d -> Boolean.FALSE.equals(js.executeScript("return window.explorer.busy")));
