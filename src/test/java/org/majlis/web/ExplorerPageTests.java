@@ -130,9 +130,10 @@ class ExplorerPageTests {
 		assertThat(driver.findElement(By.id("message")).isDisplayed()).as("error message").isFalse();
 
 		String target = (String) js.executeScript("""
-				const nodes = window.explorer.cy.nodes().filter(n => !n.selected() && n.data('reachable') > n.connectedEdges().length);
+				const nodes = window.explorer.cy.nodes().filter(n => !n.selected() && n.data('reachable') > n.connectedEdges().length
+					&& ['Person', 'Organization', 'Event'].includes(n.data('label')));
 				return nodes.nonempty() ? nodes.max(n => n.data('reachable') - n.connectedEdges().length).ele.id() : null;""");
-		assertThat(target).as("a drawn node with neighbours not yet drawn").isNotNull();
+		assertThat(target).as("a drawn person, organisation or event with neighbours not yet drawn").isNotNull();
 		clickNode(js, target);
 		waitFor("more nodes after expanding " + target,
 				d -> count(js, "return window.explorer.busy ? 0 : window.explorer.cy.nodes().length") > drawn);
