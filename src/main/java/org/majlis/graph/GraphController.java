@@ -19,19 +19,24 @@ class GraphController {
 	}
 
 	@QueryMapping
-	Subgraph neighborhood(@Argument String id, @Argument int depth, @Argument List<String> relationshipTypes,
-			@Argument int limit) {
-		return graph.neighborhood(id, depth, relationshipTypes, limit);
+	Subgraph neighborhood(@Argument String id, @Argument Integer depth, @Argument List<String> relationshipTypes,
+			@Argument Integer limit) {
+		return graph.neighborhood(id, orDefault(depth, 1), relationshipTypes, orDefault(limit, 100));
 	}
 
 	@QueryMapping
-	Subgraph shortestPath(@Argument String from, @Argument String to, @Argument int maxDepth) {
-		return graph.shortestPath(from, to, maxDepth);
+	Subgraph shortestPath(@Argument String from, @Argument String to, @Argument Integer maxDepth) {
+		return graph.shortestPath(from, to, orDefault(maxDepth, 6));
 	}
 
 	@QueryMapping
 	Subgraph coAttendance(@Argument String topic, @Argument PartialDate from, @Argument PartialDate to,
-			@Argument int minShared) {
-		return graph.coAttendance(topic, from, to, minShared);
+			@Argument Integer minShared) {
+		return graph.coAttendance(topic, from, to, orDefault(minShared, 1));
+	}
+
+	/** An argument given as an explicit null means its schema default. */
+	private static int orDefault(Integer value, int fallback) {
+		return value == null ? fallback : value;
 	}
 }

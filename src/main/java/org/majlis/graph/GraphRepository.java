@@ -124,15 +124,12 @@ class GraphRepository {
 				  AND ($to IS NULL OR e.startLow <= $to)
 				WITH a, b, collect(DISTINCT e.id) AS events
 				WHERE size(events) >= $minShared
-				WITH a, b, events ORDER BY size(events) DESC, a.id, b.id LIMIT $max
-				WITH a AS n, b, events
-				WITH b, events, %1$s AS first
-				WITH first, events, b AS n
-				RETURN first, %1$s AS second, events
+				RETURN [n IN [a, b] | %s] AS pair, events
+				ORDER BY size(events) DESC, a.id, b.id LIMIT $max
 				""".formatted(GraphModel.nodeMap()))
 			.bindAll(params)
-			.fetchAs(CoAttendance.class).mappedBy((t, record) -> new CoAttendance(GraphRows.node(record.get("first")),
-					GraphRows.node(record.get("second")), record.get("events").asList(Value::asString)))
+			.fetchAs(CoAttendance.class).mappedBy((t, record) -> new CoAttendance(GraphRows.node(record.get("pair").get(0)),
+					GraphRows.node(record.get("pair").get(1)), record.get("events").asList(Value::asString)))
 			.all());
 	}
 

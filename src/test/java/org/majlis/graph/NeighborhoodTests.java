@@ -2,7 +2,11 @@ package org.majlis.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +99,23 @@ class NeighborhoodTests {
 		JsonNode graph = neighborhood(Map.of("id", "person:jurgen-stock", "types", List.of("MENTIONED_IN")));
 		assertThat(ids(graph.get("nodes"))).containsExactly("person:jurgen-stock", "article:corpus-000");
 		assertThat(graph.get("nodes").get(1).get("caption").asString()).startsWith("Bahrain Public Security chief");
+	}
+
+	@Test
+	void theExampleDrawsInterpolTwoHopsOut() throws IOException {
+		JsonNode graph = http.data(Files.readString(Path.of("graphql/examples/interpol-neighborhood.graphql")))
+			.get("neighborhood");
+		assertThat(ids(graph.get("nodes"))).contains("org:interpol", "place:lyon", "topic:cybercrime",
+				"event:bahrain-interior-minister-visit-interpol");
+	}
+
+	@Test
+	void explicitNullArgumentsMeanTheirDefaults() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("id", "org:interpol");
+		variables.put("depth", null);
+		variables.put("limit", null);
+		assertThat(ids(neighborhood(variables).get("nodes"))).contains("person:jurgen-stock").doesNotContain("place:lyon");
 	}
 
 	@Test
