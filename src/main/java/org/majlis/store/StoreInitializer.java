@@ -2,21 +2,18 @@ package org.majlis.store;
 
 import org.majlis.topic.TopicService;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the store up to date before anything else runs: migrations, the topic vocabulary, the demo graph
- * (when enabled and the store is new), then the derived properties of anything written by plain Cypher.
+ * Brings the store up to date while the application starts, before the web server accepts requests and
+ * before any command runs: migrations, the topic vocabulary, the demo graph (when enabled and the store is
+ * new), then the derived properties of anything written by plain Cypher.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 @EnableConfigurationProperties(DemoProperties.class)
-class StoreInitializer implements ApplicationRunner {
+class StoreInitializer implements SmartInitializingSingleton {
 
 	private final MigrationRunner migrations;
 	private final TopicService topics;
@@ -34,7 +31,7 @@ class StoreInitializer implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		migrations.migrate();
 		topics.syncVocabulary();
 		if (demoProperties.enabled()) {
