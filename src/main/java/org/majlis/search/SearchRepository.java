@@ -1,7 +1,5 @@
 package org.majlis.search;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +54,6 @@ class SearchRepository {
 				return new SearchHit(Nodes.toRecord(node), score);
 			})
 			.all();
-		List<SearchHit> hits = new ArrayList<>(rows.stream().filter(hit -> hit.node() != null).toList());
-		hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-		return hits;
+		return rows.stream().filter(hit -> hit.node() != null).toList();
 	}
 }
