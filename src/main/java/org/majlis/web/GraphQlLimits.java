@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Refuses documents that are too deep, too costly or too aliased before any data fetcher (so any Cypher)
- * runs; Spring Boot hands every {@link Instrumentation} bean to the GraphQL engine.
+ * runs; Spring Boot hands every {@link Instrumentation} bean to the GraphQL engine. Requests running too long are
+ * answered with a timeout error.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitProperties.class)
@@ -24,6 +25,11 @@ class GraphQlLimits {
 	@Bean
 	Instrumentation maxComplexityInstrumentation(GraphQlLimitProperties limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	}
+
+	@Bean
+	RequestTimeoutInterceptor requestTimeoutInterceptor(GraphQlLimitProperties limits) {
+		return new RequestTimeoutInterceptor(limits.timeout());
 	}
 
 	@Bean

@@ -58,7 +58,7 @@ class GraphQlLimitsTests {
 
 	@Test
 	void shouldAnswer413ToAnOversizedBody() {
-		String huge = "{\"query\":\"{ __typename }\",\"variables\":{\"padding\":\"" + "x".repeat(1_100_000) + "\"}}";
+		String huge = "{\"query\":\"{ __typename }\",\"variables\":{\"padding\":\"" + "x".repeat(2_200_000) + "\"}}";
 		var response = graphql.send(HttpRequest.newBuilder(graphql.uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(huge, StandardCharsets.UTF_8))
