@@ -1,0 +1,39 @@
+package org.majlis.web;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Refuses documents that are too deep, too costly or too aliased before any data fetcher (so any Cypher)
+ * runs; Spring Boot hands every {@link Instrumentation} bean to the GraphQL engine. Requests running too long are
+ * answered with a timeout error.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimitProperties.class)
+class GraphQlLimits {
+
+	@Bean
+	Instrumentation maxDepthInstrumentation(GraphQlLimitProperties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	Instrumentation maxComplexityInstrumentation(GraphQlLimitProperties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	}
+
+	@Bean
+	RequestTimeoutInterceptor requestTimeoutInterceptor(GraphQlLimitProperties limits) {
+		return new RequestTimeoutInterceptor(limits.timeout());
+	}
+
+	@Bean
+	Instrumentation maxAliasesInstrumentation(GraphQlLimitProperties limits) {
+		return new MaxAliasesInstrumentation(limits.maxAliases());
+	}
+}
