@@ -1,0 +1,118 @@
+package org.majlis.faults;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.majlis.common.PartialDate;
+import org.majlis.ingest.IngestArticleInput;
+import org.majlis.ingest.IngestResult;
+import org.majlis.ingest.IngestService;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An ingestion killed with SIGKILL part-way through a batch leaves only whole articles: after recovery every
+ * stored article has exactly what an uninterrupted ingestion of the same batch writes for it, and running the
+ * batch again completes it without duplicates. 30 articles rather than 200, to keep the test near a minute and
+ * a half (each article is ingested twice: after the kill and into a reference store); the kill comes after at
+ * least 30 % of them.
+ */
+class InterruptedIngestionTests {
+
+	private static final int ARTICLES = 30;
+	private static final int KILL_AFTER = 9;
+
+	private static int doneBeforeKill;
+	private static List<Map<String, Object>> recovered;
+	private static List<IngestResult> secondRun;
+	private static List<Map<String, Object>> completed;
+	private static Map<String, Object> uniqueness;
+	private static List<Map<String, Object>> reference;
+
+	@BeforeAll
+	static void killTheIngestionThenRecoverAndCompleteIt() throws Exception {
+		Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target", "fault-tests")), "killed-");
+		Path folder = root.resolve("articles");
+		StoreContexts.Run corpus = StoreContexts.command("corpus", "--articles", String.valueOf(ARTICLES), "--seed", "11",
+				"--to", folder.toString());
+		assertThat(corpus.exitCode()).as(corpus.err()).isZero();
+		List<IngestArticleInput> articles = read(folder);
+		Path crashed = root.resolve("crashed");
+		doneBeforeKill = KilledIngestion.run(folder, crashed, KILL_AFTER);
+		try (ConfigurableApplicationContext context = StoreContexts.start(crashed, false)) {
+			recovered = StoreContexts.articleContents(context);
+			secondRun = ingest(context, articles);
+			completed = StoreContexts.articleContents(context);
+			uniqueness = StoreContexts.query(context, """
+					RETURN COUNT { (a:Article) } AS articles, COUNT { (p:Person) } AS people,
+					       size(COLLECT { MATCH (p:Person) RETURN DISTINCT p.id }) AS personIds,
+					       size(COLLECT { MATCH (a:Article) RETURN DISTINCT a.contentHash }) AS hashes
+					""").getFirst();
+		}
+		try (ConfigurableApplicationContext context = StoreContexts.start(root.resolve("reference"), false)) {
+			ingest(context, articles);
+			reference = StoreContexts.articleContents(context);
+		}
+	}
+
+	@Test
+	void shouldHaveKilledTheIngestionPartWayThroughTheBatch() {
+		assertThat(doneBeforeKill).isBetween(KILL_AFTER, ARTICLES - 1);
+		assertThat(recovered).hasSizeBetween(doneBeforeKill, ARTICLES - 1);
+	}
+
+	@Test
+	void shouldKeepOnlyWholeArticlesAfterTheKill() {
+		assertThat(reference).hasSize(ARTICLES);
+		assertThat(reference).containsAll(recovered);
+	}
+
+	@Test
+	void shouldReportTheArticlesStoredBeforeTheKillAsDuplicatesOnTheSecondRun() {
+		assertThat(secondRun.stream().filter(IngestResult::duplicate).map(IngestResult::articleId))
+			.containsExactlyInAnyOrderElementsOf(recovered.stream().map(row -> (String) row.get("id")).toList());
+	}
+
+	@Test
+	void shouldCompleteTheBatchAsAnUninterruptedIngestionWritesIt() {
+		assertThat(completed).isEqualTo(reference);
+	}
+
+	@Test
+	void shouldHoldEveryArticleAndPersonOnce() {
+		assertThat(uniqueness.get("articles")).isEqualTo((long) ARTICLES);
+		assertThat(uniqueness.get("hashes")).isEqualTo((long) ARTICLES);
+		assertThat(uniqueness.get("personIds")).isEqualTo(uniqueness.get("people"));
+	}
+
+	private static List<IngestResult> ingest(ConfigurableApplicationContext context, List<IngestArticleInput> articles) {
+		IngestService ingest = context.getBean(IngestService.class);
+		return articles.stream().map(ingest::ingest).toList();
+	}
+
+	/** The corpus's files in the order {@code ingest} reads them (file-name order). */
+	private static List<IngestArticleInput> read(Path folder) throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		List<IngestArticleInput> articles = new ArrayList<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				JsonNode node = json.readTree(Files.readString(file));
+				articles.add(new IngestArticleInput(node.get("text").asString(), node.get("url").asString(),
+						node.get("title").asString(), PartialDate.parseOrNull(node.get("publishedAt").asString(null)),
+						node.get("language").asString(), node.get("sourceName").asString()));
+			}
+		}
+		return articles;
+	}
+}
