@@ -24,14 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An ingestion killed with SIGKILL part-way through a batch leaves only whole articles: after recovery every
  * stored article has exactly what an uninterrupted ingestion of the same batch writes for it, and running the
- * batch again completes it without duplicates. 30 articles rather than 200, to keep the test near a minute and
- * a half (each article is ingested twice: after the kill and into a reference store); the kill comes after at
- * least 30 % of them.
+ * batch again completes it without duplicates. A batch of 200 articles, killed after at least 60 of them; each
+ * article is also ingested into a reference store to compare with.
  */
 class InterruptedIngestionTests {
 
-	private static final int ARTICLES = 30;
-	private static final int KILL_AFTER = 9;
+	private static final int ARTICLES = 200;
+	private static final int KILL_AFTER = 60;
 
 	private static int doneBeforeKill;
 	private static List<Map<String, Object>> recovered;
