@@ -1,5 +1,7 @@
 package org.majlis.web;
 
+import java.time.Duration;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -14,6 +16,12 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 /** Scalars, and errors that tell the client what to fix without leaking internals. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
+
+	/** Queries that meet a transient store error run again, after 100 ms, then 200 ms. */
+	@Bean
+	TransientReadRetryInterceptor transientReadRetryInterceptor() {
+		return new TransientReadRetryInterceptor(Duration.ofMillis(100));
+	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
