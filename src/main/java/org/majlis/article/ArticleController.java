@@ -30,6 +30,6 @@ class ArticleController {
 	/** Every {@code Source.article} of a request in one query. */
 	@BatchMapping(typeName = "Source", field = "article")
 	Map<Source, Article> article(List<Source> sources) {
-		return Batches.byId(sources, Source::articleId, articles::findByIds);
+		return Batches.byId(sources, Source::articleId, ids -> Batches.indexById(articles.findByIds(ids), Article::id));
 	}
 }

@@ -2,9 +2,6 @@ package org.majlis.article;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.majlis.common.Paging;
 
@@ -27,11 +24,7 @@ public class ArticleService {
 		return paging.window(repository.findPage(paging));
 	}
 
-	public Map<String, Article> findByIds(Collection<String> ids) {
-		return repository.findByIds(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
-	}
-
-	public List<Article> findAllByIds(Collection<String> ids) {
+	public List<Article> findByIds(Collection<String> ids) {
 		return repository.findByIds(ids);
 	}
 }

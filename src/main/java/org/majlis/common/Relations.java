@@ -1,6 +1,5 @@
 package org.majlis.common;
 
-import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,22 +36,17 @@ public final class Relations {
 		return out;
 	}
 
+	@SuppressWarnings("unchecked")
 	private static <T> Collection<Map.Entry<String, T>> rows(Neo4jClient neo4j, String cypher, Collection<String> ids,
 			Function<Value, T> mapper) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		Class<Map.Entry<String, T>> entry = (Class<Map.Entry<String, T>>) (Class<?>) Map.Entry.class;
 		return neo4j.query(cypher).bind(List.copyOf(ids)).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, record) -> new SimpleEntry<>(record.get("key").asString(), mapper.apply(record.get("value"))))
-			.all()
-			.stream()
-			.map(entry -> {
-				@SuppressWarnings("unchecked")
-				Map.Entry<String, T> typed = (Map.Entry<String, T>) entry;
-				return typed;
-			})
-			.toList();
+			.fetchAs(entry)
+			.mappedBy((types, record) -> Map.entry(record.get("key").asString(), mapper.apply(record.get("value"))))
+			.all();
 	}
 
 	/** Sources of a relationship value {@code r} (the lists {@code sourceIds}, {@code quotes}, {@code confidences}). */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.majlis.common.ArabicText;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.EventMention;
@@ -175,9 +174,5 @@ class GraphWriter {
 			}
 		}
 		return List.copyOf(byId.values());
-	}
-
-	static String titleKey(String title) {
-		return ArabicText.key(title);
 	}
 }

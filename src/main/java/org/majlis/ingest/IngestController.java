@@ -38,7 +38,7 @@ class IngestController {
 	@PreAuthorize("hasRole('WRITER')")
 	IngestArticlePayload ingestArticle(@Argument IngestArticleInput input) {
 		IngestResult result = ingest.ingest(input);
-		return new IngestArticlePayload(articles.findAllByIds(List.of(result.articleId())).getFirst(), result.duplicate(),
+		return new IngestArticlePayload(articles.findByIds(List.of(result.articleId())).getFirst(), result.duplicate(),
 				inOrder(result.personIds(), people.findByIds(result.personIds()), p -> p.id()),
 				inOrder(result.organizationIds(), organizations.findByIds(result.organizationIds()), o -> o.id()),
 				inOrder(result.eventIds(), events.findByIds(result.eventIds()), e -> e.id()));

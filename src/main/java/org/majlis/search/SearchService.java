@@ -54,7 +54,7 @@ public class SearchService {
 			case NodeIds.PLACE -> places.findByIds(ids);
 			case NodeIds.EVENT -> events.findByIds(ids);
 			case NodeIds.TOPIC -> topics.findByIds(ids);
-			case NodeIds.ARTICLE -> articles.findAllByIds(ids);
+			case NodeIds.ARTICLE -> articles.findByIds(ids);
 			default -> List.of();
 		};
 		return found.isEmpty() ? null : found.getFirst();
