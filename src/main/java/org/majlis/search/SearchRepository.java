@@ -15,6 +15,12 @@ class SearchRepository {
 
 	private static final double EXACT_MATCH_BONUS = 100.0;
 
+	/**
+	 * Hits asked of each index before exact matches are put first: an exact alias can score below words that merely
+	 * contain it (والانتربول), so cutting at {@code first} inside the index would lose it.
+	 */
+	private static final int CANDIDATES = 100;
+
 	private final Neo4jClient neo4j;
 
 	SearchRepository(Neo4jClient neo4j) {
@@ -34,10 +40,10 @@ class SearchRepository {
 		String exactTopic = ArabicText.key(text);
 		var rows = neo4j.query("""
 				CALL () {
-				  CALL db.index.fulltext.queryNodes('names_arabic', $query, {limit: $limit}) YIELD node, score
+				  CALL db.index.fulltext.queryNodes('names_arabic', $query, {limit: $candidates}) YIELD node, score
 				  RETURN node, score
 				  UNION ALL
-				  CALL db.index.fulltext.queryNodes('names_english', $query, {limit: $limit}) YIELD node, score
+				  CALL db.index.fulltext.queryNodes('names_english', $query, {limit: $candidates}) YIELD node, score
 				  RETURN node, score
 				}
 				WITH node, max(score) AS score
@@ -46,7 +52,8 @@ class SearchRepository {
 				ORDER BY exact DESC, score DESC, node.id
 				LIMIT $limit
 				""")
-			.bindAll(Map.of("query", query, "limit", first, "exact", exact, "exactTopic", exactTopic))
+			.bindAll(Map.of("query", query, "limit", first, "candidates", Math.max(first, CANDIDATES), "exact", exact,
+					"exactTopic", exactTopic))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, record) -> {
 				Node node = record.get("node").asNode();

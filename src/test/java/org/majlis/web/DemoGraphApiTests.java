@@ -63,6 +63,8 @@ class DemoGraphApiTests {
 				""").get("search");
 		assertThat(hits.get(0).at("/node/id").asString()).isEqualTo("org:interpol");
 		assertThat(hits.get(0).get("score").asDouble()).isGreaterThan(hits.get(1).get("score").asDouble());
+		assertThat(graphql.data("{ search(text: \"الانتربول\", first: 1) { node { id } } }").at("/search/0/node/id").asString())
+			.isEqualTo("org:interpol");
 	}
 
 	@Test
