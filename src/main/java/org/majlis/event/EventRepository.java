@@ -39,17 +39,7 @@ class EventRepository {
 		params.put("kind", filter.kind() == null ? null : filter.kind().name());
 		params.put("from", withYear(filter.from(), "from") == null ? null : filter.from().earliest());
 		params.put("to", withYear(filter.to(), "to") == null ? null : filter.to().latest());
-		return neo4j.query("""
-				MATCH (e:Event)
-				WHERE ($kind IS NULL OR e.kind = $kind)
-				  AND ($topic IS NULL OR EXISTS { (e)-[:ABOUT]->(:Topic {key: $topic}) })
-				  AND ($attendee IS NULL OR EXISTS { (:Person {id: $attendee})-[:ATTENDED]->(e) })
-				  AND ($organizer IS NULL OR EXISTS { (:Organization {id: $organizer})-[:ORGANIZED]->(e) })
-				  AND ($place IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Place)-[:IN_COUNTRY*0..1]->(:Place {id: $place}) })
-				  AND ($from IS NULL OR e.endHigh >= $from)
-				  AND ($to IS NULL OR e.startLow <= $to)
-				RETURN e ORDER BY e.startLow, e.name, e.id SKIP $offset LIMIT $limit
-				""").bindAll(params)
+		return neo4j.query(EventFilterCypher.page(params)).bindAll(params)
 			.fetchAs(Event.class).mappedBy((types, record) -> Event.fromNode(record.get("e")))
 			.all().stream().toList();
 	}
