@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchQuestionsTests {
 
-	static final Scale SMALL = new Scale("small", 400, 80, 1_000, 120, 500);
+	static final Scale SMALL = new Scale("small", 400, 80, 2_000, 120, 500);
 
 	@Autowired
 	Driver driver;
@@ -54,10 +54,10 @@ class BenchQuestionsTests {
 	void writesTheEntitiesOfTheScaleWithDerivedProperties() {
 		assertThat(count("MATCH (n:Person) RETURN count(n)")).isEqualTo(400);
 		assertThat(count("MATCH (n:Organization) RETURN count(n)")).isEqualTo(80);
-		assertThat(count("MATCH (n:Event) RETURN count(n)")).isEqualTo(1_000);
+		assertThat(count("MATCH (n:Event) RETURN count(n)")).isEqualTo(2_000);
 		assertThat(count("MATCH (n:Place) RETURN count(n)")).isEqualTo(120);
 		assertThat(count("MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r)")).isBetween(400L, 500L);
-		assertThat(count("MATCH ()-[r:ATTENDED]->() RETURN count(r)")).isBetween(1_000L * 10, 1_000L * 40);
+		assertThat(count("MATCH ()-[r:ATTENDED]->() RETURN count(r)")).isBetween(2_000L * 10, 2_000L * 40);
 		assertThat(count("MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Event) AND n.matchText IS NULL RETURN count(n)"))
 			.isZero();
 		assertThat(count("MATCH (e:Event) WHERE e.startDate =~ '[0-9]{4}.*' AND e.startLow IS NULL RETURN count(e)")).isZero();
