@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A process the benchmark starts (the service, the Node server), its output in a log file, stopped on close. */
+/**
+ * A process the benchmark starts (the service, the Node server), its output in a log file, stopped on close or
+ * when the benchmark itself is stopped.
+ */
 class ChildProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -21,6 +24,7 @@ class ChildProcess implements AutoCloseable {
 	private final Process process;
 	private final Path log;
 	private final long startedNanos = System.nanoTime();
+	private final Thread stopOnExit;
 
 	ChildProcess(List<String> command, Map<String, String> environment, Path directory, Path log) throws IOException {
 		Files.createDirectories(log.toAbsolutePath().getParent());
@@ -29,6 +33,8 @@ class ChildProcess implements AutoCloseable {
 		builder.environment().putAll(environment);
 		this.process = builder.start();
 		this.log = log;
+		this.stopOnExit = new Thread(process::destroy, "stop-" + command.getFirst());
+		Runtime.getRuntime().addShutdownHook(stopOnExit);
 	}
 
 	/** Waits until the URL answers 200; answers the seconds since the process started. */
@@ -59,6 +65,12 @@ class ChildProcess implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		try {
+			Runtime.getRuntime().removeShutdownHook(stopOnExit);
+		}
+		catch (IllegalStateException shuttingDown) {
+			// the hook runs anyway
+		}
 		process.destroy();
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

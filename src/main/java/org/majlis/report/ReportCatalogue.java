@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportCatalogue {
 
-	private static final String LOCATION = "classpath*:cypher/reports/*.cypher";
+	private static final String LOCATION = "classpath:cypher/reports/*.cypher";
 
 	private final List<Report> reports;
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoGraphLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoGraphLoader.class);
-	private static final String LOCATION = "classpath*:cypher/demo/*.cypher";
+	private static final String LOCATION = "classpath:cypher/demo/*.cypher";
 
 	private final Neo4jClient neo4j;
 

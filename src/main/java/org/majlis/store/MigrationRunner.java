@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class MigrationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
-	static final String LOCATION = "classpath*:cypher/migrations/V*__*.cypher";
+	static final String LOCATION = "classpath:cypher/migrations/V*__*.cypher";
 
 	private final Driver driver;
 

@@ -1,5 +1,8 @@
 package org.majlis.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.majlis.topic.TopicService;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
 class StoreInitializer implements SmartInitializingSingleton {
+
+	private static final Logger LOG = LoggerFactory.getLogger(StoreInitializer.class);
 
 	private final MigrationRunner migrations;
 	private final TopicService topics;
@@ -32,11 +37,18 @@ class StoreInitializer implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		migrations.migrate();
-		topics.syncVocabulary();
+		timed("migrations", migrations::migrate);
+		timed("topic vocabulary", topics::syncVocabulary);
 		if (demoProperties.enabled()) {
-			demo.loadIfEmpty();
+			timed("demo graph", demo::loadIfEmpty);
 		}
-		derived.refreshMissing();
+		timed("derived properties", derived::refreshMissing);
+	}
+
+	/** Runs a step and logs how long it took, so that slow start-ups can be read off the log. */
+	private static void timed(String step, Runnable work) {
+		long started = System.nanoTime();
+		work.run();
+		LOG.info("Store initialisation: {} in {} ms", step, (System.nanoTime() - started) / 1_000_000);
 	}
 }
