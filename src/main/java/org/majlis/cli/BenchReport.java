@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,11 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param firstMeanMillis mean per-article time of the first {@code window} articles
  * @param lastMeanMillis the same for the last {@code window}; {@code lastToFirst} their ratio, flat near 1
  * @param queriesPerArticle Cypher statements sent per article (new articles), on average
+ * @param perThousandMeanMillis mean per-article time of articles 1-1000, 1001-2000, ... (the last window may
+ *        hold fewer): flat from the first to the last when the time per article does not grow with the graph
  */
 record BenchReport(String startedAt, long seed, int warmupArticles, int articles, int added, int duplicates, int failed, int peopleInPool,
 		double totalSeconds, double articlesPerSecond, int window, double firstMeanMillis, double lastMeanMillis,
 		double lastToFirst, long entitiesCreated, long entitiesMerged, double queriesPerArticle, long graphNodes,
-		long graphRelationships, long heapUsedMb, long heapMaxMb, String store) {
+		long graphRelationships, long heapUsedMb, long heapMaxMb, String store, List<Double> perThousandMeanMillis) {
 
 	static String now() {
 		return Instant.now().toString();
@@ -44,6 +48,7 @@ record BenchReport(String startedAt, long seed, int warmupArticles, int articles
 		row(out, "mean, first " + window, "%.1f ms/article".formatted(firstMeanMillis));
 		row(out, "mean, last " + window, "%.1f ms/article".formatted(lastMeanMillis));
 		row(out, "last / first", "%.2f".formatted(lastToFirst));
+		row(out, "per 1,000", perThousandMeanMillis.stream().map("%.1f"::formatted).collect(Collectors.joining(", ")) + " ms/article");
 		row(out, "entities", "%,d created, %,d merged (people pool %,d)".formatted(entitiesCreated, entitiesMerged, peopleInPool));
 		row(out, "queries", "%.1f Cypher statements/article".formatted(queriesPerArticle));
 		row(out, "graph", "%,d nodes, %,d relationships".formatted(graphNodes, graphRelationships));

@@ -1,11 +1,16 @@
 package org.majlis.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.majlis.ingest.IngestResult;
 
 /** The measurements of a benchmark run as it goes: the time of every article and the running totals. */
 final class BenchRun {
+
+	/** Articles in each of the windows whose means show whether the time per article stays flat. */
+	static final int FLATNESS_WINDOW = 1000;
 
 	private final long[] nanos;
 	private final String startedAt = BenchReport.now();
@@ -48,7 +53,16 @@ final class BenchRun {
 		return new BenchReport(startedAt, seed, warmup, measured, added, duplicates, failed, peopleInPool, round(seconds),
 				round(measured / seconds), size, round(first), round(last), round(first == 0 ? 0 : last / first), created, merged,
 				round(added == 0 ? 0 : (double) queries / added), graph[0], graph[1],
-				(runtime.totalMemory() - runtime.freeMemory()) / mb, runtime.maxMemory() / mb, store);
+				(runtime.totalMemory() - runtime.freeMemory()) / mb, runtime.maxMemory() / mb, store, perThousandMeanMillis());
+	}
+
+	/** Mean per-article time of articles 1-1000, 1001-2000, ...; the last window may hold fewer. */
+	private List<Double> perThousandMeanMillis() {
+		List<Double> means = new ArrayList<>();
+		for (int from = 0; from < measured; from += FLATNESS_WINDOW) {
+			means.add(round(meanMillis(from, Math.min(from + FLATNESS_WINDOW, measured))));
+		}
+		return means;
 	}
 
 	private double meanMillis(int from, int to) {

@@ -8,10 +8,8 @@ import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.ArticleExtractor;
-import org.majlis.ingest.extract.EventMention;
-import org.majlis.ingest.extract.Evidence;
-import org.majlis.ingest.extract.Participant;
 import org.majlis.store.DerivedProperties;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -21,21 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ArticleIngestion {
 
-	/** Confidence of an attendee named only by office and resolved to the holder of that office. */
-	static final double ROLE_CONFIDENCE = 0.6;
-
 	private final ArticleExtractor extractor;
 	private final EntityResolver resolver;
-	private final RoleHolders roleHolders;
+	private final Attendees attendees;
 	private final GraphWriter writer;
 	private final DerivedProperties derived;
 	private final Neo4jClient neo4j;
 
-	ArticleIngestion(ArticleExtractor extractor, EntityResolver resolver, RoleHolders roleHolders, GraphWriter writer,
+	ArticleIngestion(ArticleExtractor extractor, EntityResolver resolver, Attendees attendees, GraphWriter writer,
 			DerivedProperties derived, Neo4jClient neo4j) {
 		this.extractor = extractor;
 		this.resolver = resolver;
-		this.roleHolders = roleHolders;
+		this.attendees = attendees;
 		this.writer = writer;
 		this.derived = derived;
 		this.neo4j = neo4j;
@@ -52,33 +47,14 @@ class ArticleIngestion {
 		ArticleExtraction article = extractor.extract(input.text(), input.publishedAt());
 		PartialDate publishedAt = input.publishedAt() != null ? input.publishedAt() : article.publishedAt();
 		String articleId = NodeIds.of(NodeIds.ARTICLE, hash.substring(0, 16));
-		writer.writeArticle(articleId, hash, input, publishedAt);
-
 		Resolution ids = resolver.resolve(article);
-		writer.writeEntities(articleId, article, ids);
+		List<Value> written = writer.writeArticle(articleId, hash, input, publishedAt, article, ids);
 		writer.writeFacts(articleId, article, ids, publishedAt);
-		for (EventMention event : article.events()) {
-			PartialDate at = event.start() != null && event.start().hasYear() ? event.start() : publishedAt;
-			for (Participant participant : event.attendees()) {
-				writeAttendance(articleId, ids, event, participant, at);
-			}
-		}
-		derived.refresh(ids.allIds());
+		writer.writeAttendance(articleId, attendees.of(article, ids, publishedAt));
+		derived.refresh(written);
 		return new IngestResult(articleId, false, idsOf(article.people().stream().map(p -> p.ref()).toList(), ids),
 				idsOf(article.organizations().stream().map(o -> o.ref()).toList(), ids),
 				idsOf(article.events().stream().map(e -> e.ref()).toList(), ids), ids.createdCount(), ids.mergedCount());
-	}
-
-	private void writeAttendance(String articleId, Resolution ids, EventMention event, Participant participant, PartialDate at) {
-		String personId = ids.id(participant.personRef());
-		Evidence evidence = participant.evidence();
-		if (personId == null && participant.byRole() != null) {
-			personId = roleHolders.holderOf(participant.byRole().title(), ids.id(participant.byRole().organizationRef()), at);
-			if (personId != null && evidence != null) {
-				evidence = new Evidence(evidence.quote(), evidence.start(), evidence.end(), Math.min(evidence.confidence(), ROLE_CONFIDENCE));
-			}
-		}
-		writer.writeAttendance(articleId, personId, ids.id(event.ref()), participant.role(), evidence);
 	}
 
 	private IngestResult duplicate(String articleId) {

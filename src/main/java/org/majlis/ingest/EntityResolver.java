@@ -2,10 +2,8 @@ package org.majlis.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,7 +17,6 @@ import org.majlis.ingest.extract.OrganizationMention;
 import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +24,15 @@ import org.springframework.stereotype.Component;
  * look-ups only (unique ids, and the text index on {@code matchText}), so that the cost of an article does not
  * grow with the graph. Known organisations and places resolve by their lexicon key; others by an exact
  * normalised name or alias (organisations also by country); people also by spelling variants of the name.
+ * Each kind of entity is looked up in one query for all its mentions (see {@link EntityLookups}).
  */
 @Component
 class EntityResolver {
 
-	private final Neo4jClient neo4j;
+	private final EntityLookups lookups;
 
-	EntityResolver(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	EntityResolver(EntityLookups lookups) {
+		this.lookups = lookups;
 	}
 
 	Resolution resolve(ArticleExtraction article) {
@@ -47,68 +45,66 @@ class EntityResolver {
 	}
 
 	private void resolvePlaces(List<PlaceMention> places, Resolution resolution) {
+		List<EntityLookups.Probe> probes = new ArrayList<>();
 		for (PlaceMention place : places) {
-			String id = place.lexiconKey() != null ? NodeIds.of(NodeIds.PLACE, place.lexiconKey())
-					: exactMatch("Place", names(place.name(), place.aliases())).stream().findFirst()
-						.orElse(NewIds.of(NodeIds.PLACE, place.nameEn(), place.name(), null));
-			resolution.put(place.ref(), id, exists("Place", id));
+			probes.add(place.lexiconKey() != null ? new EntityLookups.Probe(NodeIds.of(NodeIds.PLACE, place.lexiconKey()), List.of())
+					: new EntityLookups.Probe(NewIds.of(NodeIds.PLACE, place.nameEn(), place.name(), null),
+							probes(names(place.name(), place.aliases()))));
+		}
+		List<EntityLookups.Found> found = lookups.find("Place", probes);
+		for (int i = 0; i < places.size(); i++) {
+			putFound(resolution, places.get(i).ref(), probes.get(i), found.get(i).candidates().stream().findFirst().orElse(null),
+					found.get(i));
 		}
 	}
 
 	private void resolveOrganizations(List<OrganizationMention> orgs, Resolution resolution) {
+		List<EntityLookups.Probe> probes = new ArrayList<>();
 		for (OrganizationMention org : orgs) {
-			String countryId = resolution.id(org.countryRef());
-			String id;
-			if (org.lexiconKey() != null) {
-				id = NodeIds.of(NodeIds.ORGANIZATION, org.lexiconKey());
-			}
-			else {
-				id = null;
-				for (Map<String, Object> candidate : candidates("Organization", names(org.name(), org.aliases()))) {
-					if (Objects.equals(candidate.get("country"), countryId)) {
-						id = (String) candidate.get("id");
-						break;
-					}
-				}
-				if (id == null) {
-					id = NewIds.of(NodeIds.ORGANIZATION, org.nameEn(), org.name(), countryId);
-				}
-			}
-			resolution.put(org.ref(), id, exists("Organization", id));
+			probes.add(org.lexiconKey() != null
+					? new EntityLookups.Probe(NodeIds.of(NodeIds.ORGANIZATION, org.lexiconKey()), List.of())
+					: new EntityLookups.Probe(NewIds.of(NodeIds.ORGANIZATION, org.nameEn(), org.name(), resolution.id(org.countryRef())),
+							probes(names(org.name(), org.aliases()))));
+		}
+		List<EntityLookups.Found> found = lookups.find("Organization", probes);
+		for (int i = 0; i < orgs.size(); i++) {
+			String countryId = resolution.id(orgs.get(i).countryRef());
+			putFound(resolution, orgs.get(i).ref(), probes.get(i), found.get(i).candidates().stream()
+				.filter(candidate -> Objects.equals(candidate.country(), countryId)).findFirst().orElse(null), found.get(i));
 		}
 	}
 
+	/** A mention that resolves to its candidate if one matched, else to its probe's id (known or new). */
+	private static void putFound(Resolution resolution, String ref, EntityLookups.Probe probe, EntityLookups.Candidate candidate,
+			EntityLookups.Found found) {
+		resolution.put(ref, candidate != null ? candidate.id() : probe.id(), candidate != null || found.known());
+	}
+
 	private void resolvePeople(List<PersonMention> people, Resolution resolution) {
-		for (PersonMention person : people) {
-			List<String> names = names(person.name(), person.aliases());
-			String id = exactMatch("Person", names).stream().findFirst().orElseGet(() -> variantMatch(person));
+		List<EntityLookups.PersonProbe> probes = people.stream()
+			.map(person -> new EntityLookups.PersonProbe(probes(names(person.name(), person.aliases())), surname(person.name()))).toList();
+		List<EntityLookups.PersonFound> found = lookups.findPeople(probes);
+		for (int i = 0; i < people.size(); i++) {
+			PersonMention person = people.get(i);
+			EntityLookups.PersonFound match = found.get(i);
+			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants()));
 			boolean existed = id != null;
 			resolution.put(person.ref(), existed ? id : NewIds.of(NodeIds.PERSON, person.nameEn(), person.name(), null), existed);
 		}
 	}
 
+	/** The last word of a name of two words or more, which people whose names are variants of it share. */
+	private static String surname(String name) {
+		List<String> words = ArabicText.bareTokens(name);
+		return words.size() < 2 ? null : words.getLast();
+	}
+
 	/** A person whose name is a spelling variant, or a fuller or shorter form, of the mention's name. */
-	private String variantMatch(PersonMention person) {
-		List<String> words = ArabicText.bareTokens(person.name());
-		if (words.size() < 2) {
-			return null;
-		}
-		String surname = words.getLast();
-		List<Map<String, Object>> rows = new ArrayList<>(neo4j.query("""
-				MATCH (p:Person) WHERE p.matchText CONTAINS $surname
-				RETURN p.id AS id, p.name AS name, p.aliases AS aliases LIMIT 200
-				""").bind(surname).to("surname").fetch().all());
-		for (Map<String, Object> row : rows) {
-			List<String> known = new ArrayList<>();
-			known.add((String) row.get("name"));
-			@SuppressWarnings("unchecked")
-			List<String> aliases = (List<String>) row.get("aliases");
-			if (aliases != null) {
-				known.addAll(aliases);
-			}
-			for (String name : known) {
+	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> sharingSurname) {
+		for (EntityLookups.KnownPerson known : sharingSurname) {
+			for (String name : known.names()) {
 				if (NameMatch.samePerson(name, person.name())) {
-					return (String) row.get("id");
+					return known.id();
 				}
 			}
 		}
@@ -116,13 +112,16 @@ class EntityResolver {
 	}
 
 	private void resolveEvents(List<EventMention> events, Resolution resolution) {
-		for (EventMention event : events) {
+		List<List<EntityLookups.EventCandidate>> found = lookups
+			.findEvents(events.stream().map(event -> probes(names(event.name(), event.aliases()))).toList());
+		for (int i = 0; i < events.size(); i++) {
+			EventMention event = events.get(i);
 			String placeId = resolution.id(event.placeRef());
 			String id = null;
-			for (Map<String, Object> candidate : eventCandidates(names(event.name(), event.aliases()))) {
-				if (sameDates(event.start(), (String) candidate.get("start"))
-						&& (placeId == null || candidate.get("place") == null || placeId.equals(candidate.get("place")))) {
-					id = (String) candidate.get("id");
+			for (EntityLookups.EventCandidate candidate : found.get(i)) {
+				if (sameDates(event.start(), candidate.start())
+						&& (placeId == null || candidate.place() == null || placeId.equals(candidate.place()))) {
+					id = candidate.id();
 					break;
 				}
 			}
@@ -152,37 +151,8 @@ class EntityResolver {
 		return List.copyOf(names);
 	}
 
+	/** The exact-match probes of a mention's names, longer than the delimiters alone. */
 	private static List<String> probes(List<String> names) {
 		return names.stream().map(MatchText::exact).filter(probe -> probe.length() > 2).distinct().toList();
-	}
-
-	private List<String> exactMatch(String label, List<String> names) {
-		return candidates(label, names).stream().map(row -> (String) row.get("id")).toList();
-	}
-
-	/** Nodes of the label whose names or aliases equal one of the names (normalised), best first. */
-	private List<Map<String, Object>> candidates(String label, List<String> names) {
-		return List.copyOf(neo4j.query("""
-				UNWIND range(0, size($probes) - 1) AS rank
-				WITH rank, $probes[rank] AS probe
-				MATCH (n:%s) WHERE n.matchText CONTAINS probe
-				WITH n, min(rank) AS rank ORDER BY rank, n.id
-				RETURN n.id AS id, COLLECT { MATCH (n)-[:IN_COUNTRY]->(c:Place) RETURN c.id }[0] AS country
-				""".formatted(label)).bind(probes(names)).to("probes").fetch().all());
-	}
-
-	private List<Map<String, Object>> eventCandidates(List<String> names) {
-		return List.copyOf(neo4j.query("""
-				UNWIND $probes AS probe
-				MATCH (e:Event) WHERE e.matchText CONTAINS probe
-				RETURN DISTINCT e.id AS id, e.startDate AS start, COLLECT { MATCH (e)-[:HELD_IN]->(p:Place) RETURN p.id }[0] AS place
-				""").bind(probes(names)).to("probes").fetch().all());
-	}
-
-	private boolean exists(String label, String id) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		return neo4j.query("RETURN EXISTS { MATCH (n:%s {id: $id}) } AS found".formatted(label)).bindAll(params)
-			.fetchAs(Boolean.class).one().orElse(false);
 	}
 }

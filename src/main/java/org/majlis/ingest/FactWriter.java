@@ -1,6 +1,9 @@
 package org.majlis.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,10 +14,11 @@ import org.majlis.ingest.extract.Evidence;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Writes facts as relationships. A sourced fact keeps the articles that state it in three parallel lists
+ * Writes the facts of one article as relationships, gathered first and then written in one statement, with an
+ * UNWIND subquery for each kind of fact. A sourced fact keeps the articles that state it in three parallel lists
  * ({@code sourceIds}, {@code quotes}, {@code confidences}); each article is added once, so ingesting a second
- * report of the same fact adds a source instead of a second relationship. Labels and types come from the
- * constants below, never from input.
+ * report of the same fact adds a source instead of a second relationship, and an article that states a fact
+ * twice counts the first statement. Labels and types come from the constants below, never from input.
  */
 class FactWriter {
 
@@ -22,15 +26,49 @@ class FactWriter {
 	private static final Set<String> TYPES = Set.of("IN_COUNTRY", "PART_OF", "HELD_IN", "ORGANIZED", "ATTENDED");
 
 	private static final String APPEND_SOURCE = """
-			WITH r WHERE NOT $articleId IN r.sourceIds
-			SET r.sourceIds = r.sourceIds + $articleId, r.quotes = r.quotes + coalesce($quote, ''),
-			    r.confidences = r.confidences + $confidence
+			WITH r, row WHERE NOT $articleId IN r.sourceIds
+			SET r.sourceIds = r.sourceIds + $articleId, r.quotes = r.quotes + coalesce(row.quote, ''),
+			    r.confidences = r.confidences + row.confidence
 			""";
 
-	private final Neo4jClient neo4j;
+	private static final String LINK = """
+			UNWIND $rows AS row
+			MATCH (a:%s {id: row.from}), (b:%s {id: row.to})
+			MERGE (a)-[:%s]->(b)
+			""";
 
-	FactWriter(Neo4jClient neo4j) {
+	private static final String SOURCED = """
+			UNWIND $rows AS row
+			MATCH (a:%s {id: row.from}), (b:%s {id: row.to})
+			MERGE (a)-[r:%s]->(b)
+			ON CREATE SET r.role = row.role, r.sourceIds = [], r.quotes = [], r.confidences = []
+			""" + APPEND_SOURCE;
+
+	private static final String TOPIC = """
+			UNWIND $rows AS row
+			MATCH (e:Event {id: row.event}), (t:Topic {key: row.key})
+			MERGE (e)-[r:ABOUT]->(t)
+			ON CREATE SET r.sourceIds = [], r.quotes = [], r.confidences = []
+			""" + APPEND_SOURCE;
+
+	private static final String POSITION = """
+			UNWIND $rows AS row
+			MATCH (p:Person {id: row.person}), (o:Organization {id: row.organization})
+			MERGE (p)-[r:HOLDS_POSITION {titleKey: row.titleKey}]->(o)
+			ON CREATE SET r.title = row.title, r.titleEn = row.titleEn, r.sourceIds = [], r.quotes = [], r.confidences = []
+			SET r.titleEn = coalesce(r.titleEn, row.titleEn),
+			    r.from = CASE WHEN row.observed IS NOT NULL AND (r.from IS NULL OR row.observed < r.from) THEN row.observed ELSE r.from END,
+			    r.to = CASE WHEN row.observed IS NOT NULL AND (r.to IS NULL OR row.observed > r.to) THEN row.observed ELSE r.to END
+			""" + APPEND_SOURCE;
+
+	private final Neo4jClient neo4j;
+	private final String articleId;
+	/** Rows by query, each query's rows by the relationship they write, first statement first. */
+	private final Map<String, Map<List<Object>, Map<String, Object>>> rows = new LinkedHashMap<>();
+
+	FactWriter(Neo4jClient neo4j, String articleId) {
 		this.neo4j = neo4j;
+		this.articleId = articleId;
 	}
 
 	/** A structural link without sources (a city's country, an organisation's parent). */
@@ -39,71 +77,82 @@ class FactWriter {
 			return;
 		}
 		check(fromLabel, type, toLabel);
-		neo4j.query("MATCH (a:%s {id: $from}), (b:%s {id: $to}) MERGE (a)-[:%s]->(b)".formatted(fromLabel, toLabel, type))
-			.bindAll(Map.of("from", fromId, "to", toId)).run();
+		Map<String, Object> row = new HashMap<>();
+		row.put("from", fromId);
+		row.put("to", toId);
+		add(LINK.formatted(fromLabel, toLabel, type), List.of(fromId, toId), row);
 	}
 
 	/** A fact with its source; {@code role} is kept on the relationship when given (attendance). */
-	void sourced(String articleId, String fromLabel, String fromId, String type, String toLabel, String toId, String role,
-			Evidence evidence) {
+	void sourced(String fromLabel, String fromId, String type, String toLabel, String toId, String role, Evidence evidence) {
 		if (fromId == null || toId == null) {
 			return;
 		}
 		check(fromLabel, type, toLabel);
-		Map<String, Object> params = source(articleId, evidence);
-		params.put("from", fromId);
-		params.put("to", toId);
-		params.put("role", role);
-		neo4j.query("""
-				MATCH (a:%s {id: $from}), (b:%s {id: $to})
-				MERGE (a)-[r:%s]->(b)
-				ON CREATE SET r.role = $role, r.sourceIds = [], r.quotes = [], r.confidences = []
-				""".formatted(fromLabel, toLabel, type) + APPEND_SOURCE).bindAll(params).run();
+		Map<String, Object> row = source(evidence);
+		row.put("from", fromId);
+		row.put("to", toId);
+		row.put("role", role);
+		add(SOURCED.formatted(fromLabel, toLabel, type), List.of(fromId, toId), row);
 	}
 
-	void topic(String articleId, String eventId, String topicKey, Evidence evidence) {
-		Map<String, Object> params = source(articleId, evidence);
-		params.put("event", eventId);
-		params.put("key", topicKey);
-		neo4j.query("""
-				MATCH (e:Event {id: $event}), (t:Topic {key: $key})
-				MERGE (e)-[r:ABOUT]->(t)
-				ON CREATE SET r.sourceIds = [], r.quotes = [], r.confidences = []
-				""" + APPEND_SOURCE).bindAll(params).run();
+	void topic(String eventId, String topicKey, Evidence evidence) {
+		Map<String, Object> row = source(evidence);
+		row.put("event", eventId);
+		row.put("key", topicKey);
+		add(TOPIC, java.util.Arrays.asList(eventId, topicKey), row);
 	}
 
 	/**
 	 * An office observed at a date: one relationship per person, organisation and title, whose
-	 * {@code from}/{@code to} widen to every dated observation.
+	 * {@code from}/{@code to} widen to every dated observation. A second statement of the office in the article
+	 * only gives an English title the first lacked.
 	 */
-	void position(String articleId, String personId, String organizationId, String title, String titleEn,
-			PartialDate observedAt, Evidence evidence) {
+	void position(String personId, String organizationId, String title, String titleEn, PartialDate observedAt, Evidence evidence) {
 		if (personId == null || organizationId == null || title == null) {
 			return;
 		}
-		Map<String, Object> params = source(articleId, evidence);
-		params.put("person", personId);
-		params.put("organization", organizationId);
-		params.put("title", title);
-		params.put("titleEn", titleEn);
-		params.put("titleKey", ArabicText.key(title));
-		params.put("observed", observedAt != null && observedAt.hasYear() ? observedAt.toString() : null);
-		neo4j.query("""
-				MATCH (p:Person {id: $person}), (o:Organization {id: $organization})
-				MERGE (p)-[r:HOLDS_POSITION {titleKey: $titleKey}]->(o)
-				ON CREATE SET r.title = $title, r.titleEn = $titleEn, r.sourceIds = [], r.quotes = [], r.confidences = []
-				SET r.titleEn = coalesce(r.titleEn, $titleEn),
-				    r.from = CASE WHEN $observed IS NOT NULL AND (r.from IS NULL OR $observed < r.from) THEN $observed ELSE r.from END,
-				    r.to = CASE WHEN $observed IS NOT NULL AND (r.to IS NULL OR $observed > r.to) THEN $observed ELSE r.to END
-				""" + APPEND_SOURCE).bindAll(params).run();
+		Map<String, Object> row = source(evidence);
+		row.put("person", personId);
+		row.put("organization", organizationId);
+		row.put("title", title);
+		row.put("titleEn", titleEn);
+		row.put("titleKey", ArabicText.key(title));
+		row.put("observed", observedAt != null && observedAt.hasYear() ? observedAt.toString() : null);
+		Map<String, Object> first = add(POSITION, List.of(personId, organizationId, row.get("titleKey")), row);
+		if (first.get("titleEn") == null) {
+			first.put("titleEn", titleEn);
+		}
 	}
 
-	private static Map<String, Object> source(String articleId, Evidence evidence) {
+	/** Writes the facts gathered so far in one statement, a subquery for each kind of fact, and forgets them. */
+	void flush() {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder cypher = new StringBuilder();
 		Map<String, Object> params = new HashMap<>();
 		params.put("articleId", articleId);
-		params.put("quote", evidence == null ? null : evidence.quote());
-		params.put("confidence", evidence == null ? 1.0 : evidence.confidence());
-		return params;
+		int kind = 0;
+		for (Map.Entry<String, Map<List<Object>, Map<String, Object>>> entry : rows.entrySet()) {
+			String name = "rows" + kind++;
+			cypher.append("CALL () {\n").append(entry.getKey().replace("$rows", "$" + name)).append("}\n");
+			params.put(name, List.copyOf(entry.getValue().values()));
+		}
+		neo4j.query(cypher.toString()).bindAll(params).run();
+		rows.clear();
+	}
+
+	/** Adds the row of a relationship unless the article stated it already; answers the row kept. */
+	private Map<String, Object> add(String cypher, List<Object> relationship, Map<String, Object> row) {
+		return rows.computeIfAbsent(cypher, c -> new LinkedHashMap<>()).merge(relationship, row, (first, again) -> first);
+	}
+
+	private static Map<String, Object> source(Evidence evidence) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("quote", evidence == null ? null : evidence.quote());
+		row.put("confidence", evidence == null ? 1.0 : evidence.confidence());
+		return row;
 	}
 
 	private static void check(String fromLabel, String type, String toLabel) {

@@ -15,6 +15,7 @@ import org.majlis.ingest.extract.FactRef;
 import org.majlis.ingest.extract.OrganizationMention;
 import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -27,15 +28,30 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphWriter {
 
+	private static final String ARTICLE_AND_ENTITIES = """
+			CREATE (article:Article {id: $id, contentHash: $hash, url: $url, title: $title, publishedAt: $publishedAt,
+			                  language: $language, sourceName: $sourceName, ingestedAt: datetime()})
+			WITH article
+			""" + merge("Place", "places", "n.kind = row.kind", "")
+			+ merge("Organization", "organizations", "n.acronym = row.acronym", "")
+			+ merge("Person", "people", "n.ranks = []", ", n.ranks = n.ranks + [r IN row.ranks WHERE NOT r IN n.ranks]")
+			+ merge("Event", "events", "n.kind = row.kind, n.startDate = row.start, n.endDate = row.end, n.virtual = row.virtual", """
+					, n.startDate = coalesce(n.startDate, row.start), n.endDate = coalesce(n.endDate, row.end),
+					    n.virtual = coalesce(n.virtual, row.virtual)""")
+			+ "RETURN places + organizations + people + events AS nodes\n";
+
 	private final Neo4jClient neo4j;
-	private final FactWriter facts;
 
 	GraphWriter(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.facts = new FactWriter(neo4j);
 	}
 
-	void writeArticle(String articleId, String contentHash, IngestArticleInput input, PartialDate publishedAt) {
+	/**
+	 * Writes the Article node and the entities it mentions, in one statement; answers the entity nodes as
+	 * written, for their derived properties.
+	 */
+	List<Value> writeArticle(String articleId, String contentHash, IngestArticleInput input, PartialDate publishedAt,
+			ArticleExtraction article, Resolution ids) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", articleId);
 		params.put("hash", contentHash);
@@ -44,20 +60,14 @@ class GraphWriter {
 		params.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
 		params.put("language", input.language() == null ? "ar" : input.language());
 		params.put("sourceName", input.sourceName());
-		neo4j.query("""
-				CREATE (a:Article {id: $id, contentHash: $hash, url: $url, title: $title, publishedAt: $publishedAt,
-				                  language: $language, sourceName: $sourceName, ingestedAt: datetime()})
-				""").bindAll(params).run();
-	}
 
-	void writeEntities(String articleId, ArticleExtraction article, Resolution ids) {
 		List<Map<String, Object>> places = new ArrayList<>();
 		for (PlaceMention place : article.places()) {
 			Map<String, Object> row = entity(ids.id(place.ref()), place.name(), place.nameEn(), place.aliases(), place.evidence());
 			row.put("kind", place.kind().name());
 			places.add(row);
 		}
-		merge("Place", "n.kind = row.kind", places, articleId);
+		params.put("places", EntityRows.dedupe(places));
 
 		List<Map<String, Object>> orgs = new ArrayList<>();
 		for (OrganizationMention org : article.organizations()) {
@@ -65,7 +75,7 @@ class GraphWriter {
 			row.put("acronym", org.acronym());
 			orgs.add(row);
 		}
-		merge("Organization", "n.acronym = row.acronym", orgs, articleId);
+		params.put("organizations", EntityRows.dedupe(orgs));
 
 		List<Map<String, Object>> people = new ArrayList<>();
 		for (PersonMention person : article.people()) {
@@ -73,12 +83,7 @@ class GraphWriter {
 			row.put("ranks", person.ranks() == null ? List.of() : person.ranks());
 			people.add(row);
 		}
-		merge("Person", "n.ranks = []", people, articleId);
-		neo4j.query("""
-				UNWIND $rows AS row
-				MATCH (n:Person {id: row.id})
-				SET n.ranks = n.ranks + [r IN row.ranks WHERE NOT r IN n.ranks]
-				""").bind(people).to("rows").run();
+		params.put("people", EntityRows.dedupePeople(people));
 
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (EventMention event : article.events()) {
@@ -89,16 +94,13 @@ class GraphWriter {
 			row.put("virtual", event.virtual());
 			events.add(row);
 		}
-		merge("Event", "n.kind = row.kind, n.startDate = row.start, n.endDate = row.end, n.virtual = row.virtual", events, articleId);
-		neo4j.query("""
-				UNWIND $rows AS row
-				MATCH (n:Event {id: row.id})
-				SET n.startDate = coalesce(n.startDate, row.start), n.endDate = coalesce(n.endDate, row.end),
-				    n.virtual = coalesce(n.virtual, row.virtual)
-				""").bind(events).to("rows").run();
+		params.put("events", EntityRows.dedupeEvents(events));
+		return neo4j.query(ARTICLE_AND_ENTITIES).bindAll(params).fetchAs(Value.class).mappedBy((types, record) -> record.get("nodes")).one()
+			.map(nodes -> nodes.asList(node -> node)).orElse(List.of());
 	}
 
 	void writeFacts(String articleId, ArticleExtraction article, Resolution ids, PartialDate observedAt) {
+		FactWriter facts = new FactWriter(neo4j, articleId);
 		for (PlaceMention place : article.places()) {
 			facts.link("Place", ids.id(place.ref()), "IN_COUNTRY", "Place", ids.id(place.countryRef()));
 		}
@@ -107,23 +109,46 @@ class GraphWriter {
 			facts.link("Organization", ids.id(org.ref()), "PART_OF", "Organization", ids.id(org.parentRef()));
 		}
 		for (PersonMention person : article.people()) {
-			person.positions().forEach(position -> facts.position(articleId, ids.id(person.ref()),
-					ids.id(position.organizationRef()), position.title(), position.titleEn(), observedAt, position.evidence()));
+			person.positions().forEach(position -> facts.position(ids.id(person.ref()), ids.id(position.organizationRef()),
+					position.title(), position.titleEn(), observedAt, position.evidence()));
 		}
 		for (EventMention event : article.events()) {
 			String eventId = ids.id(event.ref());
 			if (event.placeRef() != null) {
-				facts.sourced(articleId, "Event", eventId, "HELD_IN", "Place", ids.id(event.placeRef()), null, event.evidence());
+				facts.sourced("Event", eventId, "HELD_IN", "Place", ids.id(event.placeRef()), null, event.evidence());
 			}
 			for (FactRef organizer : event.organizers()) {
-				facts.sourced(articleId, "Organization", ids.id(organizer.ref()), "ORGANIZED", "Event", eventId, null, organizer.evidence());
+				facts.sourced("Organization", ids.id(organizer.ref()), "ORGANIZED", "Event", eventId, null, organizer.evidence());
 			}
-			event.topics().forEach(topic -> facts.topic(articleId, eventId, topic.key(), topic.evidence()));
+			event.topics().forEach(topic -> facts.topic(eventId, topic.key(), topic.evidence()));
 		}
+		facts.flush();
 	}
 
-	void writeAttendance(String articleId, String personId, String eventId, String role, Evidence evidence) {
-		facts.sourced(articleId, "Person", personId, "ATTENDED", "Event", eventId, role, evidence);
+	void writeAttendance(String articleId, List<Attendance> attendance) {
+		FactWriter facts = new FactWriter(neo4j, articleId);
+		attendance.forEach(a -> facts.sourced("Person", a.personId(), "ATTENDED", "Event", a.eventId(), a.role(), a.evidence()));
+		facts.flush();
+	}
+
+	/**
+	 * A subquery that merges the label's nodes from the rows of parameter {@code rows}, one row per node, and
+	 * answers them as {@code rows}; {@code onCreate} sets the label's own properties of a new node,
+	 * {@code update} (empty or starting with a comma) adds what a node takes from every report.
+	 */
+	private static String merge(String label, String rows, String onCreate, String update) {
+		return """
+				CALL (article) {
+				  UNWIND $%2$s AS row
+				  MERGE (n:%1$s {id: row.id})
+				  ON CREATE SET n.name = row.name, n.nameEn = row.nameEn, n.aliases = [], %3$s
+				  SET n.nameEn = coalesce(n.nameEn, row.nameEn),
+				      n.aliases = n.aliases + [a IN row.aliases WHERE a <> n.name AND NOT a IN n.aliases]%4$s
+				  MERGE (n)-[m:MENTIONED_IN]->(article)
+				  ON CREATE SET m.quote = row.quote, m.confidence = row.confidence
+				  RETURN collect(n) AS %2$s
+				}
+				""".formatted(label, rows, onCreate, update);
 	}
 
 	/** Row of an entity: its id, names, aliases (the mention's own name too, unless it is the node's name). */
@@ -141,38 +166,5 @@ class GraphWriter {
 		row.put("quote", evidence == null ? null : evidence.quote());
 		row.put("confidence", evidence == null ? 1.0 : evidence.confidence());
 		return row;
-	}
-
-	/** MERGE of the label's nodes; {@code onCreate} sets the label's own properties of a new node. */
-	private void merge(String label, String onCreate, List<Map<String, Object>> rows, String articleId) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		neo4j.query("""
-				UNWIND $rows AS row
-				MERGE (n:%s {id: row.id})
-				ON CREATE SET n.name = row.name, n.nameEn = row.nameEn, n.aliases = [], %s
-				SET n.nameEn = coalesce(n.nameEn, row.nameEn),
-				    n.aliases = n.aliases + [a IN row.aliases WHERE a <> n.name AND NOT a IN n.aliases]
-				WITH n, row
-				MATCH (a:Article {id: $articleId})
-				MERGE (n)-[m:MENTIONED_IN]->(a)
-				ON CREATE SET m.quote = row.quote, m.confidence = row.confidence
-				""".formatted(label, onCreate)).bind(dedupe(rows)).to("rows").bind(articleId).to("articleId").run();
-	}
-
-	/** One row per id (two mentions of an article may resolve to one node), their aliases united. */
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> dedupe(List<Map<String, Object>> rows) {
-		Map<Object, Map<String, Object>> byId = new java.util.LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
-			Map<String, Object> first = byId.putIfAbsent(row.get("id"), row);
-			if (first != null) {
-				Set<String> aliases = new LinkedHashSet<>((List<String>) first.get("aliases"));
-				aliases.addAll((List<String>) row.get("aliases"));
-				first.put("aliases", List.copyOf(aliases));
-			}
-		}
-		return List.copyOf(byId.values());
 	}
 }

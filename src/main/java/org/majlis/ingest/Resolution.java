@@ -34,8 +34,4 @@ final class Resolution {
 	int mergedCount() {
 		return (int) merged.stream().filter(id -> !created.contains(id)).count();
 	}
-
-	Set<String> allIds() {
-		return new LinkedHashSet<>(idsByRef.values());
-	}
 }

@@ -18,7 +18,7 @@ class BenchIngestCommandTests {
 		CommandRun run = CommandRun.of("bench-ingest", "--articles", "12", "--warmup", "0", "--window=4", "--seed", "5", "--out", out.toString());
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("Ingestion benchmark (seed 5, temporary store)").contains("12 (12 new, 0 duplicate, 0 failed)")
-			.contains("mean, first 4").contains("last / first").contains("heap used");
+			.contains("mean, first 4").contains("last / first").contains("per 1,000").contains("heap used");
 		JsonNode figures = JsonMapper.builder().build().readTree(Files.readString(out));
 		assertThat(figures.get("articles").asInt()).isEqualTo(12);
 		assertThat(figures.get("added").asInt()).isEqualTo(12);
@@ -26,5 +26,7 @@ class BenchIngestCommandTests {
 		assertThat(figures.get("entitiesMerged").asLong()).isPositive();
 		assertThat(figures.get("articlesPerSecond").asDouble()).isPositive();
 		assertThat(figures.get("graphNodes").asLong()).isPositive();
+		assertThat(figures.get("perThousandMeanMillis")).hasSize(1);
+		assertThat(figures.get("perThousandMeanMillis").get(0).asDouble()).isPositive();
 	}
 }
