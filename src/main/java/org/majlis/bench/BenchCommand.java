@@ -256,8 +256,8 @@ public class BenchCommand implements Callable<Integer> {
 		json.put("articles", ingest.path("articles").asInt());
 		json.put("failed", ingest.path("failed").asInt());
 		json.put("statements_per_article", ingest.path("queriesPerArticle").asDouble());
-		if (ingest.has("perThousandMs")) {
-			json.put("per_thousand_ms", ingest.get("perThousandMs"));
+		if (ingest.has("perThousandMeanMillis")) {
+			json.put("per_thousand_ms", ingest.get("perThousandMeanMillis"));
 		}
 		return json;
 	}

@@ -7,7 +7,6 @@ import org.majlis.common.Batches;
 import org.majlis.common.Paging;
 import org.majlis.common.Source;
 import org.majlis.organization.Organization;
-import org.majlis.organization.OrganizationService;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,11 +20,9 @@ import org.springframework.stereotype.Controller;
 class PersonController {
 
 	private final PersonService people;
-	private final OrganizationService organizations;
 
-	PersonController(PersonService people, OrganizationService organizations) {
+	PersonController(PersonService people) {
 		this.people = people;
-		this.organizations = organizations;
 	}
 
 	@QueryMapping
@@ -46,16 +43,5 @@ class PersonController {
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Source>> sources(List<Person> persons) {
 		return Batches.listsById(persons, Person::id, people::sources);
-	}
-
-	@BatchMapping(typeName = "Position")
-	Map<Position, Person> person(List<Position> positions) {
-		return Batches.byId(positions, Position::personId, ids -> Batches.indexById(people.findByIds(ids), Person::id));
-	}
-
-	@BatchMapping(typeName = "Position")
-	Map<Position, Organization> organization(List<Position> positions) {
-		return Batches.byId(positions, Position::organizationId,
-				ids -> Batches.indexById(organizations.findByIds(ids), Organization::id));
 	}
 }

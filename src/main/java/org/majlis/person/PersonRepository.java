@@ -55,17 +55,17 @@ class PersonRepository {
 	Map<String, List<Position>> positionsOfPeople(Collection<String> personIds) {
 		return Relations.many(neo4j, """
 				MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) WHERE p.id IN $ids
-				RETURN p.id AS key, {person: p.id, organization: o.id, rel: r} AS value
+				RETURN p.id AS key, %s AS value
 				ORDER BY r.from DESC, r.title
-				""", personIds, Position::fromRow);
+				""".formatted(Position.ROW), personIds, Position::fromRow);
 	}
 
 	Map<String, List<Position>> positionsAtOrganizations(Collection<String> organizationIds) {
 		return Relations.many(neo4j, """
 				MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) WHERE o.id IN $ids
-				RETURN o.id AS key, {person: p.id, organization: o.id, rel: r} AS value
+				RETURN o.id AS key, %s AS value
 				ORDER BY r.from DESC, r.title, p.name
-				""", organizationIds, Position::fromRow);
+				""".formatted(Position.ROW), organizationIds, Position::fromRow);
 	}
 
 	Map<String, List<Source>> sources(Collection<String> ids) {
