@@ -58,13 +58,13 @@ public class BenchCommand implements Callable<Integer> {
 	@Option(names = "--out", defaultValue = "bench/results", description = "Folder for the results (default ${DEFAULT-VALUE}).")
 	Path out;
 
-	@Option(names = "--requests", description = "Requests per question and target at concurrency 1 (default 100; quick 30).")
+	@Option(names = "--requests", description = "Requests per question and target at concurrency 1 (default 100; quick 20).")
 	Integer requests;
 
-	@Option(names = "--requests-c16", description = "Requests per question and target at concurrency 16 (default 640; quick 96).")
+	@Option(names = "--requests-c16", description = "Requests per question and target at concurrency 16 (default 640; quick 48).")
 	Integer requestsC16;
 
-	@Option(names = "--articles", description = "Articles of the ingestion run (default " + ARTICLES_DEFAULT + "; quick 500; 0 skips it).")
+	@Option(names = "--articles", description = "Articles of the ingestion run (default " + ARTICLES_DEFAULT + "; quick 300; 0 skips it).")
 	Integer articles;
 
 	@Option(names = "--heap", defaultValue = "512m", description = "Maximum heap of the service (default ${DEFAULT-VALUE}).")
@@ -85,10 +85,10 @@ public class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Scale size = quick ? Scale.factor(1) : Scale.parse(scale);
-		int c1 = requests != null ? requests : quick ? 30 : 100;
-		int c16 = requestsC16 != null ? requestsC16 : quick ? 96 : 640;
-		int ingestArticles = articles != null ? articles : quick ? 500 : Integer.parseInt(ARTICLES_DEFAULT);
-		int warmup = quick ? 5 : 20;
+		int c1 = requests != null ? requests : quick ? 20 : 100;
+		int c16 = requestsC16 != null ? requestsC16 : quick ? 48 : 640;
+		int ingestArticles = articles != null ? articles : quick ? 300 : Integer.parseInt(ARTICLES_DEFAULT);
+		int warmup = quick ? 3 : 20;
 		if (c1 < 1 || c16 < 16 || ingestArticles < 0) {
 			throw new ParameterException(spec.commandLine(), "--requests must be at least 1, --requests-c16 at least 16, --articles at least 0");
 		}

@@ -10,6 +10,11 @@ public record Event(String id, String name, String nameEn, List<String> aliases,
 		PartialDate startDate, PartialDate endDate, Boolean virtual) {
 
 	/** Reads an {@code (:Event)} node. */
+	/** The Cypher map projection of the properties {@link #fromNode} reads, for a node bound to {@code variable}. */
+	public static String projection(String variable) {
+		return variable + " {.id, .name, .nameEn, .aliases, .kind, .startDate, .endDate, .virtual}";
+	}
+
 	public static Event fromNode(Value e) {
 		return new Event(e.get("id").asString(), e.get("name").asString(), e.get("nameEn").asString(null),
 				e.get("aliases").asList(Value::asString, List.of()), EventKind.valueOf(e.get("kind").asString("OTHER")),

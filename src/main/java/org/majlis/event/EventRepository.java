@@ -53,7 +53,7 @@ class EventRepository {
 	}
 
 	List<Event> findByIds(Collection<String> ids) {
-		return neo4j.query("MATCH (e:Event) WHERE e.id IN $ids RETURN e").bind(List.copyOf(ids)).to("ids")
+		return neo4j.query("MATCH (e:Event) WHERE e.id IN $ids RETURN " + Event.projection("e") + " AS e").bind(List.copyOf(ids)).to("ids")
 			.fetchAs(Event.class).mappedBy((types, record) -> Event.fromNode(record.get("e")))
 			.all().stream().toList();
 	}
@@ -61,22 +61,22 @@ class EventRepository {
 	Map<String, Place> locations(Collection<String> eventIds) {
 		return Relations.one(neo4j, """
 				MATCH (e:Event)-[:HELD_IN]->(p:Place) WHERE e.id IN $ids
-				RETURN e.id AS key, p AS value
-				""", eventIds, Place::fromNode);
+				RETURN e.id AS key, %s AS value
+				""".formatted(Place.projection("p")), eventIds, Place::fromNode);
 	}
 
 	Map<String, List<Organization>> organizers(Collection<String> eventIds) {
 		return Relations.many(neo4j, """
 				MATCH (o:Organization)-[:ORGANIZED]->(e:Event) WHERE e.id IN $ids
-				RETURN e.id AS key, o AS value ORDER BY o.name
-				""", eventIds, Organization::fromNode);
+				RETURN e.id AS key, %s AS value ORDER BY o.name
+				""".formatted(Organization.projection("o")), eventIds, Organization::fromNode);
 	}
 
 	Map<String, List<Person>> attendees(Collection<String> eventIds) {
 		return Relations.many(neo4j, """
 				MATCH (p:Person)-[:ATTENDED]->(e:Event) WHERE e.id IN $ids
-				RETURN e.id AS key, p AS value ORDER BY p.name
-				""", eventIds, Person::fromNode);
+				RETURN e.id AS key, %s AS value ORDER BY p.name
+				""".formatted(Person.projection("p")), eventIds, Person::fromNode);
 	}
 
 	Map<String, List<Attendance>> attendanceAtEvents(Collection<String> eventIds) {
@@ -103,15 +103,15 @@ class EventRepository {
 	Map<String, List<Event>> attendedBy(Collection<String> personIds) {
 		return Relations.many(neo4j, """
 				MATCH (p:Person)-[:ATTENDED]->(e:Event) WHERE p.id IN $ids
-				RETURN p.id AS key, e AS value ORDER BY e.startLow, e.name
-				""", personIds, Event::fromNode);
+				RETURN p.id AS key, %s AS value ORDER BY e.startLow, e.name
+				""".formatted(Event.projection("e")), personIds, Event::fromNode);
 	}
 
 	Map<String, List<Event>> organizedBy(Collection<String> organizationIds) {
 		return Relations.many(neo4j, """
 				MATCH (o:Organization)-[:ORGANIZED]->(e:Event) WHERE o.id IN $ids
-				RETURN o.id AS key, e AS value ORDER BY e.startLow, e.name
-				""", organizationIds, Event::fromNode);
+				RETURN o.id AS key, %s AS value ORDER BY e.startLow, e.name
+				""".formatted(Event.projection("e")), organizationIds, Event::fromNode);
 	}
 
 	Map<String, List<Source>> sources(Collection<String> ids) {

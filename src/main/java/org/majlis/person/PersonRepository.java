@@ -47,7 +47,7 @@ class PersonRepository {
 	}
 
 	List<Person> findByIds(Collection<String> ids) {
-		return neo4j.query("MATCH (p:Person) WHERE p.id IN $ids RETURN p").bind(List.copyOf(ids)).to("ids")
+		return neo4j.query("MATCH (p:Person) WHERE p.id IN $ids RETURN " + Person.projection("p") + " AS p").bind(List.copyOf(ids)).to("ids")
 			.fetchAs(Person.class).mappedBy((types, record) -> Person.fromNode(record.get("p")))
 			.all().stream().toList();
 	}

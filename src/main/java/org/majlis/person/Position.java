@@ -19,8 +19,7 @@ public record Position(Person person, Organization organization, String title, S
 		PartialDate to, List<Source> sources) {
 
 	/** The Cypher map a row's {@code value} must be, for a person {@code p}, relationship {@code r} and organisation {@code o}. */
-	static final String ROW = "{person: p {.id, .name, .nameEn, .aliases, .ranks}, "
-			+ "organization: o {.id, .name, .nameEn, .aliases, .acronym}, rel: r}";
+	static final String ROW = "{person: " + Person.projection("p") + ", organization: " + Organization.projection("o") + ", rel: r}";
 
 	/** Reads a row written as {@link #ROW}. */
 	static Position fromRow(Value row) {
