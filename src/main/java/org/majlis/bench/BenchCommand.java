@@ -144,9 +144,17 @@ public class BenchCommand implements Callable<Integer> {
 
 	private static TargetFigures measure(String question, String target, Probe probe, int warmup, int c1, int c16, HeapSampler heap,
 			PrintWriter log) throws Exception {
-		int items = probe.ask();
-		for (int i = 1; i < warmup; i++) {
-			probe.ask();
+		int items;
+		try {
+			items = probe.ask();
+			for (int i = 1; i < warmup; i++) {
+				probe.ask();
+			}
+		}
+		catch (Exception ex) {
+			log.printf("  %-18s %-14s FAILED: %s%n", question, target, ex.getMessage());
+			Latencies failed = new Latencies(0, 1, 0, 0, 0, 0, 0, String.valueOf(ex.getMessage()));
+			return new TargetFigures(-1, failed, failed);
 		}
 		Latencies alone = LoadRunner.run(probe, 1, c1);
 		if (heap != null) {

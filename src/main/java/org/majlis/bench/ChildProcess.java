@@ -33,7 +33,7 @@ class ChildProcess implements AutoCloseable {
 		builder.environment().putAll(environment);
 		this.process = builder.start();
 		this.log = log;
-		this.stopOnExit = new Thread(process::destroy, "stop-" + command.getFirst());
+		this.stopOnExit = new Thread(() -> stop(process), "stop-" + command.getFirst());
 		Runtime.getRuntime().addShutdownHook(stopOnExit);
 	}
 
@@ -64,16 +64,27 @@ class ChildProcess implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() {
 		try {
 			Runtime.getRuntime().removeShutdownHook(stopOnExit);
 		}
 		catch (IllegalStateException shuttingDown) {
 			// the hook runs anyway
 		}
+		stop(process);
+	}
+
+	/** Asks the process to stop, and kills it when it has not within a minute (a JVM out of memory may never stop). */
+	private static void stop(Process process) {
 		process.destroy();
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		try {
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
 		}
 	}
 
