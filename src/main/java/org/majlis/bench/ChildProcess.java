@@ -59,8 +59,15 @@ class ChildProcess implements AutoCloseable {
 		throw new IOException(url + " did not answer within " + limit.toSeconds() + " s; see " + log);
 	}
 
-	long pid() {
-		return process.pid();
+	/** {@link #awaitHttpOk}, stopping the process when it never answers. */
+	double awaitHttpOkOrStop(URI url, Duration limit) throws IOException, InterruptedException {
+		try {
+			return awaitHttpOk(url, limit);
+		}
+		catch (IOException | InterruptedException ex) {
+			close();
+			throw ex;
+		}
 	}
 
 	@Override

@@ -25,13 +25,7 @@ final class NodeReference extends ChildProcess {
 	static NodeReference start(Path folder, String boltUri, Path logs) throws IOException, InterruptedException {
 		install(folder, logs.resolve("npm-ci.log"));
 		NodeReference server = new NodeReference(folder, boltUri, freePort(), logs.resolve("neo4j-graphql.log"));
-		try {
-			server.awaitHttpOk(server.url("/health"), Duration.ofMinutes(2));
-		}
-		catch (IOException | InterruptedException ex) {
-			server.close();
-			throw ex;
-		}
+		server.awaitHttpOkOrStop(server.url("/health"), Duration.ofMinutes(2));
 		return server;
 	}
 

@@ -39,13 +39,7 @@ final class ServiceProcess extends ChildProcess {
 				"--majlis.demo.enabled=false", "--majlis.security.write-tokens=" + writeToken));
 		command.addAll(extra);
 		ServiceProcess service = new ServiceProcess(command, log, http, bolt);
-		try {
-			service.startupSeconds = service.awaitHttpOk(service.url("/actuator/health/readiness"), Duration.ofMinutes(10));
-		}
-		catch (IOException | InterruptedException ex) {
-			service.close();
-			throw ex;
-		}
+		service.startupSeconds = service.awaitHttpOkOrStop(service.url("/actuator/health/readiness"), Duration.ofMinutes(10));
 		return service;
 	}
 
