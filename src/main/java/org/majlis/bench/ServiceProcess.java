@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,14 +29,13 @@ final class ServiceProcess extends ChildProcess {
 	}
 
 	/** Starts the service and waits until it is ready (store initialised, Neo4j answering). */
-	static ServiceProcess start(Path jar, Path store, String heap, String writeToken, Path log, List<String> extra)
+	static ServiceProcess start(Path jar, Path store, String heap, Path log)
 			throws IOException, InterruptedException {
 		int http = freePort();
 		int bolt = freePort();
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + http,
+		List<String> command = List.of(java(), "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + http,
 				"--majlis.neo4j.embedded.bolt-port=" + bolt, "--majlis.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
-				"--majlis.demo.enabled=false", "--majlis.security.write-tokens=" + writeToken));
-		command.addAll(extra);
+				"--majlis.demo.enabled=false");
 		ServiceProcess service = new ServiceProcess(command, log, http, bolt);
 		service.startupSeconds = service.awaitHttpOkOrStop(service.url("/actuator/health/readiness"), Duration.ofMinutes(10));
 		return service;
