@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -97,16 +96,15 @@ public class BenchCommand implements Callable<Integer> {
 		Path logs = Path.of("target", "bench", "logs");
 		Files.createDirectories(logs);
 		PrintWriter log = spec.commandLine().getErr();
-		String token = UUID.randomUUID().toString();
 		String mode = quick ? "quick" : "full";
 
-		GraphInfo graph = ensureGraph(jarFile, storeDir, size, token, logs, log);
+		GraphInfo graph = ensureGraph(jarFile, storeDir, size, logs, log);
 		List<QuestionResult> results = new ArrayList<>();
 		double startup;
 		double heapPeak;
 		QuestionParameters parameters;
 		log.printf("Starting the service on the %s store (heap %s)…%n", size, heap);
-		try (ServiceProcess service = ServiceProcess.start(jarFile, storeDir, heap, token, logs.resolve("service.log"), List.of());
+		try (ServiceProcess service = ServiceProcess.start(jarFile, storeDir, heap, logs.resolve("service.log"));
 				Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none(),
 						Config.builder().withMaxConnectionPoolSize(32).build())) {
 			startup = Latencies.round(service.startupSeconds());
@@ -177,11 +175,11 @@ public class BenchCommand implements Callable<Integer> {
 	}
 
 	/** The generated graph's figures; generates it first when the store is absent or was generated otherwise. */
-	private GraphInfo ensureGraph(Path jarFile, Path storeDir, Scale size, String token, Path logs, PrintWriter log) throws Exception {
+	private GraphInfo ensureGraph(Path jarFile, Path storeDir, Scale size, Path logs, PrintWriter log) throws Exception {
 		Path marker = storeDir.resolveSibling(storeDir.getFileName() + ".json");
 		if (Files.isRegularFile(marker) && Files.isDirectory(storeDir)) {
 			GraphInfo existing = JSON.readValue(marker.toFile(), GraphInfo.class);
-			if (existing.scale().equals(size.toString()) && existing.seed() == seed) {
+			if (existing.scale().equals(size.toString()) && existing.seed() == seed && existing.generator() == SyntheticGraph.VERSION) {
 				log.printf("Reusing the %s store in %s (%,d nodes, %,d relationships; loaded in %.1f s when generated)%n", size, storeDir,
 						existing.nodes(), existing.relationships(), existing.loadSeconds());
 				return existing.reused();
@@ -190,10 +188,10 @@ public class BenchCommand implements Callable<Integer> {
 		delete(storeDir);
 		Files.deleteIfExists(marker);
 		log.printf("Generating the %s graph in %s…%n", size, storeDir);
-		try (ServiceProcess service = ServiceProcess.start(jarFile, storeDir, heap, token, logs.resolve("service-generate.log"), List.of());
+		try (ServiceProcess service = ServiceProcess.start(jarFile, storeDir, heap, logs.resolve("service-generate.log"));
 				Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
 			SyntheticGraph.Load load = new SyntheticGraph(driver, size, seed).write();
-			GraphInfo info = new GraphInfo(size.toString(), seed, load.nodes(), load.relationships(), Latencies.round(load.seconds()),
+			GraphInfo info = new GraphInfo(size.toString(), seed, SyntheticGraph.VERSION, load.nodes(), load.relationships(), Latencies.round(load.seconds()),
 					Latencies.round(service.startupSeconds()), true);
 			log.printf("Loaded %,d nodes and %,d relationships in %.1f s (%.0f relationships/s)%n", load.nodes(), load.relationships(),
 					load.seconds(), load.relationships() / load.seconds());
@@ -290,11 +288,11 @@ public class BenchCommand implements Callable<Integer> {
 	}
 
 	/** The generated graph as recorded next to its store. */
-	record GraphInfo(String scale, long seed, long nodes, long relationships, double loadSeconds, double emptyStartupSeconds,
+	record GraphInfo(String scale, long seed, int generator, long nodes, long relationships, double loadSeconds, double emptyStartupSeconds,
 			boolean generatedThisRun) {
 
 		GraphInfo reused() {
-			return new GraphInfo(scale, seed, nodes, relationships, loadSeconds, emptyStartupSeconds, false);
+			return new GraphInfo(scale, seed, generator, nodes, relationships, loadSeconds, emptyStartupSeconds, false);
 		}
 	}
 }

@@ -24,6 +24,9 @@ import org.neo4j.driver.Driver;
  */
 final class SyntheticGraph {
 
+	/** Changes whenever the same scale and seed would give another graph, so that stores written before are regenerated. */
+	static final int VERSION = 2;
+
 	/** Rows per UNWIND statement (and per transaction). */
 	static final int BATCH = 5_000;
 
@@ -34,6 +37,7 @@ final class SyntheticGraph {
 	private final Scale scale;
 	private final Random random;
 	private final List<String> cityIds = new ArrayList<>();
+	private final List<String> cityCountries = new ArrayList<>();
 	private final List<String> countryIds = new ArrayList<>();
 	private final Zipf people;
 	private final Zipf organizations;
@@ -82,7 +86,9 @@ final class SyntheticGraph {
 			String id = "place:syn-city-" + i;
 			cityIds.add(id);
 			Map<String, Object> row = entity(id, city, List.of(), null, Map.of("kind", "CITY"));
-			row.put("country", countryIds.get(countries.next(random)));
+			String country = countryIds.get(countries.next(random));
+			cityCountries.add(country);
+			row.put("country", country);
 			rows.add(row);
 		}
 		write("""
@@ -109,7 +115,7 @@ final class SyntheticGraph {
 				Name body = SyntheticNames.BODIES.get(n % SyntheticNames.BODIES.size());
 				int locale = n / SyntheticNames.BODIES.size();
 				boolean inCountry = locale < countryIds.size();
-				String country = countryIds.get(locale % countryIds.size());
+				String country = inCountry ? countryIds.get(locale) : cityCountries.get(locale - countryIds.size());
 				Name where = inCountry ? SyntheticNames.COUNTRIES.get(locale) : SyntheticNames.city(locale - countryIds.size());
 				row = entity(organizationId(i), new Name(body.arabic() + " في " + where.arabic(), body.english() + ", " + where.english()),
 						List.of(), null, Map.of());
