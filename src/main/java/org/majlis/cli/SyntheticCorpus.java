@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.majlis.common.LexiconTable;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.IngestArticleInput;
 
@@ -47,8 +48,8 @@ final class SyntheticCorpus {
 	SyntheticCorpus(long seed) {
 		this.seed = seed;
 		this.random = new Random(seed);
-		this.organizations = LexiconTable.load("organizations").column("arabic", row -> row.get("scope").equals("INTL"));
-		this.cities = LexiconTable.load("places").column("arabic", row -> row.get("kind").equals("CITY"));
+		this.organizations = LexiconTable.load("organizations").column("arabic", row -> row.is("scope", "INTL"));
+		this.cities = LexiconTable.load("places").column("arabic", row -> row.is("kind", "CITY"));
 		this.topics = LexiconTable.load("topics").listColumn("arabic", "some surface forms seen in news").stream()
 			.filter(form -> !form.startsWith("مكافحة"))
 			.toList();

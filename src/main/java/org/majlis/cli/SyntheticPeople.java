@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.majlis.common.LexiconTable;
+
 /**
  * A pool of invented officials, each with a rank, a three-part name and an office in an organisation of the
  * lexicon. Drawn with a skew, so that a few people recur often and most now and then, as in the news.
@@ -39,7 +41,7 @@ final class SyntheticPeople {
 
 	SyntheticPeople(int size, Random random, List<String> organizations) {
 		List<String> ranks = LexiconTable.load("ranks").column("arabic", row -> true);
-		List<String> given = LexiconTable.load("names").column("arabic", row -> row.get("kind").equals("given"));
+		List<String> given = LexiconTable.load("names").column("arabic", row -> row.is("kind", "given"));
 		Set<String> names = new HashSet<>();
 		List<Person> pool = new ArrayList<>();
 		while (pool.size() < size) {

@@ -48,8 +48,7 @@ class Attendees {
 				if (personId == null && participant.byRole() != null) {
 					personId = holders.get(office++);
 					if (personId != null && evidence != null) {
-						evidence = new Evidence(evidence.quote(), evidence.start(), evidence.end(),
-								Math.min(evidence.confidence(), ROLE_CONFIDENCE));
+						evidence = evidence.withConfidence(Math.min(evidence.confidence(), ROLE_CONFIDENCE));
 					}
 				}
 				attendance.add(new Attendance(personId, ids.id(event.ref()), participant.role(), evidence));

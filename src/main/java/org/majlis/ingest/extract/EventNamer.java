@@ -29,18 +29,18 @@ final class EventNamer {
 		if (k < tokens.size() && tokens.get(k).is("ال")) {
 			k++;
 		}
-		if (k < tokens.size() && tokens.get(k).number() && tokens.get(k).folded().length() <= 3) {
+		if (k < tokens.size() && tokens.get(k).number() && tokens.get(k).folded().length() <= 3 && !counted(tokens, k + 1)) {
 			return ((long) (k + 1) << 32) | tokens.get(k).intValue();
 		}
-		PhraseMatcher.Match<Integer> unit = lex.ordinals.at(tokens, j);
+		PhraseMatcher.Match<Integer> unit = lex.events.ordinals.at(tokens, j);
 		if (unit == null || !tokens.get(j).definite()) {
 			return (long) j << 32;
 		}
 		int value = unit.value();
 		int end = unit.end();
-		PhraseMatcher.Match<Integer> next = lex.ordinals.at(tokens, end);
+		PhraseMatcher.Match<Integer> next = lex.events.ordinals.at(tokens, end);
 		if (next != null) {
-			String kind = lex.ordinalKinds.get(tokens.get(end).forms().stream().filter(lex.ordinalKinds::containsKey).findFirst().orElse(""));
+			String kind = lex.events.ordinalKinds.get(tokens.get(end).forms().stream().filter(lex.events.ordinalKinds::containsKey).findFirst().orElse(""));
 			if ("teen".equals(kind) || "tens".equals(kind) && tokens.get(end).folded().startsWith("و")) {
 				value += next.value();
 				end = next.end();
@@ -49,11 +49,17 @@ final class EventNamer {
 		return ((long) end << 32) | value;
 	}
 
-	String english(EventKind kind, List<Token> tokens, List<PhraseMatcher.Match<String>> occurrences) {
-		int ordinal = 0;
-		for (PhraseMatcher.Match<String> m : occurrences) {
-			ordinal = ordinal != 0 ? ordinal : ordinal(tokens, m.end());
+	/** "القمة 200 متحدث": a number before an indefinite noun counts it; it is no ordinal. */
+	private boolean counted(List<Token> tokens, int next) {
+		if (next >= tokens.size()) {
+			return false;
 		}
+		Token t = tokens.get(next);
+		return t.word() && !t.number() && !t.definite() && !t.folded().startsWith("ل") && !t.lineStart() && lex.words.kind(t) == null;
+	}
+
+	/** "93rd General Assembly", "Meeting". */
+	static String english(EventKind kind, int ordinal) {
 		String label = switch (kind) {
 			case MEETING -> "Meeting";
 			case CONFERENCE -> "Conference";

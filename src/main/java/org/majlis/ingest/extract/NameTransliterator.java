@@ -12,10 +12,10 @@ import com.ibm.icu.text.Transliterator;
  */
 final class NameTransliterator {
 
-	private final Lexicons lex;
+	private final NameLexicon lex;
 	private final Transliterator icu = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
-	NameTransliterator(Lexicons lex) {
+	NameTransliterator(NameLexicon lex) {
 		this.lex = lex;
 	}
 
@@ -25,7 +25,7 @@ final class NameTransliterator {
 		for (int i = 0; i < words.size(); i++) {
 			String w = words.get(i);
 			if (i + 1 < words.size()) {
-				String pair = lex.nameEnglish.get(w + " " + words.get(i + 1));
+				String pair = lex.english.get(w + " " + words.get(i + 1));
 				if (pair != null) {
 					out.add(pair);
 					i++;
@@ -38,12 +38,12 @@ final class NameTransliterator {
 	}
 
 	private String word(String w) {
-		String known = lex.nameEnglish.get(w);
+		String known = lex.english.get(w);
 		if (known != null) {
 			return known;
 		}
 		if (w.startsWith("عبد") && w.length() > 3) {
-			String rest = lex.nameEnglish.get("عبد " + w.substring(3));
+			String rest = lex.english.get("عبد " + w.substring(3));
 			if (rest != null) {
 				return rest;
 			}

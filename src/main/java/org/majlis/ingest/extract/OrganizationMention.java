@@ -11,6 +11,7 @@ import java.util.List;
  * @param acronym e.g. "INTERPOL"
  * @param countryRef ref of the country the organisation belongs to, when known (for national bodies)
  * @param parentRef ref of the organisation it is part of, when stated
+ * @param national a state's body ("وزارة الداخلية"): without its country it is not the same body as a namesake elsewhere
  */
 public record OrganizationMention(
 		String ref,
@@ -21,5 +22,6 @@ public record OrganizationMention(
 		String acronym,
 		String countryRef,
 		String parentRef,
-		Evidence evidence) {
+		Evidence evidence,
+		boolean national) {
 }

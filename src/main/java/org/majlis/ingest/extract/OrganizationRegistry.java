@@ -9,99 +9,158 @@ import java.util.Set;
 
 import org.majlis.common.ArabicText;
 
-/** Groups the organisation hits of one article into one mention per organisation, and resolves anaphora. */
+/**
+ * Groups the organisation mentions of one article into one mention per organisation and resolves anaphora. A
+ * known international body is one whatever its spelling; a national body is one per name and country, its bare
+ * name kept as an alias ("وزارة الداخلية" of "وزارة الداخلية الإيطالية") so that another article naming it
+ * either way finds it.
+ */
 final class OrganizationRegistry {
 
 	private static final class Group {
 		final String ref;
-		final Lexicons.OrgEntry entry;
+		final OrganizationLexicon.Entry entry;
+		final boolean national;
 		String name;
 		final Set<String> aliases = new LinkedHashSet<>();
 		final Set<String> bareHeads = new LinkedHashSet<>();
-		boolean nationalHead;
-		String countryRef;
+		String countryKey;
+		String countryRule;
+		String parentRef;
+		String acronym;
 		Evidence evidence;
 		int lastToken;
 
-		Group(String ref, Lexicons.OrgEntry entry, String name) {
+		Group(String ref, OrganizationLexicon.Entry entry, boolean national, String name) {
 			this.ref = ref;
 			this.entry = entry;
+			this.national = national;
 			this.name = name;
 		}
 	}
 
+	private final OrganizationLexicon lexicon;
 	private final Map<String, Group> groups = new LinkedHashMap<>();
 
-	/** Adds a hit and returns the ref of its organisation. */
-	String add(OrganizationReader.OrgHit hit, Evidence evidence) {
-		String key = hit.entry() != null ? "k:" + hit.entry().key() : "n:" + ArabicText.key(hit.surface());
+	OrganizationRegistry(OrganizationLexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	/** Adds a mention in the country chosen for it (a key, or null) and returns the ref of its organisation. */
+	String add(FindOrganizations.OrgHit hit, AssignCountries.Choice country, Evidence evidence) {
+		boolean national = hit.entry() != null ? hit.entry().national() : hit.national();
+		String countryKey = country == null ? null : country.country();
+		String key;
+		if (hit.entry() != null && !national) {
+			key = "k:" + hit.entry().key();
+		}
+		else if (national) {
+			key = lexicon.identity(hit.bare()) + "|" + (countryKey == null ? "?" : countryKey);
+		}
+		else {
+			key = "n:" + ArabicText.key(hit.surface());
+		}
 		Group g = groups.get(key);
 		if (g == null) {
-			String name = hit.entry() != null ? hit.entry().name() : hit.surface();
-			g = new Group("o" + (groups.size() + 1), hit.entry(), name);
+			String name = hit.entry() != null && !national ? hit.entry().name() : hit.surface();
+			g = new Group("o" + (groups.size() + 1), hit.entry(), national, name);
 			g.evidence = evidence;
+			g.countryKey = countryKey;
+			g.countryRule = country == null ? null : country.rule();
 			groups.put(key, g);
-			g.bareHeads.add(bareFirst(name));
+			g.bareHeads.add(FindOrganizations.bareFirst(name));
 			if (hit.entry() != null) {
-				hit.entry().aliases().forEach(a -> groups.get(key).bareHeads.add(bareFirst(a)));
+				g.bareHeads.add(FindOrganizations.bareFirst(hit.entry().name()));
+				hit.entry().aliases().forEach(alias -> groups.get(key).bareHeads.add(FindOrganizations.bareFirst(alias)));
 			}
 		}
-		if (hit.entry() == null && hit.surface().length() > g.name.length()) {
+		boolean fuller = Tokenizer.words(hit.surface()).size() > Tokenizer.words(g.name).size();
+		if ((hit.entry() == null || national) && fuller) {
 			g.aliases.add(g.name);
 			g.name = hit.surface();
 		}
-		else if (!ArabicText.key(hit.surface()).equals(ArabicText.key(g.name))) {
+		else {
 			g.aliases.add(hit.surface());
 		}
-		g.nationalHead |= hit.nationalHead();
+		g.aliases.add(hit.bare());
+		if (hit.gloss() != null) {
+			if (hit.gloss().chars().allMatch(c -> c < 0x250 || Character.isWhitespace(c)) && g.acronym == null) {
+				g.acronym = hit.gloss().strip();
+			}
+			g.aliases.add(hit.gloss().strip());
+		}
+		g.bareHeads.add(FindOrganizations.bareFirst(hit.surface()));
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
 	}
 
-	/** Sets the country of a national body named with it ("وزارة الداخلية الإيطالية"). */
-	void country(String ref, String countryRef) {
-		groups.values().stream().filter(g -> g.ref.equals(ref)).forEach(g -> g.countryRef = countryRef);
+	void parent(String childRef, String parentRef) {
+		if (childRef == null || parentRef == null || childRef.equals(parentRef)) {
+			return;
+		}
+		groups.values().stream().filter(g -> g.ref.equals(childRef) && g.parentRef == null).forEach(g -> g.parentRef = parentRef);
 	}
 
-	/** The organisation an anaphoric head ("المنظمة") points to: the latest one named with that head. */
-	String resolve(OrganizationReader.OrgHit anaphora) {
-		String head = bareFirst(anaphora.headForm());
+	/** The organisation an anaphoric head ("المنظمة") points to: the latest one named with that head before it. */
+	String resolve(FindOrganizations.OrgHit anaphora) {
+		String head = FindOrganizations.bareFirst(anaphora.headForm() == null ? anaphora.surface() : anaphora.headForm());
 		Group best = null;
 		for (Group g : groups.values()) {
-			if (g.bareHeads.contains(head) && (best == null || g.lastToken <= anaphora.start() && g.lastToken > best.lastToken)) {
+			if (!g.bareHeads.contains(head)) {
+				continue;
+			}
+			boolean before = g.lastToken <= anaphora.start();
+			if (best == null || before && (best.lastToken > anaphora.start() || g.lastToken > best.lastToken)) {
 				best = g;
 			}
 		}
 		return best == null ? null : best.ref;
 	}
 
-	private static String bareFirst(String phrase) {
-		List<String> words = Tokenizer.words(phrase);
-		return words.isEmpty() ? "" : ArabicText.stripClitics(words.get(0));
+	/** The ref of the organisation an organisation of this article is part of, or null. */
+	String parentRef(String ref) {
+		Group g = byRef(ref);
+		return g == null ? null : g.parentRef;
 	}
 
-	boolean isNational(String ref) {
-		return groups.values().stream().anyMatch(g -> g.ref.equals(ref) && (g.entry == null ? g.nationalHead : g.entry.national()));
+	/** The country key of an organisation of this article, or null. */
+	String countryKey(String ref) {
+		Group g = byRef(ref);
+		return g == null ? null : g.countryKey;
 	}
 
-	List<OrganizationMention> mentions(String countryRef) {
+	private Group byRef(String ref) {
+		for (Group g : groups.values()) {
+			if (g.ref.equals(ref)) {
+				return g;
+			}
+		}
+		return null;
+	}
+
+	List<OrganizationMention> mentions(PlaceRegistry places) {
 		List<OrganizationMention> out = new ArrayList<>();
 		for (Group g : groups.values()) {
-			boolean national = g.entry == null ? g.nationalHead : g.entry.national();
-			String lexiconKey = g.entry != null && !g.entry.national() ? g.entry.key() : null;
+			String lexiconKey = g.entry != null && !g.national ? g.entry.key() : null;
 			List<String> aliases = new ArrayList<>();
-			if (g.entry != null && !g.entry.national()) {
+			if (lexiconKey != null) {
 				aliases.addAll(g.entry.aliases().stream().filter(ArabicText::hasArabic).toList());
 			}
 			for (String a : g.aliases) {
-				if (aliases.stream().noneMatch(x -> ArabicText.key(x).equals(ArabicText.key(a))) && !ArabicText.key(a).equals(ArabicText.key(g.name))) {
+				if (a != null && !a.isBlank() && aliases.stream().noneMatch(x -> ArabicText.key(x).equals(ArabicText.key(a)))
+						&& !ArabicText.key(a).equals(ArabicText.key(g.name))) {
 					aliases.add(a);
 				}
 			}
-			String acronym = g.entry != null && !g.entry.acronym().isEmpty() ? g.entry.acronym() : null;
+			String acronym = g.entry != null && !g.entry.acronym().isEmpty() ? g.entry.acronym() : g.acronym;
 			String nameEn = g.entry != null && !g.entry.nameEn().isEmpty() ? g.entry.nameEn() : null;
-			out.add(new OrganizationMention(g.ref, lexiconKey, g.name, nameEn, List.copyOf(aliases), acronym,
-					national ? (g.countryRef != null ? g.countryRef : countryRef) : null, null, g.evidence));
+			String countryRef = g.countryKey == null ? null
+					: places.addCountry(g.countryKey, new Evidence(g.evidence.quote(), g.evidence.start(), g.evidence.end(), 0.8, g.countryRule));
+			Evidence evidence = g.countryRule == null ? g.evidence
+					: new Evidence(g.evidence.quote(), g.evidence.start(), g.evidence.end(), g.evidence.confidence(),
+							g.evidence.rule() + "; country: " + g.countryRule);
+			out.add(new OrganizationMention(g.ref, lexiconKey, g.name, nameEn, List.copyOf(aliases), acronym, countryRef, g.parentRef, evidence,
+					g.national));
 		}
 		return out;
 	}

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.majlis.common.ArabicText;
 
 /**
- * One mention per person of an article: two names are the same person when their keys are equal
- * ("عبدالله" = "عبد الله") or one name's words (at least two) all occur in the other.
+ * One mention per person of an article: two names are the same person when their keys are equal ("عبدالله" =
+ * "عبد الله"), when one name's words (at least two) all occur in the other, or when the shorter is the start of the
+ * longer and gives a given name, a father's and a grandfather's ("عبد العزيز بن سعود بن نايف" of "… بن نايف آل سعود").
  */
 final class PeopleRegistry {
 
@@ -27,7 +28,13 @@ final class PeopleRegistry {
 			this.name = name;
 			this.evidence = evidence;
 		}
+
+		List<String> words() {
+			return ArabicText.bareTokens(name);
+		}
 	}
+
+	private static final int PREFIX_PARTS = 3;
 
 	private final List<Person> people = new ArrayList<>();
 	private final NameTransliterator transliterator;
@@ -36,7 +43,7 @@ final class PeopleRegistry {
 		this.transliterator = transliterator;
 	}
 
-	String add(String name, List<String> ranks, PositionMention position, Evidence evidence) {
+	String add(String name, List<String> ranks, Evidence evidence) {
 		Person p = find(name);
 		if (p == null) {
 			p = new Person("p" + (people.size() + 1), name, evidence);
@@ -55,26 +62,50 @@ final class PeopleRegistry {
 			p.aliases.add(name);
 		}
 		p.ranks.addAll(ranks);
-		if (position != null && p.positions.stream().noneMatch(x -> x.organizationRef().equals(position.organizationRef()) && x.title().equals(position.title()))) {
-			p.positions.add(position);
-		}
 		return p.ref;
+	}
+
+	/** Adds an office to a person of this article, once per organisation and title. */
+	void position(String ref, PositionMention position) {
+		for (Person p : people) {
+			if (p.ref.equals(ref) && p.positions.stream()
+				.noneMatch(x -> x.organizationRef().equals(position.organizationRef()) && ArabicText.key(x.title()).equals(ArabicText.key(position.title())))) {
+				p.positions.add(position);
+			}
+		}
 	}
 
 	private Person find(String name) {
 		String key = ArabicText.key(name);
-		Set<String> words = new HashSet<>(ArabicText.bareTokens(name));
+		List<String> words = ArabicText.bareTokens(name);
 		for (Person p : people) {
 			if (ArabicText.key(p.name).equals(key) || p.aliases.stream().anyMatch(a -> ArabicText.key(a).equals(key))) {
 				return p;
 			}
-			Set<String> other = new HashSet<>(ArabicText.bareTokens(p.name));
-			boolean contained = words.size() >= 2 && other.size() >= 2 && (other.containsAll(words) || words.containsAll(other));
-			if (contained) {
+			List<String> other = p.words();
+			boolean contained = contained(words, other) || contained(other, words);
+			if (contained || prefix(words, other) || prefix(other, words)) {
 				return p;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * All words of the shorter name (two or more, particles aside) occur in the longer and both start with the same
+	 * given name ("هاشم الرفاعي" in "هاشم عبدالرزاق الرفاعي"; not "نايف بن عبدالعزيز" in "فهد بن نايف بن عبدالعزيز").
+	 */
+	static boolean contained(List<String> shorter, List<String> longer) {
+		List<String> s = shorter.stream().filter(w -> !w.equals("بن") && !w.equals("ابن")).toList();
+		List<String> l = longer.stream().filter(w -> !w.equals("بن") && !w.equals("ابن")).toList();
+		return s.size() >= 2 && l.size() >= s.size() && s.getFirst().equals(l.getFirst()) && new HashSet<>(l).containsAll(s);
+	}
+
+	/** The shorter name starts the longer one and has at least a given name, a father's and a grandfather's. */
+	static boolean prefix(List<String> shorter, List<String> longer) {
+		List<String> s = shorter.stream().filter(w -> !w.equals("بن") && !w.equals("ابن")).toList();
+		List<String> l = longer.stream().filter(w -> !w.equals("بن") && !w.equals("ابن")).toList();
+		return s.size() >= PREFIX_PARTS && s.size() < l.size() && l.subList(0, s.size()).equals(s);
 	}
 
 	/** The person of this article who holds the office, or null. */
@@ -88,6 +119,27 @@ final class PeopleRegistry {
 			}
 		}
 		return null;
+	}
+
+	/** The name of a person of this article. */
+	String name(String ref) {
+		return people.stream().filter(p -> p.ref.equals(ref)).map(p -> p.name).findFirst().orElse(null);
+	}
+
+	/** The only person of this article whose last name is the word ("العمر", "والاس"), or null. */
+	String byName(String foldedWord) {
+		String bare = ArabicText.stripClitics(foldedWord);
+		String found = null;
+		for (Person p : people) {
+			String last = p.words().getLast();
+			if (last.equals(bare) || last.equals(foldedWord)) {
+				if (found != null && !found.equals(p.ref)) {
+					return null;
+				}
+				found = p.ref;
+			}
+		}
+		return found;
 	}
 
 	List<PersonMention> mentions() {

@@ -7,78 +7,81 @@ import java.util.Map;
 
 import org.majlis.place.PlaceKind;
 
-/** One mention per gazetteer place of an article; a city brings its country along. */
+/** One mention per place of an article: a city brings its country along, a venue the country it lies in. */
 final class PlaceRegistry {
 
 	private static final class Entry {
 		final String ref;
-		final Lexicons.PlaceEntry place;
+		final Gazetteer.Place place;
+		final String venue;
 		final Evidence evidence;
+		String countryKey;
 		int count;
 
-		Entry(String ref, Lexicons.PlaceEntry place, Evidence evidence) {
+		Entry(String ref, Gazetteer.Place place, String venue, Evidence evidence) {
 			this.ref = ref;
 			this.place = place;
+			this.venue = venue;
 			this.evidence = evidence;
 		}
 	}
 
-	private final Lexicons lex;
+	private final Gazetteer gazetteer;
 	private final Map<String, Entry> byKey = new LinkedHashMap<>();
 
-	PlaceRegistry(Lexicons lex) {
-		this.lex = lex;
+	PlaceRegistry(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
 	}
 
-	String add(Lexicons.PlaceEntry place, Evidence evidence) {
-		Entry e = byKey.computeIfAbsent(place.key(), k -> new Entry("l" + (byKey.size() + 1), place, evidence));
-		if (place.kind() == PlaceKind.CITY && !place.country().isEmpty()) {
-			addCountry(place.country(), new Evidence(evidence.quote(), evidence.start(), evidence.end(), 0.7));
-			byKey.get(place.country()).count++;
-		}
-		else {
+	/** Adds a place of the gazetteer, or a venue in {@code venueCountry} (a key, may be null), and returns its ref. */
+	String add(FindPlaces.PlaceHit hit, String venueCountry, Evidence evidence) {
+		if (hit.entry() == null) {
+			String key = "venue:" + String.join(" ", Tokenizer.words(hit.venue()));
+			Entry e = byKey.computeIfAbsent(key, k -> new Entry(ref(), null, hit.venue(), evidence));
+			if (venueCountry != null && e.countryKey == null) {
+				e.countryKey = venueCountry;
+				addCountry(venueCountry, evidence.withConfidence(0.7));
+			}
 			e.count++;
+			return e.ref;
 		}
+		Gazetteer.Place place = hit.entry();
+		Entry e = byKey.computeIfAbsent(place.key(), k -> new Entry(ref(), place, null, evidence));
+		if (place.kind() != PlaceKind.COUNTRY && !place.country().isEmpty()) {
+			e.countryKey = place.country();
+			addCountry(place.country(), evidence.withConfidence(0.7));
+		}
+		e.count++;
 		return e.ref;
 	}
 
-	/** Adds the country of the gazetteer key (when not mentioned yet) and returns its ref. */
+	private String ref() {
+		return "l" + (byKey.size() + 1);
+	}
+
+	/** Adds the country of the gazetteer key (when not mentioned yet) and returns its ref, or null for an unknown key. */
 	String addCountry(String key, Evidence evidence) {
-		Lexicons.PlaceEntry country = lex.placesByKey.get(key);
+		if (key == null) {
+			return null;
+		}
+		Gazetteer.Place country = gazetteer.byKey.get(key);
 		if (country == null) {
 			return null;
 		}
-		return byKey.computeIfAbsent(key, k -> new Entry("l" + (byKey.size() + 1), country, evidence)).ref;
-	}
-
-	/** The country the article is about: mentioned at least twice and more than any other, or the only one. */
-	String mainCountry() {
-		List<Entry> countries = byKey.values().stream().filter(e -> e.place.kind() == PlaceKind.COUNTRY).toList();
-		Entry best = null;
-		boolean tie = false;
-		for (Entry e : countries) {
-			if (best == null || e.count > best.count) {
-				best = e;
-				tie = false;
-			}
-			else if (e.count == best.count) {
-				tie = true;
-			}
-		}
-		if (best == null || tie || (countries.size() > 1 && best.count < 2)) {
-			return null;
-		}
-		return best.ref;
+		return byKey.computeIfAbsent(key, k -> new Entry(ref(), country, null, evidence)).ref;
 	}
 
 	List<PlaceMention> mentions() {
 		List<PlaceMention> out = new ArrayList<>();
 		for (Entry e : byKey.values()) {
-			String countryRef = null;
-			if (e.place.kind() == PlaceKind.CITY && byKey.containsKey(e.place.country())) {
-				countryRef = byKey.get(e.place.country()).ref;
+			String countryRef = e.countryKey != null && byKey.containsKey(e.countryKey) ? byKey.get(e.countryKey).ref : null;
+			if (e.place == null) {
+				out.add(new PlaceMention(e.ref, null, e.venue, null, List.of(), PlaceKind.VENUE, countryRef, e.evidence));
 			}
-			out.add(new PlaceMention(e.ref, e.place.key(), e.place.name(), e.place.nameEn(), e.place.aliases(), e.place.kind(), countryRef, e.evidence));
+			else {
+				out.add(new PlaceMention(e.ref, e.place.key(), e.place.name(), e.place.nameEn(), e.place.aliases(), e.place.kind(), countryRef,
+						e.evidence));
+			}
 		}
 		return out;
 	}

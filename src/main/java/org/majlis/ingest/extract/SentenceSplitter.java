@@ -24,7 +24,8 @@ final class SentenceSplitter {
 		int start = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean stop = c == '\n' || ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '|'));
+			boolean stop = c == '\n' || ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
+					|| text.charAt(i + 1) == '|' || arabicLetter(text.charAt(i + 1)) && i > 0 && arabicLetter(text.charAt(i - 1))));
 			if (c == '.' && abbreviation(text, i)) {
 				stop = false;
 			}
@@ -35,6 +36,11 @@ final class SentenceSplitter {
 		}
 		add(out, text, start, text.length());
 		return out;
+	}
+
+	/** A full stop glued to the next word ("الخاصة.وفي") still ends a sentence between Arabic words. */
+	private static boolean arabicLetter(char c) {
+		return Character.isLetter(c) && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC;
 	}
 
 	/** A full stop after a lone letter ("د. أحمد") abbreviates a title or a first name; it ends no sentence. */

@@ -47,7 +47,11 @@ final class Tokenizer {
 		return out;
 	}
 
-	/** The word itself and its readings without a leading conjunction, preposition or article. */
+	/**
+	 * The word itself and its readings without a leading conjunction, preposition or article; "للجنة" also reads as
+	 * "اللجنة" and "للقاء" as "اللقاء" (the preposition "ل" before an article drops its alef, and a word's own "ل"
+	 * merges with the article's).
+	 */
 	static List<String> forms(String folded) {
 		Set<String> out = new LinkedHashSet<>();
 		out.add(folded);
@@ -66,6 +70,11 @@ final class Tokenizer {
 		if (folded.startsWith("ال") && folded.length() > 4) {
 			out.add(folded.substring(2));
 		}
+		if ((folded.startsWith("لل") || folded.startsWith("ولل")) && folded.length() > 4) {
+			String rest = folded.substring(folded.indexOf("لل") + 1);
+			out.add("ال" + rest);
+			out.add(rest);
+		}
 		return List.copyOf(out);
 	}
 
@@ -77,6 +86,10 @@ final class Tokenizer {
 		String text = token.text();
 		if (form.equals(token.folded())) {
 			return text;
+		}
+		String folded = token.folded();
+		if (folded.startsWith("لل") && (form.equals("ال" + folded.substring(1)) || form.equals(folded.substring(1)))) {
+			return "ال" + text.substring(1);
 		}
 		if (!form.startsWith("ال") && token.folded().endsWith("ال" + form)) {
 			return withoutClitic(token, "ال" + form);

@@ -6,16 +6,17 @@ import java.util.Set;
 import org.majlis.common.PartialDate;
 
 /**
- * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –"), a news-agency
- * tag that tells the article's country, and a date standing alone on a line near the top.
+ * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)"), a
+ * news-agency tag that tells the article's country, and a date standing alone on a line near the top. The date
+ * relative words count from is the publication date, else the dateline's.
  */
-final class DatelineReader {
+final class ReadDateline implements Stage {
 
 	/**
 	 * @param place the dateline's place, or null; {@code date} its date or the top date line, or null
 	 * @param bodyStart the first token after the dateline (0 when there is none)
 	 */
-	record Dateline(PlaceReader.PlaceHit place, PartialDate date, boolean dateFromDateline, String agencyCountry, int bodyStart) {
+	record Dateline(FindPlaces.PlaceHit place, PartialDate date, boolean dateFromDateline, String agencyCountry, int bodyStart) {
 	}
 
 	private static final int HEAD_CHARS = 700;
@@ -24,27 +25,33 @@ final class DatelineReader {
 	private final Lexicons lex;
 	private final DateReader dates;
 
-	DatelineReader(Lexicons lex, DateReader dates) {
+	ReadDateline(Lexicons lex) {
 		this.lex = lex;
-		this.dates = dates;
+		this.dates = new DateReader(lex);
 	}
 
-	/** Reads the dateline; {@code published} (may be null) gives the year a dateline's date leaves out. */
-	Dateline read(String text, List<Token> tokens, List<PlaceReader.PlaceHit> places, PartialDate published) {
+	@Override
+	public void apply(ArticleContext a) {
+		a.dateline = read(a.text, a.tokens, a.places, a.publishedAt);
+		a.reference = a.publishedAt != null ? a.publishedAt : a.dateline.date();
+	}
+
+	private Dateline read(String text, List<Token> tokens, List<FindPlaces.PlaceHit> places, PartialDate published) {
 		String country = agency(tokens);
-		PlaceReader.PlaceHit place = null;
+		FindPlaces.PlaceHit place = null;
 		PartialDate date = null;
 		boolean fromDateline = false;
 		int bodyStart = 0;
-		for (PlaceReader.PlaceHit hit : places) {
+		for (FindPlaces.PlaceHit hit : places) {
 			Token first = tokens.get(hit.start());
 			if (first.start() > HEAD_CHARS) {
 				break;
 			}
-			if (!first.lineStart() || !first.folded().equals(hit.form())) {
+			if (hit.entry() == null || !first.lineStart() || !first.folded().equals(hit.form())) {
 				continue;
 			}
-			int j = skipParenthesis(tokens, hit.end());
+			int afterPlace = skipParenthesis(tokens, hit.end());
+			int j = afterPlace;
 			if (j < tokens.size() && tokens.get(j).is("في")) {
 				j++;
 			}
@@ -55,10 +62,11 @@ final class DatelineReader {
 				j += found.get(0).endToken();
 			}
 			j = skipAgency(tokens, j);
+			boolean tagged = afterPlace > hit.end();
 			if (j < tokens.size() && DASHES.contains(tokens.get(j).folded())) {
 				j++;
 			}
-			else if (own == null) {
+			else if (own == null && !tagged) {
 				continue;
 			}
 			place = hit;
@@ -92,7 +100,7 @@ final class DatelineReader {
 			return k;
 		}
 		if (j + 1 < tokens.size() && tokens.get(j).is("/")) {
-			PhraseMatcher.Match<String> tag = lex.agencies.at(tokens, j + 1);
+			PhraseMatcher.Match<String> tag = lex.events.agencies.at(tokens, j + 1);
 			if (tag != null && tag.end() < tokens.size() && tokens.get(tag.end()).is("/")) {
 				return tag.end() + 1;
 			}
@@ -100,14 +108,17 @@ final class DatelineReader {
 		return j;
 	}
 
+	/** The country of a news agency tagged near the top ("/ بنا /", "(وام)", "- قنا"), or null. */
 	private String agency(List<Token> tokens) {
-		for (int i = 1; i < Math.min(tokens.size(), 120); i++) {
-			Token before = tokens.get(i - 1);
-			if (!(before.is("/") || before.is("(") || before.is("-") || before.is("–"))) {
+		for (int i = 0; i < Math.min(tokens.size(), 120); i++) {
+			Token before = i > 0 ? tokens.get(i - 1) : null;
+			boolean opened = before == null ? tokens.get(i).lineStart()
+					: before.is("/") || before.is("(") || before.is("-") || before.is("–") || tokens.get(i).lineStart();
+			if (!opened) {
 				continue;
 			}
-			PhraseMatcher.Match<String> tag = lex.agencies.at(tokens, i);
-			if (tag != null && tag.end() <= tokens.size() && tokens.get(i).folded().equals(tag.firstForm())) {
+			PhraseMatcher.Match<String> tag = lex.events.agencies.at(tokens, i);
+			if (tag != null && tokens.get(i).folded().equals(tag.firstForm())) {
 				boolean lineEnd = tag.end() == tokens.size() || tokens.get(tag.end()).lineStart();
 				Token after = tokens.get(Math.min(tag.end(), tokens.size() - 1));
 				if (lineEnd || after.is("/") || after.is(")") || after.is("-") || after.is("–")) {
@@ -118,10 +129,10 @@ final class DatelineReader {
 		return null;
 	}
 
-	/** A line near the top that holds only a date ("١١ فبراير، ٢٠٢٥"). */
+	/** A line near the top that holds only a date ("١١ فبراير، ٢٠٢٥", "التاريخ: 2022-11-30 16:19:03"). */
 	private PartialDate dateLine(String text, List<Token> tokens) {
 		int lineStart = 0;
-		for (int line = 0; line < 6 && lineStart < text.length(); line++) {
+		for (int line = 0; line < 8 && lineStart < text.length(); line++) {
 			int lineEnd = text.indexOf('\n', lineStart);
 			if (lineEnd < 0) {
 				lineEnd = text.length();
@@ -130,11 +141,25 @@ final class DatelineReader {
 			int to = lineEnd;
 			List<Token> lineTokens = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
 			List<DateReader.DateHit> found = dates.read(lineTokens, null);
-			if (found.size() == 1 && found.get(0).startToken() == 0 && found.get(0).endToken() >= lineTokens.size() - 1) {
+			if (found.size() == 1 && !found.get(0).yearOnly() && found.get(0).start().day() != null && leadsLine(lineTokens, found.get(0))) {
 				return found.get(0).start();
 			}
 			lineStart = lineEnd + 1;
 		}
 		return null;
+	}
+
+	/** The date opens its line, after at most a label or a weekday ("التاريخ:", "السبت"), and ends it but for a time. */
+	private boolean leadsLine(List<Token> line, DateReader.DateHit date) {
+		if (date.startToken() > 2) {
+			return false;
+		}
+		for (int k = date.endToken(); k < line.size(); k++) {
+			Token t = line.get(k);
+			if (t.word() && !t.number() && t.folded().length() > 1 && lex.places.places.at(line, k) == null) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -1,0 +1,128 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.place.PlaceKind;
+
+/**
+ * Gives every national body ("وزارة الداخلية", "الأمن العام") its country from evidence in the text, never by
+ * guess: the country its name or office states ("الإيطالية", "بدولة الكويت", "وزير الداخلية الجزائري"); for a
+ * visitor's body, the one country named besides the one visited; the same body named elsewhere in the article with
+ * its country; else the article's own country (see {@link HomeCountry}). Without evidence the country stays unknown.
+ */
+final class AssignCountries implements Stage {
+
+	/** The country of a body's mention and the rule that chose it. */
+	record Choice(String country, String rule) {
+	}
+
+	private final Lexicons lex;
+
+	AssignCountries(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		Map<FindOrganizations.OrgHit, Choice> choices = new IdentityHashMap<>();
+		Map<FindOrganizations.OrgHit, FindPeople.PersonHit> holders = new IdentityHashMap<>();
+		for (FindPeople.PersonHit person : a.personHits) {
+			for (OfficeReader.Office office : person.offices()) {
+				if (office.org() != null) {
+					holders.put(office.org(), person);
+					explicit(office.org(), office.country(), choices);
+				}
+			}
+		}
+		for (FindPeople.RoleHit role : a.roleHits) {
+			explicit(role.office().org(), role.office().country(), choices);
+		}
+		for (FindOrganizations.OrgHit org : a.organizations) {
+			explicit(org, null, choices);
+		}
+		HomeCountry home = new HomeCountry(lex, a);
+		Map<String, Set<String>> named = namedWithCountry(a, holders, choices);
+		Set<String> candidates = candidates(a);
+		for (FindOrganizations.OrgHit org : mentions(a)) {
+			if (!org.national() || choices.containsKey(org)) {
+				continue;
+			}
+			FindPeople.PersonHit holder = holders.get(org);
+			boolean visitor = holder != null && home.visitorSide(holder);
+			String identity = lex.organizations.identity(org.bare());
+			Set<String> same = named.getOrDefault(identity, Set.of());
+			if (visitor) {
+				Set<String> others = new LinkedHashSet<>(candidates);
+				others.remove(home.country());
+				if (home.country() != null && others.size() == 1) {
+					choices.put(org, new Choice(others.iterator().next(), "a visitor's body: the other country named"));
+				}
+			}
+			else if (same.size() == 1) {
+				choices.put(org, new Choice(same.iterator().next(), "the same body named with its country"));
+			}
+			else if (home.country() != null) {
+				choices.put(org, new Choice(home.country(), "the article's country: " + home.rule()));
+			}
+		}
+		a.countries = choices;
+		a.homeCountry = home.country();
+	}
+
+	private static void explicit(FindOrganizations.OrgHit org, String officeCountry, Map<FindOrganizations.OrgHit, Choice> choices) {
+		if (org == null || choices.containsKey(org)) {
+			return;
+		}
+		if (org.country() != null) {
+			choices.put(org, new Choice(org.country(), "country in the name"));
+		}
+		else if (officeCountry != null && org.national()) {
+			choices.put(org, new Choice(officeCountry, "country of the office"));
+		}
+	}
+
+	/** Every organisation mention: those of the text and those that offices imply. */
+	private static List<FindOrganizations.OrgHit> mentions(ArticleContext a) {
+		List<FindOrganizations.OrgHit> out = new ArrayList<>();
+		a.personHits.forEach(p -> p.offices().stream().filter(o -> o.org() != null).forEach(o -> out.add(o.org())));
+		a.roleHits.forEach(r -> out.add(r.office().org()));
+		out.addAll(a.organizations);
+		return out;
+	}
+
+	/** Bodies the article names with their country and that hold no other person's office, by identity. */
+	private Map<String, Set<String>> namedWithCountry(ArticleContext a, Map<FindOrganizations.OrgHit, FindPeople.PersonHit> holders,
+			Map<FindOrganizations.OrgHit, Choice> choices) {
+		Map<String, Set<String>> out = new java.util.HashMap<>();
+		for (FindOrganizations.OrgHit org : a.organizations) {
+			Choice choice = choices.get(org);
+			if (org.national() && choice != null && !holders.containsKey(org)) {
+				out.computeIfAbsent(lex.organizations.identity(org.bare()), k -> new LinkedHashSet<>()).add(choice.country());
+			}
+		}
+		return out;
+	}
+
+	/** The countries the article names, as places or adjectives of nationality. */
+	private Set<String> candidates(ArticleContext a) {
+		Set<String> out = new LinkedHashSet<>();
+		for (FindPlaces.PlaceHit p : a.places) {
+			if (p.entry() != null) {
+				out.add(p.entry().kind() == PlaceKind.COUNTRY ? p.entry().key() : p.entry().country());
+			}
+		}
+		for (Token t : a.tokens) {
+			String nisba = t.definite() ? lex.places.nisba(t) : null;
+			if (nisba != null) {
+				out.add(nisba);
+			}
+		}
+		out.remove("");
+		return out;
+	}
+}

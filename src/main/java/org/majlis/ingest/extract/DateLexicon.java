@@ -1,0 +1,66 @@
+package org.majlis.ingest.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.common.LexiconTable;
+
+/**
+ * Calendar words: month names of the Gregorian families and the Hijri calendar ({@code lexicon/months.tsv}),
+ * weekdays, words that place a date relative to the article's ({@code date-relations.tsv}) and durations
+ * ({@code durations.tsv}).
+ */
+final class DateLexicon {
+
+	record Month(int month, boolean hijri) {
+	}
+
+	/** @param unit day, month, week or year */
+	record Relation(String unit, int offset) {
+	}
+
+	final PhraseMatcher<Month> months = new PhraseMatcher<>(false);
+	final Map<String, Integer> weekdays = new HashMap<>();
+	final PhraseMatcher<Relation> relations = new PhraseMatcher<>(false);
+	final PhraseMatcher<Integer> durations = new PhraseMatcher<>(false);
+	/** Folded words around dates by role: range, from, year, hijri, gregorian (see {@code date-words.tsv}). */
+	private final Map<String, Set<String>> roles = new HashMap<>();
+
+	DateLexicon() {
+		for (LexiconTable.Row row : LexiconTable.load("months").rows()) {
+			months.add(row.get("form"), new Month(row.number("month"), row.is("family", "hijri")));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("weekdays").rows()) {
+			weekdays.put(Tokenizer.words(row.get("form")).get(0), row.number("isoDay"));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("date-relations").rows()) {
+			relations.add(row.get("word"), new Relation(row.get("unit"), row.number("offset")));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("durations").rows()) {
+			durations.add(row.get("phrase"), row.number("days"));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("date-words").rows()) {
+			String word = row.get("word");
+			String folded = Tokenizer.words(word).isEmpty() ? word : Tokenizer.words(word).get(0);
+			roles.computeIfAbsent(row.get("role"), k -> new HashSet<>()).add(folded);
+		}
+	}
+
+	/** True when the token plays the role around dates ("range", "from", "year", "hijri", "gregorian"). */
+	boolean is(Token token, String role) {
+		return roles.getOrDefault(role, Set.of()).contains(token.folded());
+	}
+
+	/** The ISO weekday of a word ("الاثنين", "الإثنين", "يوم الخميس" without its "يوم"), or null. */
+	Integer weekday(Token token) {
+		for (String form : token.forms()) {
+			Integer day = weekdays.get(form);
+			if (day != null) {
+				return day;
+			}
+		}
+		return null;
+	}
+}

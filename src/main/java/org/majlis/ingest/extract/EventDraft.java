@@ -1,0 +1,95 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.majlis.common.PartialDate;
+import org.majlis.event.EventKind;
+
+/**
+ * An event of the article while the stages read it: where it is mentioned, and the participants, organisers,
+ * date, place and topics they find for it. {@link ArticleExtractor} turns it into an {@link EventMention}.
+ */
+final class EventDraft {
+
+	/** How the event was found. */
+	enum Origin {
+		/** An event noun with its name ("الاجتماع الثامن والعشرين …"). */
+		NOUN,
+		/** A verb of meeting or receiving ("استقبل …", "التقى …", "بحث … مع …"). */
+		MEETING_VERB,
+		/** A signing with no other event around it ("وقّع … مذكرة تفاهم"). */
+		SIGNING
+	}
+
+	/** A span of tokens that names the event. */
+	record Mention(int start, int end) {
+	}
+
+	final String ref;
+	final Origin origin;
+	EventKind kind;
+	/** The event noun without clitics or suffixes that a later bare mention repeats ("اجتماع", "لقاء"). */
+	String family;
+	String name;
+	final List<String> aliases = new ArrayList<>();
+	int ordinal;
+	final List<Mention> mentions = new ArrayList<>();
+	/** The token of the verb that reports the event (verb events) or of its first mention. */
+	final int anchor;
+	/** past or planned when every mention so far marks it so ("السابق", "الذي سيعقد"); null for a reported event. */
+	String tense;
+	/** The person who receives or meets, for events a verb reports; else null. */
+	String hostRef;
+	/** The event this one happened on the margins of, or null. */
+	EventDraft sideOf;
+	/** The organisation its name is of ("اجتماع … للجنة التوجيهية"), with the evidence, or null. */
+	FactRef nameOrganizer;
+	final Map<String, Participant> attendees = new LinkedHashMap<>();
+	final Map<String, FactRef> organizers = new LinkedHashMap<>();
+	PartialDate start;
+	PartialDate end;
+	String placeRef;
+	Boolean virtual;
+	final Map<String, TopicMention> topics = new LinkedHashMap<>();
+	Evidence evidence;
+
+	EventDraft(String ref, Origin origin, EventKind kind, String family, String name, int anchor, Evidence evidence) {
+		this.ref = ref;
+		this.origin = origin;
+		this.kind = kind;
+		this.family = family;
+		this.name = name;
+		this.anchor = anchor;
+		this.evidence = evidence;
+	}
+
+	boolean mentionedIn(ArticleContext a, int sentence) {
+		return a.sentenceIndex(anchor) == sentence || mentions.stream().anyMatch(m -> a.sentenceIndex(m.start()) == sentence);
+	}
+
+	/** Adds a participant once per person or office; the first reading is kept. */
+	void attend(Participant participant) {
+		String key = participant.personRef() != null ? participant.personRef()
+				: participant.byRole().title() + "|" + participant.byRole().organizationRef();
+		attendees.putIfAbsent(key, participant);
+	}
+
+	void addName(String value) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		if (name == null) {
+			name = value;
+		}
+		else if (Tokenizer.words(value).size() > Tokenizer.words(name).size() && origin == Origin.NOUN) {
+			aliases.add(name);
+			name = value;
+		}
+		else if (!value.equals(name) && !aliases.contains(value)) {
+			aliases.add(value);
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package org.majlis.ingest.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.majlis.common.LexiconTable;
+
+/**
+ * The words events are read by: event nouns ({@code lexicon/event-nouns.tsv}), words that introduce participants
+ * ({@code participation.tsv}) and organisers ({@code organizer-triggers.tsv}), markers of past and planned events
+ * ({@code event-tense.tsv}), changes of subject ({@code topic-shifts.tsv}), online meetings
+ * ({@code virtual-markers.tsv}), ordinals ({@code ordinals.tsv}), news agencies ({@code news-agencies.tsv}) and the
+ * topic vocabulary ({@code topics.tsv}), and the words that tie one event to another ({@code event-links.tsv}).
+ */
+final class EventLexicon {
+
+	/**
+	 * @param kind an {@code EventKind}, SESSION (a meeting or an assembly's session), PART (a session or ceremony of
+	 *     an event), DOCUMENT (what is signed) or NONE (a press conference, a ceremony: not an event of the genre)
+	 * @param weak the noun names an event only next to a word of holding ("أعمال برنامج")
+	 * @param family the noun without clitics and suffixes, which a later bare mention repeats ("الاجتماع")
+	 */
+	record Noun(String kind, boolean weak, String family) {
+	}
+
+	record Trigger(String role, String pattern) {
+	}
+
+	/** @param kind primary, joint, host, patron or holds; {@code before}: the organisation precedes the word */
+	record OrganizerTrigger(String kind, boolean before) {
+	}
+
+	record Tense(String tense, boolean before) {
+	}
+
+	final PhraseMatcher<Noun> nouns = new PhraseMatcher<>(false);
+	final PhraseMatcher<Trigger> participation = new PhraseMatcher<>(false);
+	final PhraseMatcher<OrganizerTrigger> organizerTriggers = new PhraseMatcher<>(false);
+	final PhraseMatcher<Tense> tenses = new PhraseMatcher<>(false);
+	final PhraseMatcher<Boolean> topicShifts = new PhraseMatcher<>(false);
+	final PhraseMatcher<Boolean> virtualMarkers = new PhraseMatcher<>(false);
+	final PhraseMatcher<Integer> ordinals = new PhraseMatcher<>(false);
+	final Map<String, String> ordinalKinds = new HashMap<>();
+	/** News agencies by their tag ("بنا", "وام"), with the agency's country key. */
+	final PhraseMatcher<String> agencies = new PhraseMatcher<>(false);
+	/** Topic keys by surface form; a form may stand for several ("الجريمة المنظمة العابرة للحدود"). */
+	final PhraseMatcher<List<String>> topics = new PhraseMatcher<>(true);
+	/** Words that tie an event to another: side, frame, during ({@code event-links.tsv}). */
+	final PhraseMatcher<String> links = new PhraseMatcher<>(false);
+
+	EventLexicon() {
+		for (LexiconTable.Row row : LexiconTable.load("event-nouns").rows()) {
+			nouns.add(row.get("form"), new Noun(row.get("kind"), row.is("strength", "weak"), Tokenizer.words(row.get("family")).get(0)));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("participation").rows()) {
+			participation.add(row.get("trigger"), new Trigger(row.get("role"), row.get("pattern")));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("organizer-triggers").rows()) {
+			organizerTriggers.add(row.get("trigger"), new OrganizerTrigger(row.get("kind"), row.is("side", "before")));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("event-tense").rows()) {
+			tenses.add(row.get("marker"), new Tense(row.get("tense"), row.is("side", "before")));
+		}
+		LexiconTable.load("topic-shifts").rows().forEach(row -> topicShifts.add(row.get("marker"), Boolean.TRUE));
+		LexiconTable.load("virtual-markers").rows().forEach(row -> virtualMarkers.add(row.get("marker"), Boolean.TRUE));
+		for (LexiconTable.Row row : LexiconTable.load("ordinals").rows()) {
+			ordinals.add(row.get("form"), row.number("value"));
+			ordinalKinds.put(String.join(" ", Tokenizer.words(row.get("form"))), row.get("kind"));
+		}
+		LexiconTable.load("news-agencies").rows().forEach(row -> agencies.add(row.get("tag"), row.get("country")));
+		LexiconTable.load("event-links").rows().forEach(row -> links.add(row.get("marker"), row.get("kind")));
+		Map<String, List<String>> keysByForm = new java.util.LinkedHashMap<>();
+		for (LexiconTable.Row row : LexiconTable.load("topics").rows()) {
+			List<String> forms = new java.util.ArrayList<>(row.list("some surface forms seen in news"));
+			forms.add(0, row.get("arabic"));
+			for (String form : forms) {
+				List<String> keys = keysByForm.computeIfAbsent(String.join(" ", Tokenizer.words(form)), k -> new java.util.ArrayList<>());
+				if (!keys.contains(row.get("key"))) {
+					keys.add(row.get("key"));
+				}
+			}
+		}
+		keysByForm.forEach((form, keys) -> topics.add(form, List.copyOf(keys)));
+	}
+}

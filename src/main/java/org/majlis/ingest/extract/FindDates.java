@@ -1,0 +1,16 @@
+package org.majlis.ingest.extract;
+
+/** Finds every date of the article (see {@link DateReader}), relative words counted from the reference date. */
+final class FindDates implements Stage {
+
+	private final DateReader reader;
+
+	FindDates(Lexicons lex) {
+		this.reader = new DateReader(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		a.dates = reader.read(a.tokens, a.reference);
+	}
+}

@@ -1,0 +1,415 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.majlis.common.ArabicText;
+import org.majlis.event.EventKind;
+
+/**
+ * Finds every event the article reports. Each event noun with its name is a mention ("الاجتماع الثامن والعشرين
+ * للمديرين العامين …"); a later mention of the same event (the same noun and a compatible name, or the bare noun
+ * "الاجتماع", "القمة") is the same event, one with another ordinal or name another event. Meetings named only by a
+ * verb ("استقبل …", "التقى …", "بحث … مع …") and signings with no other event around them are events too (see
+ * {@link VerbEvents}). Past and planned events mentioned in passing ("اللقاءين السابقين", "الذي سيعقد") are left out.
+ */
+final class FindEvents implements Stage {
+
+	/**
+	 * A mention of an event in the text: a named or bare event noun ("الاجتماع", resolved once all events are known),
+	 * or a part of an event ("الجلسة الافتتاحية").
+	 */
+	record EventHit(int start, int end, EventDraft event, boolean part, boolean bare, String family, EventKind kind, String name) {
+	}
+
+	private static final int MAX_NAME = 12;
+	private static final int MAX_QUOTED = 16;
+	private static final Set<String> TO = Set.of("الي");
+	private static final Set<String> OPENING = Set.of("\"", "“", "«", "'");
+	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
+	private static final Set<String> HOLDING = Set.of("اعمال", "فعاليات", "اشغال", "افتتاح", "اختتام", "انطلاق");
+
+	private final Lexicons lex;
+	private final EventNamer namer;
+	private final VerbEvents verbs;
+
+	FindEvents(Lexicons lex) {
+		this.lex = lex;
+		this.namer = new EventNamer(lex);
+		this.verbs = new VerbEvents(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		List<EventHit> hits = new ArrayList<>();
+		List<PhraseMatcher.Match<EventLexicon.Noun>> nouns = lex.events.nouns.findAll(a.tokens);
+		for (int n = 0; n < nouns.size(); n++) {
+			PhraseMatcher.Match<EventLexicon.Noun> noun = nouns.get(n);
+			String kind = noun.value().kind();
+			if (noun.start() < a.bodyStart || Set.of("NONE", "DOCUMENT", "SIGN").contains(kind) || insideOrganization(a, noun.start())) {
+				continue;
+			}
+			if (noun.value().weak() && !held(a, noun.start()) && !quoteAfter(a, noun.end())) {
+				continue;
+			}
+			if (kind.equals("PART")) {
+				hits.add(new EventHit(noun.start(), noun.end(), null, true, true, noun.value().family(), null, null));
+				continue;
+			}
+			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
+			if (next != null && next.start() == noun.end() && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
+				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
+				continue;
+			}
+			hits.add(mention(a, noun));
+		}
+		a.eventHits = hits;
+		verbs.find(a);
+		a.eventHits = resolveBare(a, hits);
+		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
+		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
+	}
+
+	/** Adds a named noun mention to the event it repeats, or to a new event; a bare one waits for {@link #resolveBare}. */
+	private EventHit mention(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
+		List<Token> tokens = a.tokens;
+		EventKind kind = kindOf(noun.value().kind(), noun.start(), tokens);
+		int end = nameEnd(a, noun, kind);
+		int ordinal = ordinal(tokens, noun.end(), end);
+		String family = noun.value().family();
+		boolean bare = end == noun.end() && ordinal == 0 || placeOnly(a, noun.end(), end) || ordinal == 0 && genericOnly(a, noun.end(), end)
+				|| describes(a, noun, ordinal);
+		String name = FindOrganizations.surface(a, noun.start(), end, noun.firstForm());
+		if (bare) {
+			return new EventHit(noun.start(), end, null, false, true, family, kind, name);
+		}
+		String of = organizationOfName(a, noun, end);
+		EventDraft event = same(a, family, kind, ordinal, name, of);
+		String tense = tense(a, new EventDraft.Mention(noun.start(), end));
+		if (event == null) {
+			event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, kind, family, name, noun.start(),
+					a.evidence(noun.start(), 1.0, "event noun with its name"));
+			event.ordinal = ordinal;
+			event.tense = tense;
+			a.events.add(event);
+		}
+		else {
+			event.tense = tense == null ? null : event.tense;
+			event.addName(name);
+			event.ordinal = event.ordinal == 0 ? ordinal : event.ordinal;
+			if (kind == EventKind.GENERAL_ASSEMBLY) {
+				event.kind = kind;
+			}
+		}
+		event.mentions.add(new EventDraft.Mention(noun.start(), end));
+		nameOrganizer(a, event, noun, end);
+		return new EventHit(noun.start(), end, event, false, false, family, kind, name);
+	}
+
+	/**
+	 * Bare mentions in text order: the latest event of the same noun before them, else of the same kind, else the
+	 * article's first; a part ("الجلسة الافتتاحية للاجتماع") belongs to the event named right after it, else to the
+	 * latest one. A bare mention before any event starts one.
+	 */
+	private List<EventHit> resolveBare(ArticleContext a, List<EventHit> hits) {
+		List<EventHit> out = new ArrayList<>();
+		for (int h = 0; h < hits.size(); h++) {
+			EventHit hit = hits.get(h);
+			if (!hit.bare()) {
+				out.add(hit);
+				continue;
+			}
+			EventDraft event;
+			if (hit.part()) {
+				EventHit next = h + 1 < hits.size() && hits.get(h + 1).start() <= hit.end() + 1 ? hits.get(h + 1) : null;
+				event = next != null && next.event() != null ? next.event() : latest(a, hit.start());
+			}
+			else {
+				event = antecedent(a, hit.family(), hit.kind(), hit.start());
+				if (event == null) {
+					event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, hit.kind(), hit.family(), hit.name(), hit.start(),
+							a.evidence(hit.start(), 0.8, "event noun"));
+					a.events.add(event);
+				}
+				event.mentions.add(new EventDraft.Mention(hit.start(), hit.end()));
+			}
+			out.add(new EventHit(hit.start(), hit.end(), event, hit.part(), true, hit.family(), hit.kind(), hit.name()));
+		}
+		return out;
+	}
+
+	private static EventDraft latest(ArticleContext a, int at) {
+		EventDraft best = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor <= at && (best == null || e.anchor > best.anchor)) {
+				best = e;
+			}
+		}
+		return best;
+	}
+
+	/** "الدورة" is an assembly's session when the article speaks of a general assembly, else a meeting. */
+	private EventKind kindOf(String value, int at, List<Token> tokens) {
+		if (!value.equals("SESSION")) {
+			return EventKind.valueOf(value);
+		}
+		for (int k = at; k < Math.min(tokens.size(), at + 6); k++) {
+			PhraseMatcher.Match<EventLexicon.Noun> m = lex.events.nouns.at(tokens, k);
+			if (m != null && m.value().kind().equals("GENERAL_ASSEMBLY")) {
+				return EventKind.GENERAL_ASSEMBLY;
+			}
+		}
+		return EventKind.MEETING;
+	}
+
+	/** The latest event a bare noun repeats: of the same noun, else of the same kind, else the article's first. */
+	private static EventDraft antecedent(ArticleContext a, String family, EventKind kind, int at) {
+		EventDraft sameNoun = null;
+		EventDraft sameKind = null;
+		EventDraft first = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor > at || e.tense != null) {
+				continue;
+			}
+			if (e.family.equals(family) && (sameNoun == null || e.anchor > sameNoun.anchor)) {
+				sameNoun = e;
+			}
+			if (e.kind == kind && (sameKind == null || e.anchor > sameKind.anchor)) {
+				sameKind = e;
+			}
+			if (first == null || e.anchor < first.anchor) {
+				first = e;
+			}
+		}
+		return sameNoun != null ? sameNoun : sameKind != null ? sameKind : first;
+	}
+
+	/**
+	 * An earlier event this named mention repeats: the same noun, no other ordinal, and one name holding the other's
+	 * words or, without an ordinal, the same organisation ("الجمعية العمومية للإنتربول" after "… الـ 86").
+	 */
+	private static EventDraft same(ArticleContext a, String family, EventKind kind, int ordinal, String name, String organization) {
+		for (int k = a.events.size() - 1; k >= 0; k--) {
+			EventDraft e = a.events.get(k);
+			boolean sameNoun = e.family.equals(family) || e.kind == kind && kind == EventKind.GENERAL_ASSEMBLY;
+			if (!sameNoun || e.ordinal != 0 && ordinal != 0 && e.ordinal != ordinal) {
+				continue;
+			}
+			boolean sameBody = ordinal == 0 && organization != null && e.nameOrganizer != null && organization.equals(e.nameOrganizer.ref());
+			if (ordinal != 0 && e.ordinal == ordinal || sameBody || compatible(e.name, name) || e.aliases.stream().anyMatch(x -> compatible(x, name))) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/** The ordinal of a name: after the noun ("الدورة 93", "الثامن والعشرين") or after its complement ("للإنتربول الـ 87"). */
+	private int ordinal(List<Token> tokens, int from, int end) {
+		for (int k = from; k < end; k++) {
+			int value = namer.ordinal(tokens, k);
+			if (value > 0 && (k == from || tokens.get(k).is("ال") || tokens.get(k).number())) {
+				return value;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * "المؤتمر ال 36 … في ثالث لقاء أمني رفيع المستوى": an indefinite noun without an ordinal after an event named in
+	 * the same sentence describes that event.
+	 */
+	private boolean describes(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int ordinal) {
+		Token first = a.tokens.get(noun.start());
+		if (ordinal != 0 || first.forms().stream().anyMatch(f -> f.startsWith("ال")) || noun.value().kind().equals("VISIT")) {
+			return false;
+		}
+		int sentence = a.sentenceIndex(noun.start());
+		return a.events.stream().anyMatch(e -> e.mentions.stream().anyMatch(m -> a.sentenceIndex(m.start()) == sentence && m.end() <= noun.start()));
+	}
+
+	/** "هذا الاجتماع الدولي": a name of generic adjectives only repeats an event, it names none. */
+	private boolean genericOnly(ArticleContext a, int from, int end) {
+		for (int k = from; k < end; k++) {
+			if (lex.words.ownKind(a.tokens.get(k)) != WordLexicon.Kind.GENERIC) {
+				return false;
+			}
+		}
+		return end > from;
+	}
+
+	private String organizationOfName(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
+		int complement = namer.ordinalEnd(a.tokens, noun.end());
+		for (ArticleContext.Located org : a.organizationRefs) {
+			if (org.start() == complement && org.end() <= end) {
+				return org.ref();
+			}
+		}
+		return null;
+	}
+
+	private static boolean compatible(String one, String other) {
+		Set<String> x = new java.util.HashSet<>(ArabicText.bareTokens(one));
+		Set<String> y = new java.util.HashSet<>(ArabicText.bareTokens(other));
+		return x.containsAll(y) || y.containsAll(x);
+	}
+
+	/** "اجتماع الجزائر": a noun named only by where it is held names the event held there, as a bare noun does. */
+	private static boolean placeOnly(ArticleContext a, int from, int to) {
+		if (to <= from) {
+			return false;
+		}
+		return a.places.stream().anyMatch(p -> p.start() == from && p.end() == to);
+	}
+
+	/** The organisation the event's name is of: right after the noun and its ordinal ("الجمعية العامة للإنتربول"). */
+	private void nameOrganizer(ArticleContext a, EventDraft event, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
+		if (event.kind == EventKind.VISIT || event.nameOrganizer != null) {
+			return;
+		}
+		int complement = namer.ordinalEnd(a.tokens, noun.end());
+		for (ArticleContext.Located org : a.organizationRefs) {
+			if (org.start() == complement && org.end() <= end && !lex.conjoined(a.tokens, org.start())) {
+				event.nameOrganizer = new FactRef(org.ref(), a.evidence(noun.start(), 0.8, "organisation the event is of"));
+				return;
+			}
+		}
+	}
+
+	/** "أعمال برنامج …": a weak noun names an event after a word of holding. */
+	private static boolean held(ArticleContext a, int at) {
+		return at > 0 && a.tokens.get(at - 1).forms().stream().anyMatch(HOLDING::contains);
+	}
+
+	private static boolean quoteAfter(ArticleContext a, int at) {
+		return at < a.tokens.size() && OPENING.contains(a.tokens.get(at).folded());
+	}
+
+	private static boolean insideOrganization(ArticleContext a, int token) {
+		return a.organizations.stream()
+			.anyMatch(o -> o.kind() != FindOrganizations.Kind.ANAPHORA && token > o.start() && token < o.end());
+	}
+
+	/**
+	 * The end of an event's name: the ordinal, the organisations and definite words of its complement, a title in
+	 * quotes ("ورشة \"التنسيق والتعاون الدولي …\"", "حول موضوع “…”"); for a visit, "إلى" and where to.
+	 */
+	private int nameEnd(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, EventKind kind) {
+		List<Token> tokens = a.tokens;
+		int j = noun.end();
+		int ordinalEnd = namer.ordinalEnd(tokens, j);
+		boolean nounDefinite = tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال"));
+		j = ordinalEnd;
+		boolean lastDefinite = nounDefinite || ordinalEnd > noun.end();
+		while (j < tokens.size() && j - noun.start() < MAX_NAME) {
+			Token t = tokens.get(j);
+			if (OPENING.contains(t.folded()) && !t.lineStart()) {
+				int close = quoted(tokens, j);
+				if (close > 0) {
+					j = close;
+					break;
+				}
+			}
+			if (t.is("حول") && j + 1 < tokens.size()) {
+				int k = tokens.get(j + 1).forms().contains("موضوع") ? j + 2 : j + 1;
+				int close = k < tokens.size() && OPENING.contains(tokens.get(k).folded()) ? quoted(tokens, k) : -1;
+				if (close > 0) {
+					j = close;
+					break;
+				}
+			}
+			if (kind == EventKind.VISIT && j == noun.end() && TO.contains(t.folded())) {
+				j++;
+				continue;
+			}
+			ArticleContext.Located org = organizationAt(a, j);
+			if (org != null) {
+				j = org.end();
+				lastDefinite = true;
+				if (namer.ordinalEnd(tokens, j) > j && (tokens.get(j).is("ال") || tokens.get(j).number())) {
+					j = namer.ordinalEnd(tokens, j);
+				}
+				continue;
+			}
+			WordLexicon.Kind word = lex.words.kind(t);
+			if (!t.word() || t.number() || t.lineStart() || word != null && word != WordLexicon.Kind.GENERIC
+					|| lex.events.participation.at(tokens, j) != null || lex.events.nouns.at(tokens, j) != null
+					|| lex.dates.months.at(tokens, j) != null || lex.offices.ranks.at(tokens, j) != null || lex.events.tenses.at(tokens, j) != null
+					|| office(tokens, j)) {
+				break;
+			}
+			boolean definite = t.definite() || t.folded().startsWith("ل");
+			boolean adjective = t.definite() && !t.folded().startsWith("لل") && lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
+			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective) {
+				break;
+			}
+			if (!definite && (lastDefinite || lex.conjoined(tokens, j) || t.folded().startsWith("ب"))) {
+				break;
+			}
+			lastDefinite = definite;
+			j++;
+		}
+		return j;
+	}
+
+	/** An office ends an event's name, unless in the genitive ("للمديرين العامين"). */
+	private boolean office(List<Token> tokens, int j) {
+		if (tokens.get(j).folded().startsWith("ل")) {
+			return false;
+		}
+		return lex.offices.titles.at(tokens, j) != null || lex.offices.implying.at(tokens, j) != null || lex.offices.plurals.at(tokens, j) != null;
+	}
+
+	private static int quoted(List<Token> tokens, int open) {
+		for (int k = open + 1; k < Math.min(tokens.size(), open + MAX_QUOTED); k++) {
+			if (tokens.get(k).lineStart()) {
+				return -1;
+			}
+			if (CLOSING.contains(tokens.get(k).folded()) && k > open + 1) {
+				return k + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static ArticleContext.Located organizationAt(ArticleContext a, int token) {
+		for (ArticleContext.Located o : a.organizationRefs) {
+			if (o.start() == token) {
+				return o;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Mentioned in passing: an earlier edition ("السابق", "اللذين عقدا") or one planned or prepared ("سيعقد",
+	 * "المقبل", "للإعداد والتحضير لـ"), when it is not the article's first event.
+	 */
+	private boolean passing(ArticleContext a, EventDraft event) {
+		boolean first = a.events.stream().filter(e -> e.origin == EventDraft.Origin.NOUN).findFirst().orElse(null) == event
+				&& a.events.stream().noneMatch(e -> e.origin != EventDraft.Origin.NOUN && e.anchor < event.anchor);
+		return event.tense != null && !first;
+	}
+
+	/** The tense a mention is marked with (past, planned), or null for a reported event. */
+	private String tense(ArticleContext a, EventDraft.Mention m) {
+		List<Token> tokens = a.tokens;
+		for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
+			if (t != null && !t.value().before()) {
+				return t.value().tense();
+			}
+			if (!tokens.get(k).word()) {
+				break;
+			}
+		}
+		for (int k = Math.max(0, m.start() - 3); k < m.start(); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
+			if (t != null && t.value().before() && t.end() >= m.start() - 1) {
+				return t.value().tense();
+			}
+		}
+		PhraseMatcher.Match<EventLexicon.Tense> own = lex.events.tenses.at(tokens, m.start());
+		return own != null && own.value().before() ? own.value().tense() : null;
+	}
+}

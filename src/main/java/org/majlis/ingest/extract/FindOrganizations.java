@@ -1,0 +1,262 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.common.ArabicText;
+
+/**
+ * Finds organisations: known ones through the lexicon (full names, short forms, acronyms), and unknown ones as a
+ * head noun ("إدارة", "جامعة", "الاتحاد" …) with its genitive complement up to a delimiter. A bare head ("المنظمة")
+ * or a head with only generic adjectives ("المنظمة الدولية") is an anaphora, resolved later. A name keeps its gloss
+ * or acronym in brackets ("جهاز الشرطة الأفريقية (أفريبول)") and the country that qualifies it ("الإيطالية",
+ * "بدولة الكويت"); an organisation named right after another with "ب", "في" or "التابع لـ" is its parent.
+ */
+final class FindOrganizations implements Stage {
+
+	enum Kind {
+		KNOWN, HEAD, ANAPHORA
+	}
+
+	/**
+	 * @param surface the name as written, without the clitic of the first word and without a country phrase or gloss
+	 * @param bare the name without its adjective of nationality ("وزارة الداخلية" of "وزارة الداخلية الإيطالية")
+	 * @param contextual a generic national name ("الأمن العام") that counts only as the organisation of a title
+	 * @param national a state's body rather than an international one
+	 * @param level ministry, body or unit (see {@link OrganizationLexicon.Head}), or "" for known organisations
+	 * @param country the key of the country the name states, or null
+	 * @param gloss a short form or acronym given in brackets, or null
+	 * @param parent the index (in the article's list) of the organisation this one is part of, or -1
+	 */
+	record OrgHit(int start, int end, OrganizationLexicon.Entry entry, String surface, String bare, Kind kind, boolean contextual,
+			String headForm, boolean national, String level, String country, String gloss, int parent) {
+
+		OrgHit withParent(int index) {
+			return new OrgHit(start, end, entry, surface, bare, kind, contextual, headForm, national, level, country, gloss, index);
+		}
+	}
+
+	private static final int MAX_COMPLEMENT = 8;
+
+	private final Lexicons lex;
+	private final OrganizationNames names;
+
+	FindOrganizations(Lexicons lex) {
+		this.lex = lex;
+		this.names = new OrganizationNames(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		Map<Integer, FindPlaces.PlaceHit> placeAt = new HashMap<>();
+		a.places.forEach(p -> placeAt.put(p.start(), p));
+		List<OrgHit> out = new ArrayList<>();
+		Set<String> seenHeads = new HashSet<>();
+		List<Token> tokens = a.tokens;
+		int i = 0;
+		while (i < tokens.size()) {
+			OrgHit hit = at(a, i, placeAt, seenHeads);
+			if (hit == null) {
+				i++;
+				continue;
+			}
+			if (hit.kind() != Kind.ANAPHORA) {
+				hit = names.qualified(a, hit, placeAt);
+				seenHeads.add(bareFirst(hit.surface()));
+				if (hit.entry() != null) {
+					seenHeads.add(bareFirst(hit.entry().name()));
+					hit.entry().aliases().forEach(alias -> seenHeads.add(bareFirst(alias)));
+				}
+			}
+			out.add(hit);
+			i = Math.max(hit.end(), i + 1);
+		}
+		a.organizations = List.copyOf(parents(tokens, out));
+	}
+
+	private OrgHit at(ArticleContext a, int i, Map<Integer, FindPlaces.PlaceHit> placeAt, Set<String> seenHeads) {
+		List<Token> tokens = a.tokens;
+		PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, i);
+		OrgHit head = head(a, i, placeAt, seenHeads);
+		if (head != null && known != null && head.end() > known.end() && !known.value().national() && known.end() - known.start() >= 2
+				&& head.kind() != Kind.ANAPHORA && !coordinatedAfter(tokens, known)) {
+			String surface = surface(a, known.start(), head.end(), known.firstForm());
+			return new OrgHit(i, head.end(), known.value(), surface, surface, Kind.KNOWN, false, known.firstForm(), false, "", null, null, -1);
+		}
+		if (head != null && (known == null || head.end() > known.end() && !coordinatedAfter(tokens, known))) {
+			return head;
+		}
+		if (known == null) {
+			return null;
+		}
+		OrganizationLexicon.Entry e = known.value();
+		boolean contextual = e.national() && !e.standalone() && known.end() - known.start() < 3;
+		String surface = surface(a, known.start(), known.end(), known.firstForm());
+		return new OrgHit(known.start(), known.end(), e, surface, surface, Kind.KNOWN, contextual, known.firstForm(), e.national(), "",
+				e.country().isEmpty() ? null : e.country(), null, -1);
+	}
+
+	/** An organisation named right after another with "ب", "في", "لدى" or "التابع لـ" is that one's part. */
+	private List<OrgHit> parents(List<Token> tokens, List<OrgHit> hits) {
+		List<OrgHit> out = new ArrayList<>(hits);
+		for (int k = 0; k + 1 < out.size(); k++) {
+			OrgHit child = out.get(k);
+			OrgHit next = out.get(k + 1);
+			if (child.kind() == Kind.ANAPHORA || next.kind() == Kind.ANAPHORA || child.entry() != null && !child.entry().national()) {
+				continue;
+			}
+			int j = child.end();
+			if (j < tokens.size() && (tokens.get(j).is("في") || tokens.get(j).is("لدي"))) {
+				j++;
+			}
+			else if (j + 1 < tokens.size() && (tokens.get(j).forms().contains("التابع") || tokens.get(j).forms().contains("التابعه"))) {
+				j++;
+			}
+			else if (j != next.start() || !prefixed(tokens.get(j), "ب")) {
+				continue;
+			}
+			if (j == next.start()) {
+				out.set(k, child.withParent(k + 1));
+			}
+		}
+		return out;
+	}
+
+	private static boolean prefixed(Token t, String clitic) {
+		return t.folded().startsWith(clitic) && !t.forms().getFirst().equals(t.forms().getLast());
+	}
+
+	/** A known name followed by "و…" ends there: "جهاز الشرطة الخليجية والوفد المرافق" is the known body only. */
+	private boolean coordinatedAfter(List<Token> tokens, PhraseMatcher.Match<OrganizationLexicon.Entry> known) {
+		return known.end() < tokens.size() && lex.conjoined(tokens, known.end()) && known.end() - known.start() >= 2;
+	}
+
+	static String bareFirst(String phrase) {
+		List<String> words = Tokenizer.words(phrase);
+		return words.isEmpty() ? "" : ArabicText.stripClitics(words.get(0));
+	}
+
+	private OrgHit head(ArticleContext a, int i, Map<Integer, FindPlaces.PlaceHit> placeAt, Set<String> seenHeads) {
+		List<Token> tokens = a.tokens;
+		PhraseMatcher.Match<OrganizationLexicon.Head> head = lex.organizations.heads.at(tokens, i);
+		if (head == null) {
+			return null;
+		}
+		Token headToken = tokens.get(i);
+		boolean definiteHead = headToken.forms().stream().anyMatch(f -> f.startsWith("ال"));
+		if (headToken.folded().startsWith("ال") && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).definite()
+				&& !tokens.get(i - 1).lineStart()) {
+			return null;
+		}
+		OrganizationLexicon.Head value = head.value();
+		int j = head.end();
+		if (value.placeComplement()) {
+			FindPlaces.PlaceHit place = placeAt.get(j);
+			if (place == null || place.entry() == null || !tokens.get(j).folded().equals(place.form())) {
+				return null;
+			}
+			String surface = surface(a, i, place.end(), head.firstForm());
+			return new OrgHit(i, place.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), value.national(), value.level(),
+					place.entry().country().isEmpty() ? place.entry().key() : place.entry().country(), null, -1);
+		}
+		boolean lastIndefinite = !definiteHead;
+		boolean allGeneric = true;
+		boolean anyDefinite = false;
+		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
+			Token t = tokens.get(j);
+			if (t.is("غير") && j > head.end() && j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1)) {
+				j += 2;
+				lastIndefinite = false;
+				continue;
+			}
+			if (boundary(tokens, j)) {
+				break;
+			}
+			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
+			if (lex.conjoined(tokens, j) && j - head.end() < 2 && !insideComplement) {
+				break;
+			}
+			PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, j);
+			if (known != null && j > head.end() && known.value().standalone() && t.definite()) {
+				allGeneric = false;
+				anyDefinite = true;
+				lastIndefinite = false;
+				j = known.end();
+				continue;
+			}
+			boolean first = j == head.end();
+			boolean definite = t.definite();
+			boolean prefixed = !definite && (t.folded().startsWith("و") || t.folded().startsWith("ب") || t.folded().startsWith("ف"))
+					&& !lex.names.givenExactly(t);
+			boolean accept;
+			if (definite) {
+				accept = true;
+			}
+			else if (first) {
+				accept = !prefixed && (!definiteHead || t.folded().startsWith("ل"));
+			}
+			else {
+				accept = lastIndefinite && !prefixed && !t.folded().startsWith("ل");
+			}
+			if (!accept) {
+				break;
+			}
+			if (lex.words.ownKind(t) != WordLexicon.Kind.GENERIC) {
+				allGeneric = false;
+			}
+			anyDefinite |= definite;
+			lastIndefinite = !definite;
+			j++;
+		}
+		String surface = surface(a, i, j, head.firstForm());
+		if (j == head.end()) {
+			Kind kind = value.standalone() && !seenHeads.contains(bareFirst(surface)) ? Kind.HEAD : Kind.ANAPHORA;
+			return new OrgHit(i, j, null, surface, surface, kind, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+		}
+		if (!definiteHead && !anyDefinite) {
+			return null;
+		}
+		boolean seen = definiteHead && head.end() - i == 1 && seenHeads.contains(bareFirst(surface));
+		Token next = tokens.get(head.end());
+		boolean purpose = seen && !next.definite();
+		if (allGeneric || purpose) {
+			return new OrgHit(i, j, null, surface, surface, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+		}
+		if (seen && next.folded().startsWith("لل") && lex.organizations.known.at(tokens, head.end()) == null) {
+			String bare = surface(a, i, head.end(), head.firstForm());
+			return new OrgHit(i, head.end(), null, bare, bare, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+		}
+		OrganizationLexicon.Entry same = lex.organizations.named(surface);
+		return new OrgHit(i, j, same, surface, surface, same != null ? Kind.KNOWN : Kind.HEAD, same != null && same.national() && !same.standalone(),
+				head.firstForm(), same != null ? same.national() : value.national(), value.level(), same != null && !same.country().isEmpty() ? same.country() : null,
+				null, -1);
+	}
+
+	private boolean boundary(List<Token> tokens, int j) {
+		Token t = tokens.get(j);
+		if (!t.word() || t.number() || t.lineStart()) {
+			return true;
+		}
+		WordLexicon.Kind kind = lex.words.kind(t);
+		return kind != null && kind != WordLexicon.Kind.GENERIC || lex.offices.ranks.at(tokens, j) != null
+				|| lex.offices.titles.at(tokens, j) != null && !officeOfHead(tokens, j) || lex.events.nouns.at(tokens, j) != null
+				|| lex.events.participation.at(tokens, j) != null || lex.dates.months.at(tokens, j) != null;
+	}
+
+	/** "مكتب الوزير", "لمكتب وكيل الوزارة": an office is the complement of the head noun before it. */
+	private boolean officeOfHead(List<Token> tokens, int j) {
+		PhraseMatcher.Match<OrganizationLexicon.Head> before = j > 0 ? lex.organizations.heads.at(tokens, j - 1) : null;
+		return before != null && before.end() == j && before.value().level().equals("office");
+	}
+
+	/** The words from start to end as written, the first without the clitic that {@code firstForm} dropped. */
+	static String surface(ArticleContext a, int start, int end, String firstForm) {
+		Token first = a.tokens.get(start);
+		String head = Tokenizer.withoutClitic(first, firstForm);
+		return (head + a.text.substring(first.end(), a.tokens.get(end - 1).end())).strip();
+	}
+}

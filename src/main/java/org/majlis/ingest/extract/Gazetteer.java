@@ -1,0 +1,76 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.majlis.common.LexiconTable;
+import org.majlis.place.PlaceKind;
+
+/**
+ * Places ({@code lexicon/places.tsv}: countries with their capitals, cities with their country), adjectives of
+ * nationality ({@code nisbas.tsv}), the nouns that introduce a place ({@code place-nouns.tsv}) and a venue
+ * ({@code venue-nouns.tsv}).
+ */
+final class Gazetteer {
+
+	record Place(String key, String name, List<String> aliases, String nameEn, PlaceKind kind, String country, String capital) {
+	}
+
+	final PhraseMatcher<Place> places = new PhraseMatcher<>(false);
+	final Map<String, Place> byKey = new HashMap<>();
+	/** Places by folded spelling; more than one where spellings differ only in diacritics ("عمان" and "عمّان"). */
+	final Map<String, List<Place>> bySpelling = new HashMap<>();
+	/** Adjectives of nationality ("الإيطالية", "السعودي") by folded form, with their country's key. */
+	private final Map<String, String> nisbas = new HashMap<>();
+	final PhraseMatcher<String> placeNouns = new PhraseMatcher<>(false);
+	final PhraseMatcher<Boolean> venueNouns = new PhraseMatcher<>(false);
+
+	Gazetteer() {
+		for (LexiconTable.Row row : LexiconTable.load("places").rows()) {
+			Place place = new Place(row.get("key"), row.get("arabic"), row.list("aliases"), row.get("english"),
+					PlaceKind.valueOf(row.get("kind")), row.get("country"), row.get("capital"));
+			byKey.put(place.key(), place);
+			List<String> spellings = new ArrayList<>(place.aliases());
+			spellings.add(0, place.name());
+			for (String spelling : spellings) {
+				places.add(spelling, place);
+				List<Place> same = bySpelling.computeIfAbsent(String.join(" ", Tokenizer.words(spelling)), k -> new ArrayList<>());
+				if (!same.contains(place)) {
+					same.add(place);
+				}
+			}
+			places.add(place.nameEn(), place);
+		}
+		for (LexiconTable.Row row : LexiconTable.load("nisbas").rows()) {
+			nisbas.put(Tokenizer.words(row.get("adjective")).get(0), row.get("country"));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("place-nouns").rows()) {
+			placeNouns.add(row.get("noun"), row.get("kind"));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("venue-nouns").rows()) {
+			venueNouns.add(row.get("noun"), Boolean.TRUE);
+		}
+	}
+
+	/** The country key of an adjective of nationality ("السعودي", "والتونسي", "الإيطالى"), or null. */
+	String nisba(Token token) {
+		if (!token.word()) {
+			return null;
+		}
+		for (String form : token.forms()) {
+			String country = nisbas.get(form);
+			if (country != null) {
+				return country;
+			}
+		}
+		return null;
+	}
+
+	/** The kind of place noun at token i ("city", "capital", "state", "region"), or null. */
+	String placeNoun(List<Token> tokens, int i) {
+		PhraseMatcher.Match<String> m = placeNouns.at(tokens, i);
+		return m == null ? null : m.value();
+	}
+}

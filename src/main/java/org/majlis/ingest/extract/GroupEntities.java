@@ -1,0 +1,146 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns mentions into the article's entities: one place, organisation and person per real one (see the
+ * registries), offices as positions of their holders, anaphora ("المنظمة") resolved to the organisation they
+ * repeat, and the list of actors, every mention of a person or of an office without a name in text order; a rank
+ * or office before a family name alone ("الفريق العمر", "الوزير والاس") mentions the person of the article who has it.
+ */
+final class GroupEntities implements Stage {
+
+	private final Lexicons lex;
+	private final NameTransliterator transliterator;
+
+	GroupEntities(Lexicons lex, NameTransliterator transliterator) {
+		this.lex = lex;
+		this.transliterator = transliterator;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		PlaceRegistry places = new PlaceRegistry(lex.places);
+		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations);
+		PeopleRegistry people = new PeopleRegistry(transliterator);
+		List<ArticleContext.Located> placeRefs = new ArrayList<>();
+		for (FindPlaces.PlaceHit p : a.places) {
+			String rule = p.entry() == null ? "venue noun and name" : "gazetteer";
+			placeRefs.add(new ArticleContext.Located(p.start(), p.end(), places.add(p, a.homeCountry, a.evidence(p.start(), 1.0, rule))));
+		}
+		Map<FindOrganizations.OrgHit, String> refs = new IdentityHashMap<>();
+		List<ArticleContext.Located> orgRefs = new ArrayList<>();
+		for (FindOrganizations.OrgHit o : a.organizations) {
+			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual()) {
+				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
+				refs.put(o, ref);
+				orgRefs.add(new ArticleContext.Located(o.start(), o.end(), ref));
+			}
+		}
+		for (FindOrganizations.OrgHit o : a.organizations) {
+			if (o.parent() >= 0) {
+				orgs.parent(refs.get(o), refs.get(a.organizations.get(o.parent())));
+			}
+		}
+		for (FindOrganizations.OrgHit o : a.organizations) {
+			if (o.kind() == FindOrganizations.Kind.ANAPHORA) {
+				String ref = orgs.resolve(o);
+				if (ref != null) {
+					refs.put(o, ref);
+					orgRefs.add(new ArticleContext.Located(o.start(), o.end(), ref));
+				}
+			}
+		}
+		List<ArticleContext.Actor> actors = new ArrayList<>();
+		for (FindPeople.PersonHit p : a.personHits) {
+			String ref = people.add(p.name(), p.ranks(), a.evidence(p.start(), 1.0, p.rule()));
+			for (OfficeReader.Office office : p.offices()) {
+				String orgRef = office.org() == null || !office.position() ? null : organizationOf(a, office.org(), orgs, refs);
+				if (orgRef != null) {
+					people.position(ref, new PositionMention(office.title(), office.titleEn(), orgRef, a.evidence(office.start(), 1.0, p.rule())));
+				}
+			}
+			actors.add(new ArticleContext.Actor(p.start(), p.end(), ref, null, p.rule()));
+		}
+		for (FindPeople.RoleHit r : a.roleHits) {
+			String orgRef = organizationOf(a, r.office().org(), orgs, refs);
+			if (r.deputised() || orgRef == null) {
+				continue;
+			}
+			String holder = people.holder(r.office().title(), orgRef);
+			actors.add(new ArticleContext.Actor(r.start(), r.end(), holder,
+					holder == null ? new Participant.RoleReference(r.office().title(), orgRef) : null, r.rule()));
+		}
+		actors.addAll(nameReferences(a, people, actors));
+		actors.sort((x, y) -> Integer.compare(x.start(), y.start()));
+		orgRefs.sort((x, y) -> Integer.compare(x.start(), y.start()));
+		a.placeRegistry = places;
+		a.organizationRegistry = orgs;
+		a.peopleRegistry = people;
+		a.actors = List.copyOf(actors);
+		a.organizationRefs = List.copyOf(orgRefs);
+		a.placeRefs = List.copyOf(placeRefs);
+	}
+
+	/** The ref of an office's organisation: the article's mention, the one an anaphora repeats, or the one a title implies. */
+	private static String organizationOf(ArticleContext a, FindOrganizations.OrgHit org, OrganizationRegistry orgs,
+			Map<FindOrganizations.OrgHit, String> refs) {
+		String ref = refs.get(org);
+		if (ref != null) {
+			return ref;
+		}
+		if (org.kind() == FindOrganizations.Kind.ANAPHORA) {
+			return orgs.resolve(org);
+		}
+		ref = orgs.add(org, a.countries.get(org), a.evidence(org.start(), 1.0, "organisation of the office"));
+		refs.put(org, ref);
+		return ref;
+	}
+
+	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
+	private List<ArticleContext.Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<ArticleContext.Actor> actors) {
+		BitSet covered = new BitSet();
+		actors.forEach(x -> covered.set(x.start(), x.end()));
+		a.organizations.forEach(o -> covered.set(o.start(), o.end()));
+		a.places.forEach(p -> covered.set(p.start(), p.end()));
+		List<ArticleContext.Actor> out = new ArrayList<>();
+		for (int i = 1; i < a.tokens.size(); i++) {
+			Token t = a.tokens.get(i);
+			if (covered.get(i) || !t.word() || t.number() || t.folded().length() < 3 || t.lineStart()) {
+				continue;
+			}
+			int introducer = introducer(a, i);
+			if (introducer < 0) {
+				continue;
+			}
+			String ref = people.byName(t.folded());
+			if (ref != null) {
+				out.add(new ArticleContext.Actor(introducer, i + 1, ref, null, "family name after a rank, office or verb"));
+			}
+		}
+		return out;
+	}
+
+	/** The start of the rank, office or participation verb that ends right before token i, or -1. */
+	private int introducer(ArticleContext a, int i) {
+		for (int k = Math.max(0, i - 3); k < i; k++) {
+			PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(a.tokens, k);
+			if (rank != null && rank.end() == i) {
+				return k;
+			}
+			PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(a.tokens, k);
+			if (title != null && title.end() == i && a.tokens.get(k).definite()) {
+				return k;
+			}
+			PhraseMatcher.Match<EventLexicon.Trigger> verb = lex.events.participation.at(a.tokens, k);
+			if (verb != null && verb.end() == i) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}

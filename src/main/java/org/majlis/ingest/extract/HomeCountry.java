@@ -1,0 +1,239 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.majlis.place.PlaceKind;
+
+/**
+ * The country an article is set in, from the strongest evidence it gives: its dateline, a news agency's tag, the
+ * country an envoy is accredited to ("سفير إيطاليا لدى …"), the destination of a visit ("يزور مملكة البحرين"), the
+ * place of the lead sentence ("المنعقد في الرياض"), or the one country left besides a visitor's own. Also tells who
+ * is on the visitor's side: the visitor and everyone the sentence names after them (the delegation).
+ */
+final class HomeCountry {
+
+	private static final int DESTINATION_WINDOW = 5;
+
+	private final Lexicons lex;
+	private final ArticleContext a;
+	private final List<int[]> visitorSpans = new ArrayList<>();
+	private final java.util.Set<String> visitorNames = new java.util.HashSet<>();
+	private String country;
+	private String rule;
+
+	HomeCountry(Lexicons lex, ArticleContext a) {
+		this.lex = lex;
+		this.a = a;
+		findVisitors();
+		for (FindPeople.PersonHit p : a.personHits) {
+			if (visitorSpans.stream().anyMatch(span -> p.start() == span[0])) {
+				visitorNames.add(org.majlis.common.ArabicText.key(p.name()));
+			}
+		}
+		decide();
+	}
+
+	String country() {
+		return country;
+	}
+
+	String rule() {
+		return rule;
+	}
+
+	/** True when the person is on a visitor's side: named in a visitor's sentence after them, or a visitor anywhere. */
+	boolean visitorSide(FindPeople.PersonHit person) {
+		if (visitorSpans.stream().anyMatch(span -> person.start() >= span[0] && person.start() < span[1])) {
+			return true;
+		}
+		String key = org.majlis.common.ArabicText.key(person.name());
+		return visitorNames.contains(key);
+	}
+
+	private void decide() {
+		if (a.dateline != null && a.dateline.place() != null && a.dateline.place().entry() != null) {
+			set(countryOf(a.dateline.place()), "dateline");
+		}
+		else if (a.dateline != null && a.dateline.agencyCountry() != null) {
+			set(a.dateline.agencyCountry(), "news agency");
+		}
+		if (country == null) {
+			set(accredited(), "where an envoy is accredited");
+		}
+		if (country == null) {
+			set(destination(), "the destination of a visit");
+		}
+		if (country == null) {
+			set(lead(), "the place of the lead sentence");
+		}
+	}
+
+	private void set(String value, String why) {
+		if (country == null && value != null && !value.isEmpty()) {
+			country = value;
+			rule = why;
+		}
+	}
+
+	/** "سفير المملكة المتحدة في عمان", "لدى مملكة البحرين": the place after "في" or "لدى" in an envoy's title. */
+	private String accredited() {
+		for (FindPeople.PersonHit person : a.personHits) {
+			for (OfficeReader.Office office : person.offices()) {
+				if (!office.position()) {
+					String place = placeAfterLink(office.start(), office.end());
+					if (place != null) {
+						return place;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private String placeAfterLink(int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (a.tokens.get(k).is("لدي") || a.tokens.get(k).is("في")) {
+				for (FindPlaces.PlaceHit p : a.places) {
+					if (p.entry() != null && p.start() > k && p.start() <= k + 2 && p.start() < to) {
+						return countryOf(p);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The place a visit goes to: after a visit noun or verb, introduced by "إلى" or "لـ" or as the verb's object. */
+	private String destination() {
+		for (int i = a.bodyStart; i < a.tokens.size(); i++) {
+			if (!visitWord(i)) {
+				continue;
+			}
+			for (FindPlaces.PlaceHit p : a.places) {
+				if (p.entry() != null && p.start() > i && p.start() <= i + DESTINATION_WINDOW && a.sentenceIndex(p.start()) == a.sentenceIndex(i)) {
+					Token first = a.tokens.get(p.start());
+					Token before = a.tokens.get(p.start() - 1);
+					boolean state = "state".equals(lex.places.placeNoun(a.tokens, p.start() - 1))
+							&& (before.folded().startsWith("ل") || p.start() >= 2 && a.tokens.get(p.start() - 2).is("الي"));
+					boolean towards = before.is("الي") || first.folded().startsWith("ل") && !p.form().startsWith("ل")
+							|| before.is("ل") || lex.events.participation.at(a.tokens, p.start() - 1) != null || state;
+					if (towards) {
+						return countryOf(p);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private boolean visitWord(int i) {
+		PhraseMatcher.Match<EventLexicon.Noun> noun = lex.events.nouns.at(a.tokens, i);
+		if (noun != null && noun.value().kind().equals("VISIT")) {
+			return true;
+		}
+		PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(a.tokens, i);
+		return trigger != null && trigger.value().pattern().equals("visit");
+	}
+
+	/** A place introduced as where something happens in the first sentence of the body. */
+	private String lead() {
+		if (a.sentences.isEmpty() || a.tokens.isEmpty()) {
+			return null;
+		}
+		int sentence = a.sentenceIndex(Math.min(a.bodyStart, a.tokens.size() - 1));
+		FindPlaces places = new FindPlaces(lex);
+		for (FindPlaces.PlaceHit p : a.places) {
+			if (p.entry() != null && a.sentenceIndex(p.start()) == sentence && places.locative(a.tokens, p) && !insideOrganization(p)
+					&& !insidePerson(p)) {
+				return countryOf(p);
+			}
+		}
+		return null;
+	}
+
+	/** A place in a person's mention ("سفير المملكة المتحدة في عمان") places the office, not the article. */
+	private boolean insidePerson(FindPlaces.PlaceHit p) {
+		return a.personHits.stream().anyMatch(h -> p.start() >= h.start() && p.start() < h.end())
+				|| a.roleHits.stream().anyMatch(h -> p.start() >= h.start() && p.start() < h.end());
+	}
+
+	private boolean insideOrganization(FindPlaces.PlaceHit p) {
+		return a.organizations.stream().anyMatch(o -> o.kind() != FindOrganizations.Kind.ANAPHORA && p.start() >= o.start() && p.end() <= o.end());
+	}
+
+	/**
+	 * Visitors: the one "قام … بزيارة" is about, the person a "الذي يزور" clause follows, and, in an article about a
+	 * visit, whom a reception receives.
+	 */
+	private void findVisitors() {
+		boolean visitArticle = false;
+		for (int i = a.bodyStart; i < a.tokens.size(); i++) {
+			visitArticle |= visitWord(i);
+		}
+		for (int i = a.bodyStart; i < a.tokens.size(); i++) {
+			PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(a.tokens, i);
+			if (trigger == null) {
+				continue;
+			}
+			String pattern = trigger.value().pattern();
+			FindPeople.PersonHit next = personAfter(trigger.end());
+			boolean visit = pattern.equals("visit") || pattern.equals("visit-by");
+			if (visit && relativeBefore(i)) {
+				FindPeople.PersonHit before = personBefore(i);
+				if (before != null) {
+					visitorSpans.add(new int[] { before.start(), a.endToken(a.sentenceIndex(before.start())) });
+				}
+			}
+			else if (pattern.equals("visit-by") && next != null && next.start() <= trigger.end() + 1 && visitFollows(next.end())) {
+				visitorSpans.add(new int[] { next.start(), a.endToken(a.sentenceIndex(next.start())) });
+			}
+			else if (pattern.equals("host") && visitArticle && next != null) {
+				FindPeople.PersonHit guest = personAfter(next.end());
+				if (guest != null && a.sentenceIndex(guest.start()) == a.sentenceIndex(i)) {
+					visitorSpans.add(new int[] { guest.start(), a.endToken(a.sentenceIndex(guest.start())) });
+				}
+			}
+		}
+	}
+
+	private boolean visitFollows(int from) {
+		for (int k = from; k < Math.min(a.tokens.size(), from + 3); k++) {
+			PhraseMatcher.Match<EventLexicon.Noun> noun = lex.events.nouns.at(a.tokens, k);
+			if (noun != null && noun.value().kind().equals("VISIT")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean relativeBefore(int i) {
+		return i > 0 && (a.tokens.get(i - 1).forms().contains("الذي") || a.tokens.get(i - 1).forms().contains("التي"));
+	}
+
+	private FindPeople.PersonHit personAfter(int token) {
+		for (FindPeople.PersonHit p : a.personHits) {
+			if (p.start() >= token) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	private FindPeople.PersonHit personBefore(int token) {
+		FindPeople.PersonHit last = null;
+		for (FindPeople.PersonHit p : a.personHits) {
+			if (p.end() <= token) {
+				last = p;
+			}
+		}
+		return last;
+	}
+
+	static String countryOf(FindPlaces.PlaceHit p) {
+		if (p.entry() == null) {
+			return null;
+		}
+		return p.entry().kind() == PlaceKind.COUNTRY ? p.entry().key() : p.entry().country();
+	}
+}

@@ -1,0 +1,160 @@
+package org.majlis.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links people to the events they took part in, by the words that introduce them ({@code lexicon/participation.tsv}):
+ * the host and guests of a reception, the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
+ * listed after "بحضور", "بمشاركة", "يضم", "المكون من", the speaker of a sentence about an event ("أكد … في كلمته
+ * خلال الاجتماع", "من جانبه، أعرب …") and the visitor. A participant goes to the event named right after the word,
+ * else to the event the sentence reports (the one its verb names, or the first it mentions, or the one the article
+ * was speaking of: see {@link FollowDiscourse}). Whoever took part in a side event took part in the event it happened
+ * on the margins of.
+ */
+final class LinkParticipants implements Stage {
+
+	private static final int SUBJECT_WINDOW = 8;
+	private static final int LIST_WINDOW = 4;
+	private static final int EVENT_AFTER = 4;
+
+	private final Lexicons lex;
+
+	LinkParticipants(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		if (a.events.isEmpty()) {
+			return;
+		}
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+			int sentence = a.sentenceIndex(trigger.start());
+			if (trigger.start() < a.bodyStart || a.governing[sentence] == null) {
+				continue;
+			}
+			read(a, trigger, sentence, a.governing[sentence]);
+		}
+		for (EventDraft e : a.events) {
+			if (e.sideOf != null) {
+				e.attendees.values().stream().filter(p -> p.role().equals("host") || p.role().equals("attendee"))
+					.forEach(p -> e.sideOf.attend(new Participant(p.personRef(), p.byRole(), "attendee", p.evidence())));
+			}
+		}
+	}
+
+	private void read(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger, int sentence, EventDraft governing) {
+		String pattern = trigger.value().pattern();
+		String role = trigger.value().role();
+		EventDraft verbEvent = a.verbEvents.get(trigger.start());
+		EventDraft named = namedAfter(a, trigger.end());
+		EventDraft target = verbEvent != null ? verbEvent : named != null ? named : governing;
+		List<ArticleContext.Actor> people = new ArrayList<>();
+		switch (pattern) {
+			case "host", "meet" -> {
+				ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				if (subject == null) {
+					return;
+				}
+				add(a, target, subject, pattern.equals("host") ? "host" : role, trigger);
+				for (ArticleContext.Actor guest : Participants.objects(a, lex, subject, pattern.equals("host"))) {
+					add(a, target, guest, pattern.equals("host") ? "guest" : role, trigger);
+				}
+				return;
+			}
+			case "subject", "visit-by" -> people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+			case "list" -> people.addAll(subjectAndList(a, trigger.end(), LIST_WINDOW));
+			case "visit" -> {
+				ArticleContext.Actor before = actorBefore(a, trigger.start(), sentence);
+				if (before != null && relative(a, trigger.start())) {
+					people.add(before);
+				}
+			}
+			case "speaker" -> {
+				if (aboutEvent(a, sentence, trigger.start())) {
+					ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+					if (subject != null) {
+						people.add(subject);
+					}
+				}
+			}
+			default -> {
+				return;
+			}
+		}
+		people.forEach(actor -> add(a, target, actor, role, trigger));
+	}
+
+	private List<ArticleContext.Actor> subjectAndList(ArticleContext a, int from, int window) {
+		List<ArticleContext.Actor> out = new ArrayList<>();
+		ArticleContext.Actor first = Participants.subjectAfter(a, lex, from, window);
+		if (first != null) {
+			out.add(first);
+			out.addAll(Participants.listAfter(a, lex, first));
+		}
+		return out;
+	}
+
+	private void add(ArticleContext a, EventDraft event, ArticleContext.Actor actor, String role, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		double confidence = actor.personRef() != null ? 1.0 : 0.7;
+		String rule = "participation: " + a.textOf(trigger.start(), trigger.end()) + " (" + role + ")";
+		event.attend(new Participant(actor.personRef(), actor.personRef() == null ? actor.role() : null, role,
+				a.evidence(trigger.start(), confidence, rule)));
+	}
+
+	/** The event named right after a word ("شارك في أعمال القمة", "حضر الجلسة الافتتاحية للاجتماع"), or null. */
+	private static EventDraft namedAfter(ArticleContext a, int from) {
+		int sentence = from < a.tokens.size() ? a.sentenceIndex(from) : -1;
+		for (FindEvents.EventHit hit : a.eventHits) {
+			if (hit.start() >= from && hit.start() <= from + EVENT_AFTER && a.sentenceIndex(hit.start()) == sentence && hit.event() != null) {
+				boolean between = true;
+				for (ArticleContext.Actor actor : a.actors) {
+					if (actor.start() >= from && actor.start() < hit.start()) {
+						between = false;
+					}
+				}
+				return between ? hit.event() : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A speaker takes part when the sentence is about an event: it names one or a part of one, speaks of a speech
+	 * ("في كلمته"), or answers in the discussion ("من جانبه").
+	 */
+	private boolean aboutEvent(ArticleContext a, int sentence, int verb) {
+		if (a.eventHits.stream().anyMatch(hit -> a.sentenceIndex(hit.start()) == sentence && hit.event() != null)) {
+			return true;
+		}
+		if (a.verbEvents.keySet().stream().anyMatch(k -> a.sentenceIndex(k) == sentence)) {
+			return true;
+		}
+		int first = a.firstToken(sentence);
+		for (int k = first; k < a.endToken(sentence); k++) {
+			PhraseMatcher.Match<EventLexicon.Trigger> t = lex.events.participation.at(a.tokens, k);
+			if (t != null && t.value().pattern().equals("response") && k <= first + 1) {
+				return true;
+			}
+			if (a.tokens.get(k).forms().contains("كلمه") || a.tokens.get(k).forms().contains("كلمته")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean relative(ArticleContext a, int verb) {
+		return verb > 0 && (a.tokens.get(verb - 1).forms().contains("الذي") || a.tokens.get(verb - 1).forms().contains("التي"));
+	}
+
+	private static ArticleContext.Actor actorBefore(ArticleContext a, int token, int sentence) {
+		ArticleContext.Actor last = null;
+		for (ArticleContext.Actor actor : a.actors) {
+			if (actor.end() <= token && a.sentenceIndex(actor.start()) == sentence) {
+				last = actor;
+			}
+		}
+		return last;
+	}
+}

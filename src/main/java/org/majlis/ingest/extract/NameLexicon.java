@@ -1,0 +1,51 @@
+package org.majlis.ingest.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.common.LexiconTable;
+
+/**
+ * Personal names: English spellings and particles of {@code lexicon/names.tsv}, and the given names of
+ * {@code names.tsv} and {@code given-names.tsv} (derived from open data, see its header), by which people named
+ * without a rank or an office are recognised.
+ */
+final class NameLexicon {
+
+	/** English spellings by folded Arabic word or pair of words. */
+	final Map<String, String> english = new HashMap<>();
+	private final Set<String> given = new HashSet<>();
+	private final Set<String> particles = new HashSet<>();
+
+	NameLexicon() {
+		for (LexiconTable.Row row : LexiconTable.load("names").rows()) {
+			String folded = String.join(" ", Tokenizer.words(row.get("arabic")));
+			english.put(folded, row.get("english"));
+			if (row.is("kind", "given")) {
+				given.add(folded);
+			}
+			if (row.is("kind", "particle")) {
+				particles.add(folded);
+			}
+		}
+		for (LexiconTable.Row row : LexiconTable.load("given-names").rows()) {
+			given.add(String.join(" ", Tokenizer.words(row.get("arabic"))));
+		}
+	}
+
+	/** A given name as written, or after a leading "و" ("ودوايت"). */
+	boolean given(Token token) {
+		return given.contains(token.folded()) || token.folded().startsWith("و") && given.contains(token.folded().substring(1));
+	}
+
+	boolean givenExactly(Token token) {
+		return given.contains(token.folded());
+	}
+
+	/** "بن", "بنت", "ابن", "آل", "أبو", "أم", "ولد", "عبد": the next word belongs to the same name. */
+	boolean particle(Token token) {
+		return particles.contains(token.folded());
+	}
+}

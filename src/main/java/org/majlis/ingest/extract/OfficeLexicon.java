@@ -1,0 +1,68 @@
+package org.majlis.ingest.extract;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.majlis.common.LexiconTable;
+
+/**
+ * Ranks and honorifics ({@code lexicon/ranks.tsv}) and offices: titles ({@code titles.tsv}, with their plurals and
+ * whether they are an office in an organisation) and titles that name their organisation
+ * ({@code title-organizations.tsv}: "وزير الداخلية" of "وزارة الداخلية").
+ */
+final class OfficeLexicon {
+
+	/** @param stored false for honorifics ("معالي", "السيد"), which are not kept as ranks */
+	record Rank(String form, String english, boolean stored) {
+	}
+
+	/**
+	 * @param organization the organisation the title implies, or "" when it takes one after it
+	 * @param position false for titles that are no office in an organisation (an ambassador, a member)
+	 */
+	record Title(String title, String titleEn, String organization, boolean position) {
+	}
+
+	final PhraseMatcher<Rank> ranks = new PhraseMatcher<>(false);
+	final PhraseMatcher<Title> titles = new PhraseMatcher<>(false);
+	final PhraseMatcher<Title> implying = new PhraseMatcher<>(false);
+	/** Plural titles by their plural form ("وزراء" → "وزير"): a group, never one person. */
+	final PhraseMatcher<Title> plurals = new PhraseMatcher<>(false);
+	/** Plurals of titles that imply their organisation ("وزراء الداخلية" → "وزير الداخلية"). */
+	final PhraseMatcher<Title> pluralImplying = new PhraseMatcher<>(false);
+	/** Words that belong to a title around it, by kind: deputy, after, domain ({@code title-qualifiers.tsv}). */
+	final PhraseMatcher<String> qualifiers = new PhraseMatcher<>(false);
+
+	OfficeLexicon() {
+		for (LexiconTable.Row row : LexiconTable.load("ranks").rows()) {
+			ranks.add(row.get("arabic"), new Rank(row.get("arabic"), row.get("english"), !row.is("kind", "honorific")));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("titles").rows()) {
+			Title title = new Title(row.get("arabic"), row.get("english"), "", !row.is("position", "no"));
+			titles.add(title.title(), title);
+			row.list("plural").forEach(plural -> plurals.add(plural, title));
+		}
+		Map<String, List<String>> pluralsOf = new HashMap<>();
+		for (LexiconTable.Row row : LexiconTable.load("titles").rows()) {
+			pluralsOf.put(Tokenizer.words(row.get("arabic")).get(0), row.list("plural"));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("title-organizations").rows()) {
+			Title title = new Title(row.get("title"), row.get("english"), row.get("organization"), true);
+			implying.add(title.title(), title);
+			List<String> words = Arrays.asList(title.title().split("\\s+"));
+			for (String plural : pluralsOf.getOrDefault(Tokenizer.words(words.get(0)).get(0), List.of())) {
+				pluralImplying.add(plural + " " + String.join(" ", words.subList(1, words.size())), title);
+			}
+		}
+		for (LexiconTable.Row row : LexiconTable.load("title-qualifiers").rows()) {
+			qualifiers.add(row.get("word"), row.get("kind"));
+		}
+	}
+
+	/** The title qualifier at token i, its value the kind (deputy, after, domain), or null. */
+	PhraseMatcher.Match<String> qualifier(List<Token> tokens, int i) {
+		return qualifiers.at(tokens, i);
+	}
+}

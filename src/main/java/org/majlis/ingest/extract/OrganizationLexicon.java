@@ -1,0 +1,78 @@
+package org.majlis.ingest.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.majlis.common.ArabicText;
+import org.majlis.common.LexiconTable;
+
+/**
+ * Known organisations ({@code lexicon/organizations.tsv}, with their short forms and acronyms) and the head nouns
+ * that open the name of one the lexicon does not know ({@code organization-heads.tsv}).
+ */
+final class OrganizationLexicon {
+
+	/**
+	 * A known organisation. A national one ("وزارة الداخلية") exists in every country and has no global key; a
+	 * contextual one ({@code standalone} false: "الأمن العام", "الشرطة") counts only as the body of an office or
+	 * when a country qualifies it.
+	 */
+	record Entry(String key, String name, List<String> aliases, String nameEn, String acronym, String country, boolean national,
+			boolean standalone) {
+	}
+
+	/**
+	 * @param standalone a bare head that names an organisation alone ("الأمانة العامة")
+	 * @param placeComplement the head takes a place ("شرطة دبي")
+	 * @param level ministry, body or unit: a unit named inside a body below a ministry is part of an office's title
+	 */
+	record Head(String head, boolean standalone, boolean placeComplement, boolean national, String level, boolean generic) {
+	}
+
+	final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
+	final Map<String, Entry> byName = new HashMap<>();
+	final PhraseMatcher<Head> heads = new PhraseMatcher<>(false);
+
+	OrganizationLexicon() {
+		for (LexiconTable.Row row : LexiconTable.load("organizations").rows()) {
+			Entry e = new Entry(row.get("key"), row.get("arabic"), row.list("aliases"), row.get("english"), row.get("acronym"),
+					row.get("country"), row.is("scope", "NATIONAL"), !row.is("standalone", "no"));
+			known.add(e.name(), e);
+			e.aliases().forEach(a -> known.add(a, e));
+			byName.put(String.join(" ", Tokenizer.words(e.name())), e);
+			e.aliases().forEach(a -> byName.putIfAbsent(String.join(" ", Tokenizer.words(a)), e));
+		}
+		for (LexiconTable.Row row : LexiconTable.load("organization-heads").rows()) {
+			heads.add(row.get("head"), new Head(row.get("head"), row.is("standalone", "yes"), row.is("complement", "PLACE"),
+					row.is("scope", "NATIONAL"), row.get("level"), row.is("generic", "yes")));
+		}
+	}
+
+	/** The known organisation of a name as written, or null. */
+	Entry named(String name) {
+		return byName.get(String.join(" ", Tokenizer.words(name)));
+	}
+
+	/**
+	 * What names a body within one article whatever its spelling: the known organisation's key, else the folded name
+	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one).
+	 */
+	String identity(String name) {
+		Entry entry = named(name);
+		List<String> words = Tokenizer.words(name);
+		if (entry == null && words.size() > 1) {
+			PhraseMatcher.Match<Head> head = heads.at(Tokenizer.tokenize(name), 0);
+			if (head != null && head.value().generic()) {
+				entry = named(String.join(" ", words.subList(1, words.size())));
+				if (entry == null) {
+					words = words.subList(1, words.size());
+				}
+			}
+		}
+		if (entry != null) {
+			return "k:" + entry.key();
+		}
+		return "n:" + String.join(" ", words.stream().map(ArabicText::stripClitics).toList());
+	}
+}

@@ -1,0 +1,253 @@
+package org.majlis.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.majlis.common.PartialDate;
+import org.majlis.place.PlaceKind;
+
+/**
+ * When and where each event took place. A date or place belongs to the event mentioned nearest before it in its
+ * sentence (else after it). Of an event's dates a range wins over a day, a stated day over a relative one
+ * ("أمس"), and a Gregorian date over the Hijri one it is given with; a duration ("على مدى ثلاثة أيام") gives the
+ * end. A place counts where the text introduces it as a location ("في", "بمدينة", "تحتضنه") or as where a visit
+ * goes; the most specific wins: a venue when no city is named, else a city, else a country. The article's first
+ * event falls back on the dateline. Online markers ("عبر تقنية الاتصال المرئي") make an event virtual.
+ */
+final class SetEventSettings implements Stage {
+
+	private final Lexicons lex;
+	private final FindPlaces places;
+
+	SetEventSettings(Lexicons lex) {
+		this.lex = lex;
+		this.places = new FindPlaces(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		if (a.events.isEmpty()) {
+			return;
+		}
+		for (EventDraft e : a.events) {
+			date(a, e);
+			place(a, e);
+		}
+		EventDraft first = a.events.getFirst();
+		if (first.start == null && a.dateline != null && a.dateline.dateFromDateline()) {
+			first.start = a.dateline.date();
+		}
+		if (first.placeRef == null && a.dateline != null && a.dateline.place() != null && !Boolean.TRUE.equals(first.virtual)) {
+			first.placeRef = refOf(a, a.dateline.place());
+		}
+		virtual(a);
+	}
+
+	/**
+	 * The event mentioned nearest before a token in its sentence, else the first after it; none when that mention is
+	 * of an event left out (a past one in passing keeps its own date and place).
+	 */
+	private static EventDraft owner(ArticleContext a, int token) {
+		int sentence = a.sentenceIndex(token);
+		EventDraft before = null;
+		int beforeAt = -1;
+		EventDraft after = null;
+		int afterAt = Integer.MAX_VALUE;
+		List<int[]> at = new ArrayList<>();
+		List<EventDraft> of = new ArrayList<>();
+		for (FindEvents.EventHit hit : a.eventHits) {
+			if (hit.event() != null && !hit.part()) {
+				at.add(new int[] { hit.start() });
+				of.add(hit.event());
+			}
+		}
+		for (var verb : a.verbEvents.entrySet()) {
+			at.add(new int[] { verb.getKey() });
+			of.add(verb.getValue());
+		}
+		for (int n = 0; n < at.size(); n++) {
+			int k = at.get(n)[0];
+			if (a.sentenceIndex(k) != sentence) {
+				continue;
+			}
+			if (k <= token && k > beforeAt) {
+				before = of.get(n);
+				beforeAt = k;
+			}
+			if (k > token && k < afterAt) {
+				after = of.get(n);
+				afterAt = k;
+			}
+		}
+		EventDraft owner = before != null ? before : after;
+		return owner != null && a.events.contains(owner) ? owner : null;
+	}
+
+	private void date(ArticleContext a, EventDraft event) {
+		DateReader.DateHit chosen = null;
+		int bodyStart = Math.max(a.bodyStart, a.dateline == null ? 0 : a.dateline.bodyStart());
+		for (DateReader.DateHit d : a.dates) {
+			if (d.startToken() < bodyStart || owner(a, d.startToken()) != event) {
+				continue;
+			}
+			if (d.start().month() == null && !d.yearOnly()) {
+				continue;
+			}
+			if (chosen == null || rank(d) > rank(chosen)) {
+				chosen = d;
+			}
+		}
+		if (chosen == null) {
+			return;
+		}
+		PartialDate start = chosen.start();
+		PartialDate end = chosen.end();
+		if (start.year() == null) {
+			Integer year = yearInName(event);
+			if (year != null) {
+				start = new PartialDate(year, start.month(), start.day());
+				end = end == null ? null : new PartialDate(year, end.month(), end.day());
+			}
+		}
+		if (end == null && start.day() != null && start.year() != null) {
+			Integer days = duration(a, chosen);
+			if (days != null && days > 1) {
+				LocalDate last = LocalDate.of(start.year(), start.month(), start.day()).plusDays(days - 1);
+				end = PartialDate.of(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+			}
+		}
+		event.start = start;
+		event.end = end;
+	}
+
+	/** Higher for better evidence: a range, a stated day, a Gregorian date, a relative day, a year alone. */
+	private static int rank(DateReader.DateHit d) {
+		int score = d.yearOnly() ? 0 : d.relative() ? 1 : 2;
+		if (d.end() != null) {
+			score += 3;
+		}
+		if (!d.hijri()) {
+			score += 1;
+		}
+		return score;
+	}
+
+	/** "برنامج … لعام 2011": the year an event's name gives. */
+	private static Integer yearInName(EventDraft event) {
+		List<String> names = new ArrayList<>(event.aliases);
+		names.add(0, event.name);
+		for (String name : names) {
+			for (String word : Tokenizer.words(name)) {
+				if (word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
+					int year = Integer.parseInt(word);
+					if (year >= 1900 && year <= 2100) {
+						return year;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** "على مدى ثلاثة أيام", "ولمدة يومين": a duration in the sentence of the date. */
+	private Integer duration(ArticleContext a, DateReader.DateHit date) {
+		int sentence = a.sentenceIndex(date.startToken());
+		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
+			PhraseMatcher.Match<Integer> m = lex.dates.durations.at(a.tokens, k);
+			if (m != null) {
+				return m.value();
+			}
+		}
+		return null;
+	}
+
+	private void place(ArticleContext a, EventDraft event) {
+		FindPlaces.PlaceHit venue = null;
+		FindPlaces.PlaceHit city = null;
+		FindPlaces.PlaceHit country = null;
+		for (FindPlaces.PlaceHit p : a.places) {
+			if (p.start() < a.bodyStart || owner(a, p.start()) != event || !setting(a, event, p)) {
+				continue;
+			}
+			if (p.entry() == null) {
+				venue = venue == null ? p : venue;
+			}
+			else if (p.entry().kind() == PlaceKind.COUNTRY) {
+				country = country == null ? p : country;
+			}
+			else {
+				city = city == null ? p : city;
+			}
+		}
+		FindPlaces.PlaceHit chosen = city != null ? city : venue != null ? venue : country;
+		if (chosen != null) {
+			event.placeRef = refOf(a, chosen);
+		}
+	}
+
+	/** A place introduced as where the event is, not one that is part of a name, an office or a person's mention. */
+	private boolean setting(ArticleContext a, EventDraft event, FindPlaces.PlaceHit p) {
+		for (FindOrganizations.OrgHit o : a.organizations) {
+			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
+				return venueNamed(a, o);
+			}
+		}
+		for (ArticleContext.Actor actor : a.actors) {
+			if (p.start() >= actor.start() && p.start() < actor.end() || actor.end() == p.start() - 1 && a.tokens.get(p.start() - 1).is("في")
+					|| actor.end() == p.start() && a.tokens.get(p.start()).folded().startsWith("ب")) {
+				return false;
+			}
+		}
+		if (p.entry() == null) {
+			return true;
+		}
+		return places.locative(a.tokens, p) || towards(a, event, p);
+	}
+
+	/** "في مركز دبي للمعارض": a body named after a venue noun and introduced as a location places the event in its city. */
+	private boolean venueNamed(ArticleContext a, FindOrganizations.OrgHit o) {
+		Token first = a.tokens.get(o.start());
+		boolean introduced = o.start() > 0 && a.tokens.get(o.start() - 1).is("في") || first.folded().startsWith("ب");
+		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null;
+	}
+
+	/** The place a visit goes to ("زيارة عمل إلى الجزائر", "لدولة إيطاليا", "يزور مملكة البحرين"). */
+	private boolean towards(ArticleContext a, EventDraft event, FindPlaces.PlaceHit p) {
+		if (event.kind != org.majlis.event.EventKind.VISIT || p.start() == 0) {
+			return false;
+		}
+		Token before = a.tokens.get(p.start() - 1);
+		Token first = a.tokens.get(p.start());
+		boolean marked = before.is("الي") || first.folded().startsWith("ل") && !p.form().startsWith("ل");
+		PhraseMatcher.Match<EventLexicon.Trigger> verb = lex.events.participation.at(a.tokens, p.start() - 1);
+		boolean object = verb != null && verb.value().pattern().equals("visit") && verb.end() == p.start();
+		boolean state = p.start() >= 2 && "state".equals(lex.places.placeNoun(a.tokens, p.start() - 1))
+				&& (a.tokens.get(p.start() - 1).folded().startsWith("ل") || a.tokens.get(p.start() - 2).is("الي"));
+		return marked || object || state;
+	}
+
+	private static String refOf(ArticleContext a, FindPlaces.PlaceHit p) {
+		for (ArticleContext.Located l : a.placeRefs) {
+			if (l.start() == p.start() && l.end() == p.end()) {
+				return l.ref();
+			}
+		}
+		return null;
+	}
+
+	private void virtual(ArticleContext a) {
+		for (PhraseMatcher.Match<Boolean> m : lex.events.virtualMarkers.findAll(a.tokens)) {
+			EventDraft e = owner(a, m.start());
+			if (e != null) {
+				e.virtual = Boolean.TRUE;
+				e.placeRef = null;
+			}
+		}
+		for (EventDraft e : a.events) {
+			if (e.virtual == null && e.placeRef != null) {
+				e.virtual = Boolean.FALSE;
+			}
+		}
+	}
+}

@@ -1,0 +1,7 @@
+package org.majlis.ingest.extract;
+
+/** One step of the extraction: reads what earlier stages put in the article's context and adds its own findings. */
+interface Stage {
+
+	void apply(ArticleContext article);
+}

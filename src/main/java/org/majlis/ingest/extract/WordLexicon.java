@@ -1,0 +1,69 @@
+package org.majlis.ingest.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.majlis.common.LexiconTable;
+
+/**
+ * Function words, verbs and other word classes of {@code lexicon/words.tsv}: what may not be part of a name or an
+ * organisation's complement, and the words that mark a counterpart or a person referred to but not present.
+ */
+final class WordLexicon {
+
+	enum Kind {
+		/** Prepositions, pronouns, particles, adverbs and common nouns that end a name. */
+		STOP,
+		/** Adjectives that do not make a generic head a name ("الدولية", "العامة"). */
+		GENERIC,
+		/** Verbs and verbal adverbs. */
+		VERB,
+		/** "نظيره": a person's counterpart. */
+		COUNTERPART,
+		/** "تحيات", "توجيهات": the person named after it is spoken of, not present. */
+		REFERENCE,
+		/** "نيابة عن", "ممثلا عن": the office named next is someone else's. */
+		DEPUTISING
+	}
+
+	private final Map<String, Kind> kinds = new HashMap<>();
+
+	WordLexicon() {
+		for (LexiconTable.Row row : LexiconTable.load("words").rows()) {
+			kinds.put(Tokenizer.words(row.get("word")).get(0), Kind.valueOf(row.get("kind")));
+		}
+	}
+
+	/** The kind of a word, trying its clitic-free forms for function words and verbs. */
+	Kind kind(Token token) {
+		Kind own = kinds.get(token.folded());
+		if (own != null) {
+			return own;
+		}
+		for (String form : token.forms()) {
+			if (token.folded().equals("ال" + form)) {
+				continue;
+			}
+			Kind kind = kinds.get(form);
+			if (kind != null && kind != Kind.GENERIC) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	/** The kind of the word as written, without trying other forms. */
+	Kind ownKind(Token token) {
+		return kinds.get(token.folded());
+	}
+
+	boolean is(Token token, Kind kind) {
+		return kind(token) == kind;
+	}
+
+	/** True for words that end a name or a list item: function words, verbs, counterparts and references. */
+	boolean ends(Token token) {
+		Kind kind = kind(token);
+		return kind != null && kind != Kind.GENERIC;
+	}
+}
