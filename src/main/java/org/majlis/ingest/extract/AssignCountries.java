@@ -41,6 +41,10 @@ final class AssignCountries implements Stage {
 		}
 		for (FindPeople.RoleHit role : a.roleHits) {
 			explicit(role.office().org(), role.office().country(), choices);
+			FindPeople.PersonHit holder = holderOf(a, role.office());
+			if (holder != null) {
+				holders.put(role.office().org(), holder);
+			}
 		}
 		for (FindOrganizations.OrgHit org : a.organizations) {
 			explicit(org, null, choices);
@@ -72,6 +76,20 @@ final class AssignCountries implements Stage {
 		}
 		a.countries = choices;
 		a.homeCountry = home.country();
+	}
+
+	/** "معالي وزير الداخلية" after "… راشد … وزير الداخلية": the person of the article who holds the office named. */
+	private FindPeople.PersonHit holderOf(ArticleContext a, OfficeReader.Office office) {
+		String title = org.majlis.common.ArabicText.key(office.title());
+		String identity = lex.organizations.identity(office.org().bare());
+		for (FindPeople.PersonHit p : a.personHits) {
+			for (OfficeReader.Office o : p.offices()) {
+				if (o.org() != null && org.majlis.common.ArabicText.key(o.title()).equals(title) && lex.organizations.identity(o.org().bare()).equals(identity)) {
+					return p;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static void explicit(FindOrganizations.OrgHit org, String officeCountry, Map<FindOrganizations.OrgHit, Choice> choices) {

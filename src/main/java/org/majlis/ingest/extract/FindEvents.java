@@ -78,8 +78,9 @@ final class FindEvents implements Stage {
 		int end = nameEnd(a, noun, kind);
 		int ordinal = ordinal(tokens, noun.end(), end);
 		String family = noun.value().family();
+		boolean possessive = noun.surface().endsWith("ه") || noun.surface().endsWith("ها");
 		boolean bare = end == noun.end() && ordinal == 0 || placeOnly(a, noun.end(), end) || ordinal == 0 && genericOnly(a, noun.end(), end)
-				|| describes(a, noun, ordinal);
+				|| describes(a, noun, ordinal) || possessive && !a.events.isEmpty();
 		String name = FindOrganizations.surface(a, noun.start(), end, noun.firstForm());
 		if (bare) {
 			return new EventHit(noun.start(), end, null, false, true, family, kind, name);
@@ -100,6 +101,7 @@ final class FindEvents implements Stage {
 			event.ordinal = event.ordinal == 0 ? ordinal : event.ordinal;
 			if (kind == EventKind.GENERAL_ASSEMBLY) {
 				event.kind = kind;
+				event.family = family;
 			}
 		}
 		event.mentions.add(new EventDraft.Mention(noun.start(), end));
@@ -127,6 +129,9 @@ final class FindEvents implements Stage {
 			}
 			else {
 				event = antecedent(a, hit.family(), hit.kind(), hit.start());
+				if (event == null && framing(a, hit.start())) {
+					event = next(a, hit.start());
+				}
 				if (event == null) {
 					event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, hit.kind(), hit.family(), hit.name(), hit.start(),
 							a.evidence(hit.start(), 0.8, "event noun"));
@@ -137,6 +142,28 @@ final class FindEvents implements Stage {
 			out.add(new EventHit(hit.start(), hit.end(), event, hit.part(), true, hit.family(), hit.kind(), hit.name()));
 		}
 		return out;
+	}
+
+	/** "في إطار الزيارة التي يقوم بها": the occasion of the event the sentence reports. */
+	private boolean framing(ArticleContext a, int at) {
+		for (int k = Math.max(0, at - 2); k < at; k++) {
+			PhraseMatcher.Match<String> link = lex.events.links.at(a.tokens, k);
+			if (link != null && link.value().equals("frame") && link.end() >= at - 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first event after a token in its sentence or the next. */
+	private static EventDraft next(ArticleContext a, int at) {
+		EventDraft best = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor > at && a.sentenceIndex(e.anchor) <= a.sentenceIndex(at) + 1 && (best == null || e.anchor < best.anchor)) {
+				best = e;
+			}
+		}
+		return best;
 	}
 
 	private static EventDraft latest(ArticleContext a, int at) {
@@ -192,7 +219,9 @@ final class FindEvents implements Stage {
 	private static EventDraft same(ArticleContext a, String family, EventKind kind, int ordinal, String name, String organization) {
 		for (int k = a.events.size() - 1; k >= 0; k--) {
 			EventDraft e = a.events.get(k);
-			boolean sameNoun = e.family.equals(family) || e.kind == kind && kind == EventKind.GENERAL_ASSEMBLY;
+			boolean assembly = kind == EventKind.GENERAL_ASSEMBLY || e.kind == EventKind.GENERAL_ASSEMBLY;
+			boolean session = family.equals("دوره") || e.family.equals("دوره");
+			boolean sameNoun = e.family.equals(family) || e.kind == kind && kind == EventKind.GENERAL_ASSEMBLY || assembly && session;
 			if (!sameNoun || e.ordinal != 0 && ordinal != 0 && e.ordinal != ordinal) {
 				continue;
 			}

@@ -121,7 +121,7 @@ final class FindPeople implements Stage {
 				return null;
 			}
 			int nameEnd = names.end(tokens, j, blocked, ranked ? NameReader.Context.RANK : NameReader.Context.OFFICE);
-			if (nameEnd < 0) {
+			if (nameEnd < 0 || !ranked && !nameAfterOffice(pre.getLast(), j, nameEnd)) {
 				return null;
 			}
 			List<OfficeReader.Office> all = new ArrayList<>(deputised ? List.of() : pre);
@@ -131,6 +131,14 @@ final class FindPeople implements Stage {
 			int end = appositions(nameEnd, all);
 			String rule = ranked ? (afterOffice ? "office, rank and name" : "rank and name") : "office and name";
 			return new PersonHit(i, end, j, nameEnd, name(j, nameEnd), stored(ranks), all, rule + (all.size() > pre.size() ? " with office in apposition" : ""));
+		}
+
+		/**
+		 * A name right after an office, without a rank, is taken when it opens with a given name, or when the office
+		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
+		 */
+		private boolean nameAfterOffice(OfficeReader.Office office, int nameStart, int nameEnd) {
+			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position()) && delimited(nameEnd);
 		}
 
 		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */
@@ -168,7 +176,8 @@ final class FindPeople implements Stage {
 			}
 			for (int k = Math.max(0, i - 4); k < i; k++) {
 				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
-				if (trigger != null && trigger.end() >= i - 1 && trigger.end() <= i) {
+				boolean adjacent = trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word());
+				if (adjacent) {
 					return true;
 				}
 			}

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Links people to the events they took part in, by the words that introduce them ({@code lexicon/participation.tsv}):
  * the host and guests of a reception, the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
- * listed after "بحضور", "بمشاركة", "يضم", "المكون من", the speaker of a sentence about an event ("أكد … في كلمته
- * خلال الاجتماع", "من جانبه، أعرب …") and the visitor. A participant goes to the event named right after the word,
+ * listed after "بحضور", "بمشاركة", "يضم", "المكون من", whoever speaks in a sentence about the event ("أكد …",
+ * "من جانبه، أعرب …") and the visitor. A participant goes to the event named right after the word,
  * else to the event the sentence reports (the one its verb names, or the first it mentions, or the one the article
  * was speaking of: see {@link FollowDiscourse}). Whoever took part in a side event took part in the event it happened
  * on the margins of.
@@ -72,11 +72,9 @@ final class LinkParticipants implements Stage {
 				}
 			}
 			case "speaker" -> {
-				if (aboutEvent(a, sentence, trigger.start())) {
-					ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
-					if (subject != null) {
-						people.add(subject);
-					}
+				ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				if (subject != null) {
+					people.add(subject);
 				}
 			}
 			default -> {
@@ -118,30 +116,6 @@ final class LinkParticipants implements Stage {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * A speaker takes part when the sentence is about an event: it names one or a part of one, speaks of a speech
-	 * ("في كلمته"), or answers in the discussion ("من جانبه").
-	 */
-	private boolean aboutEvent(ArticleContext a, int sentence, int verb) {
-		if (a.eventHits.stream().anyMatch(hit -> a.sentenceIndex(hit.start()) == sentence && hit.event() != null)) {
-			return true;
-		}
-		if (a.verbEvents.keySet().stream().anyMatch(k -> a.sentenceIndex(k) == sentence)) {
-			return true;
-		}
-		int first = a.firstToken(sentence);
-		for (int k = first; k < a.endToken(sentence); k++) {
-			PhraseMatcher.Match<EventLexicon.Trigger> t = lex.events.participation.at(a.tokens, k);
-			if (t != null && t.value().pattern().equals("response") && k <= first + 1) {
-				return true;
-			}
-			if (a.tokens.get(k).forms().contains("كلمه") || a.tokens.get(k).forms().contains("كلمته")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean relative(ArticleContext a, int verb) {

@@ -181,6 +181,11 @@ final class SetEventSettings implements Stage {
 			}
 		}
 		FindPlaces.PlaceHit chosen = city != null ? city : venue != null ? venue : country;
+		FindPlaces.PlaceHit dateline = a.dateline == null ? null : a.dateline.place();
+		if (chosen == country && country != null && dateline != null && dateline.entry() != null
+				&& dateline.entry().country().equals(country.entry().key())) {
+			chosen = dateline;
+		}
 		if (chosen != null) {
 			event.placeRef = refOf(a, chosen);
 		}
