@@ -39,6 +39,8 @@ final class ArticleContext {
 	List<FindOrganizations.OrgHit> organizations = List.of();
 
 	// FindPeople
+	/** Organisation mentions read as part of an office's title ("مدير إدارة المطلوبين بالإدارة العامة …"). */
+	final java.util.Set<FindOrganizations.OrgHit> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 	List<FindPeople.PersonHit> personHits = List.of();
 	List<FindPeople.RoleHit> roleHits = List.of();
 

@@ -52,12 +52,22 @@ final class AssignCountries implements Stage {
 		HomeCountry home = new HomeCountry(lex, a);
 		Map<String, Set<String>> named = namedWithCountry(a, holders, choices);
 		Set<String> candidates = candidates(a);
+		Set<String> visitorCountries = new java.util.LinkedHashSet<>();
+		for (Map.Entry<FindOrganizations.OrgHit, Choice> e : choices.entrySet()) {
+			FindPeople.PersonHit holder = holders.get(e.getKey());
+			if (holder != null && home.visitorSide(holder)) {
+				visitorCountries.add(e.getValue().country());
+			}
+		}
+		home.visitorsFrom(visitorCountries, candidates);
+		Set<FindOrganizations.OrgHit> visitorRoles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		a.roleHits.stream().filter(r -> home.visitorSide(r.start())).forEach(r -> visitorRoles.add(r.office().org()));
 		for (FindOrganizations.OrgHit org : mentions(a)) {
 			if (!org.national() || choices.containsKey(org)) {
 				continue;
 			}
 			FindPeople.PersonHit holder = holders.get(org);
-			boolean visitor = holder != null && home.visitorSide(holder);
+			boolean visitor = holder != null && home.visitorSide(holder) || visitorRoles.contains(org);
 			String identity = lex.organizations.identity(org.bare());
 			Set<String> same = named.getOrDefault(identity, Set.of());
 			if (visitor) {

@@ -38,6 +38,10 @@ final class DateReader {
 		List<DateHit> out = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			DateHit hit = at(tokens, i, reference);
+			if (hit != null && hit.startToken() > 0 && lex.is(tokens.get(hit.startToken() - 1), "since")) {
+				i = Math.max(i, hit.endToken() - 1);
+				continue;
+			}
 			if (hit != null) {
 				DateHit joined = !out.isEmpty() ? crossMonth(tokens, out.getLast(), hit) : null;
 				if (joined != null) {
@@ -371,6 +375,7 @@ final class DateReader {
 			return false;
 		}
 		Token before = tokens.get(i - 1);
-		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || before.forms().contains("مساء") || before.forms().contains("صباح");
+		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || before.forms().contains("مساء") || before.forms().contains("صباح")
+				|| before.word() && before.definite();
 	}
 }

@@ -47,10 +47,11 @@ final class FindEvents implements Stage {
 		for (int n = 0; n < nouns.size(); n++) {
 			PhraseMatcher.Match<EventLexicon.Noun> noun = nouns.get(n);
 			String kind = noun.value().kind();
-			if (noun.start() < a.bodyStart || Set.of("NONE", "DOCUMENT", "SIGN").contains(kind) || insideOrganization(a, noun.start())) {
+			if (noun.start() < a.bodyStart || Set.of("NONE", "DOCUMENT", "SIGN").contains(kind) || insideOrganization(a, noun.start())
+					|| insideOffice(a, noun.start())) {
 				continue;
 			}
-			if (noun.value().weak() && !held(a, noun.start()) && !quoteAfter(a, noun.end())) {
+			if (noun.value().weak() && !held(a, noun.start()) && !quoteAfter(a, noun.end()) || pronounNotNoun(a, noun)) {
 				continue;
 			}
 			if (kind.equals("PART")) {
@@ -58,7 +59,8 @@ final class FindEvents implements Stage {
 				continue;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
-			if (next != null && next.start() == noun.end() && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
+			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end()));
+			if (adjoining && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
 				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
 				continue;
 			}
@@ -79,14 +81,16 @@ final class FindEvents implements Stage {
 		int ordinal = ordinal(tokens, noun.end(), end);
 		String family = noun.value().family();
 		boolean possessive = noun.surface().endsWith("ه") || noun.surface().endsWith("ها");
-		boolean bare = end == noun.end() && ordinal == 0 || placeOnly(a, noun.end(), end) || ordinal == 0 && genericOnly(a, noun.end(), end)
-				|| describes(a, noun, ordinal) || possessive && !a.events.isEmpty();
+		boolean definite = a.tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال")) || demonstrative(a, noun.start());
+		boolean bare = definite && (end == noun.end() && ordinal == 0 || ordinal == 0 && genericOnly(a, noun.end(), end))
+				|| placeOnly(a, noun.end(), end) || describes(a, noun, ordinal) || possessive && !a.events.isEmpty();
 		String name = FindOrganizations.surface(a, noun.start(), end, noun.firstForm());
 		if (bare) {
 			return new EventHit(noun.start(), end, null, false, true, family, kind, name);
 		}
 		String of = organizationOfName(a, noun, end);
-		EventDraft event = same(a, family, kind, ordinal, name, of);
+		EventDraft event = kind == EventKind.VISIT ? visitOfProgramme(a, noun, end) : null;
+		event = event != null ? event : same(a, family, kind, ordinal, name, of);
 		String tense = tense(a, new EventDraft.Mention(noun.start(), end));
 		if (event == null) {
 			event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, kind, family, name, noun.start(),
@@ -257,6 +261,26 @@ final class FindEvents implements Stage {
 		return a.events.stream().anyMatch(e -> e.mentions.stream().anyMatch(m -> a.sentenceIndex(m.start()) == sentence && m.end() <= noun.start()));
 	}
 
+	/**
+	 * "كما قام الوفد بزيارة إلى المخبر المركزي …": in an article about a visit, a visit to a body or a venue is part of
+	 * the visit's programme, not another visit.
+	 */
+	private EventDraft visitOfProgramme(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
+		EventDraft visit = a.events.stream().filter(e -> e.kind == EventKind.VISIT && e.anchor < noun.start()).findFirst().orElse(null);
+		if (visit == null) {
+			return null;
+		}
+		boolean toPlace = a.places.stream().anyMatch(p -> p.entry() != null && p.start() >= noun.end() && p.start() < end
+				&& (p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY || p.entry().kind() == org.majlis.place.PlaceKind.CITY));
+		boolean toBody = a.organizationRefs.stream().anyMatch(o -> o.start() >= noun.end() && o.start() <= noun.end() + 2);
+		return toBody && !toPlace ? visit : null;
+	}
+
+	/** "هذه الزيارة", "هذا اجتماع": a demonstrative before the noun. */
+	private static boolean demonstrative(ArticleContext a, int at) {
+		return at > 0 && (a.tokens.get(at - 1).forms().contains("هذا") || a.tokens.get(at - 1).forms().contains("هذه"));
+	}
+
 	/** "هذا الاجتماع الدولي": a name of generic adjectives only repeats an event, it names none. */
 	private boolean genericOnly(ArticleContext a, int from, int end) {
 		for (int k = from; k < end; k++) {
@@ -312,6 +336,25 @@ final class FindEvents implements Stage {
 
 	private static boolean quoteAfter(ArticleContext a, int at) {
 		return at < a.tokens.size() && OPENING.contains(a.tokens.get(at).folded());
+	}
+
+	/** "ودوره" (his role) folds like "دورة" (a session): a noun written with "ة" is not matched by a word ending in "ه". */
+	private static boolean pronounNotNoun(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
+		String written = Tokenizer.words(noun.surface()).isEmpty() ? "" : noun.surface().split("\\s+")[0];
+		String text = a.tokens.get(noun.start()).text().replaceAll("[\\p{M}\u0640]", "");
+		return written.endsWith("ة") && text.endsWith("ه");
+	}
+
+	/** "بصفته رئيس الجمعية العامة للأفريبول": an event noun in an office's title names no event. */
+	private static boolean insideOffice(ArticleContext a, int token) {
+		for (FindPeople.PersonHit p : a.personHits) {
+			for (OfficeReader.Office o : p.offices()) {
+				if (token > o.start() && token < o.end()) {
+					return true;
+				}
+			}
+		}
+		return a.roleHits.stream().anyMatch(r -> token > r.office().start() && token < r.office().end());
 	}
 
 	private static boolean insideOrganization(ArticleContext a, int token) {

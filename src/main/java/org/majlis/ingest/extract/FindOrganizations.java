@@ -173,11 +173,12 @@ final class FindOrganizations implements Stage {
 				lastIndefinite = false;
 				continue;
 			}
-			if (boundary(tokens, j)) {
+			if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite())) {
 				break;
 			}
 			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
-			if (lex.conjoined(tokens, j) && j - head.end() < 2 && !insideComplement) {
+			boolean knownAfter = lex.organizations.known.at(tokens, j) != null && lex.organizations.known.at(tokens, j).value().standalone();
+			if (lex.conjoined(tokens, j) && (j - head.end() < 2 && !insideComplement || !continuesName(tokens, j) && !knownAfter)) {
 				break;
 			}
 			PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, j);
@@ -211,6 +212,9 @@ final class FindOrganizations implements Stage {
 			anyDefinite |= definite;
 			lastIndefinite = !definite;
 			j++;
+			if (value.national() && definite && lex.places.nisba(t) != null) {
+				break;
+			}
 		}
 		String surface = surface(a, i, j, head.firstForm());
 		if (j == head.end()) {
@@ -219,6 +223,9 @@ final class FindOrganizations implements Stage {
 		}
 		if (!definiteHead && !anyDefinite) {
 			return null;
+		}
+		if (definiteHead && j == head.end() + 1 && relativeAdjective(tokens.get(head.end()))) {
+			return new OrgHit(i, j, null, surface, surface, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
 		}
 		boolean seen = definiteHead && head.end() - i == 1 && seenHeads.contains(bareFirst(surface));
 		Token next = tokens.get(head.end());
@@ -242,9 +249,38 @@ final class FindOrganizations implements Stage {
 			return true;
 		}
 		WordLexicon.Kind kind = lex.words.kind(t);
+		PhraseMatcher.Match<String> qualifier = lex.offices.qualifier(tokens, j);
+		if (qualifier != null && qualifier.value().equals("after")) {
+			return true;
+		}
 		return kind != null && kind != WordLexicon.Kind.GENERIC || lex.offices.ranks.at(tokens, j) != null
 				|| lex.offices.titles.at(tokens, j) != null && !officeOfHead(tokens, j) || lex.events.nouns.at(tokens, j) != null
 				|| lex.events.participation.at(tokens, j) != null || lex.dates.months.at(tokens, j) != null;
+	}
+
+	/**
+	 * "الأمن والسلم للاتحاد", "… الاقتصادي والإلكتروني،": a word joined by "و" goes on a name when the name goes on
+	 * after it or ends with it, not before a word that starts another phrase ("والقيام بـ").
+	 */
+	private boolean continuesName(List<Token> tokens, int j) {
+		if (!tokens.get(j).definite() && !tokens.get(j).forms().stream().anyMatch(f -> f.startsWith("ال"))) {
+			return false;
+		}
+		if (j + 1 >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(j + 1);
+		boolean last = !next.word() || next.lineStart() || lex.conjoined(tokens, j + 1) || boundary(tokens, j + 1);
+		return last || next.word() && (next.definite() || next.folded().startsWith("ل"));
+	}
+
+	/**
+	 * "الجهاز العلمي", "المؤسسة الشرطية": a definite head with one adjective of relation describes a body named
+	 * elsewhere; a nationality ("الشرطة الفلسطينية") still names one.
+	 */
+	private boolean relativeAdjective(Token t) {
+		String f = t.folded();
+		return t.definite() && (f.endsWith("ي") || f.endsWith("يه")) && lex.places.nisba(t) == null && lex.words.ownKind(t) == null;
 	}
 
 	/** "مكتب الوزير", "لمكتب وكيل الوزارة": an office is the complement of the head noun before it. */

@@ -113,6 +113,9 @@ final class FindPeople implements Stage {
 			}
 			int beforeRanks = j;
 			j = readRanks(j, ranks);
+			if (j > beforeRanks && j < tokens.size() && tokens.get(j).is("،")) {
+				j++;
+			}
 			boolean ranked = !ranks.isEmpty() || j > beforeRanks || j > i && pre.isEmpty();
 			if (!ranked && !afterOffice) {
 				return rankFree(i);
@@ -138,7 +141,7 @@ final class FindPeople implements Stage {
 		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
 		 */
 		private boolean nameAfterOffice(OfficeReader.Office office, int nameStart, int nameEnd) {
-			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position()) && delimited(nameEnd);
+			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
 		}
 
 		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */

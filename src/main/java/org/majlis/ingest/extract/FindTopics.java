@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds the topics of the vocabulary through their surface forms (clitics and coordinating "و" tolerated), never
- * inside an organisation's name ("برنامج الأمم المتحدة لمكافحة المخدرات"), and gives each to the event its sentence
+ * inside an organisation's name ("برنامج الأمم المتحدة لمكافحة المخدرات") or an office ("مساعد المدير للعمليات
+ * والتدريب"), and gives each to the event its sentence
  * reports (a headline's to the article's first event).
  */
 final class FindTopics implements Stage {
@@ -23,7 +24,7 @@ final class FindTopics implements Stage {
 	public void apply(ArticleContext a) {
 		List<TopicHit> hits = new ArrayList<>();
 		for (PhraseMatcher.Match<List<String>> m : lex.events.topics.findAll(a.tokens)) {
-			if (insideOrganization(a, m.start(), m.end())) {
+			if (insideOrganization(a, m.start(), m.end()) || a.actors.stream().anyMatch(x -> m.start() < x.end() && m.end() > x.start())) {
 				continue;
 			}
 			int sentence = a.sentenceIndex(m.start());

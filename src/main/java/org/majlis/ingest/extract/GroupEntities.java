@@ -35,7 +35,8 @@ final class GroupEntities implements Stage {
 		Map<FindOrganizations.OrgHit, String> refs = new IdentityHashMap<>();
 		List<ArticleContext.Located> orgRefs = new ArrayList<>();
 		for (FindOrganizations.OrgHit o : a.organizations) {
-			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual()) {
+			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && !a.absorbed.contains(o) && !impliedByOffice(a, o)
+					&& !venue(a, o)) {
 				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
 				refs.put(o, ref);
 				orgRefs.add(new ArticleContext.Located(o.start(), o.end(), ref));
@@ -101,6 +102,33 @@ final class GroupEntities implements Stage {
 		return ref;
 	}
 
+	/** "وكيل وزارة الداخلية المساعد": the words an office's title names its body by are no mention of their own. */
+	private static boolean impliedByOffice(ArticleContext a, FindOrganizations.OrgHit o) {
+		for (FindPeople.PersonHit p : a.personHits) {
+			for (OfficeReader.Office office : p.offices()) {
+				if (office.org() != null && office.org() != o && office.org().kind() != FindOrganizations.Kind.ANAPHORA
+						&& office.org().start() == office.start() && o.start() >= office.start() && o.start() < office.end()) {
+					return true;
+				}
+			}
+		}
+		for (FindPeople.RoleHit r : a.roleHits) {
+			OfficeReader.Office office = r.office();
+			if (office.org() != null && office.org() != o && office.org().start() == office.start() && o.start() >= office.start()
+					&& o.start() < office.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "في مركز دبي للمعارض": a venue named like a body, introduced as where something happens. */
+	private boolean venue(ArticleContext a, FindOrganizations.OrgHit o) {
+		Token first = a.tokens.get(o.start());
+		boolean introduced = o.start() > 0 && a.tokens.get(o.start() - 1).is("في") || first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
+		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null && o.entry() == null;
+	}
+
 	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
 	private List<ArticleContext.Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<ArticleContext.Actor> actors) {
 		BitSet covered = new BitSet();
@@ -108,6 +136,15 @@ final class GroupEntities implements Stage {
 		a.organizations.forEach(o -> covered.set(o.start(), o.end()));
 		a.places.forEach(p -> covered.set(p.start(), p.end()));
 		List<ArticleContext.Actor> out = new ArrayList<>();
+		for (var spelling : people.spellings()) {
+			List<String> words = spelling.getKey();
+			for (int i = 0; words.size() >= 2 && i + words.size() <= a.tokens.size(); i++) {
+				if (!covered.get(i) && sameWords(a.tokens, i, words)) {
+					out.add(new ArticleContext.Actor(i, i + words.size(), spelling.getValue(), null, "name repeated"));
+					covered.set(i, i + words.size());
+				}
+			}
+		}
 		for (int i = 1; i < a.tokens.size(); i++) {
 			Token t = a.tokens.get(i);
 			if (covered.get(i) || !t.word() || t.number() || t.folded().length() < 3 || t.lineStart()) {
@@ -123,6 +160,16 @@ final class GroupEntities implements Stage {
 			}
 		}
 		return out;
+	}
+
+	private static boolean sameWords(List<Token> tokens, int at, List<String> words) {
+		for (int k = 0; k < words.size(); k++) {
+			Token t = tokens.get(at + k);
+			if (!t.word() || !(t.folded().equals(words.get(k)) || k == 0 && t.forms().contains(words.get(k)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The start of the rank, office or participation verb that ends right before token i, or -1. */

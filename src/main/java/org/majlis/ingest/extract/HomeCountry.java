@@ -42,6 +42,11 @@ final class HomeCountry {
 		return rule;
 	}
 
+	/** True when the token lies in a visitor's sentence after the visitor (their delegation). */
+	boolean visitorSide(int token) {
+		return visitorSpans.stream().anyMatch(span -> token >= span[0] && token < span[1]);
+	}
+
 	/** True when the person is on a visitor's side: named in a visitor's sentence after them, or a visitor anywhere. */
 	boolean visitorSide(FindPeople.PersonHit person) {
 		if (visitorSpans.stream().anyMatch(span -> person.start() >= span[0] && person.start() < span[1])) {
@@ -66,6 +71,48 @@ final class HomeCountry {
 		}
 		if (country == null) {
 			set(lead(), "the place of the lead sentence");
+		}
+		if (country == null) {
+			set(dominant(), "the country the article names most");
+		}
+	}
+
+	/**
+	 * The country named as a place at least twice and more often than any other (a city counts for its country),
+	 * outside names of bodies and people.
+	 */
+	private String dominant() {
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		for (FindPlaces.PlaceHit p : a.places) {
+			if (p.entry() != null && !insideOrganization(p) && !insidePerson(p)) {
+				counts.merge(countryOf(p), 1, Integer::sum);
+			}
+		}
+		String best = null;
+		int max = 1;
+		boolean tie = false;
+		for (var e : counts.entrySet()) {
+			if (e.getValue() > max) {
+				best = e.getKey();
+				max = e.getValue();
+				tie = false;
+			}
+			else if (e.getValue() == max) {
+				tie = true;
+			}
+		}
+		return tie ? null : best;
+	}
+
+	/** Set once the visitors' own countries are known: the one other country named is the one visited. */
+	void visitorsFrom(java.util.Set<String> visitorCountries, java.util.Set<String> candidates) {
+		if (country != null || visitorCountries.isEmpty()) {
+			return;
+		}
+		java.util.Set<String> others = new java.util.LinkedHashSet<>(candidates);
+		others.removeAll(visitorCountries);
+		if (others.size() == 1) {
+			set(others.iterator().next(), "the country a visitor from elsewhere comes to");
 		}
 	}
 

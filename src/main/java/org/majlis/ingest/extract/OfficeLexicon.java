@@ -46,7 +46,10 @@ final class OfficeLexicon {
 		}
 		Map<String, List<String>> pluralsOf = new HashMap<>();
 		for (LexiconTable.Row row : LexiconTable.load("titles").rows()) {
-			pluralsOf.put(Tokenizer.words(row.get("arabic")).get(0), row.list("plural"));
+			List<String> words = Tokenizer.words(row.get("arabic"));
+			if (words.size() == 1) {
+				pluralsOf.put(words.get(0), row.list("plural"));
+			}
 		}
 		for (LexiconTable.Row row : LexiconTable.load("title-organizations").rows()) {
 			Title title = new Title(row.get("title"), row.get("english"), row.get("organization"), true);

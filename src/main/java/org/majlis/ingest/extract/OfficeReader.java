@@ -95,6 +95,11 @@ final class OfficeReader {
 			if (index != null) {
 				return absorb(bare, j, k, index);
 			}
+			Integer after = k > j && (tokens.get(k).is("في") || tokens.get(k).is("لدي")) ? orgAt.get(k + 1) : null;
+			if (after != null && a.organizations.get(after).kind() != FindOrganizations.Kind.ANAPHORA) {
+				Office office = absorb(bare, j, k, after);
+				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
+			}
 			PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(tokens, k);
 			if (rank != null && !rank.value().stored()) {
 				Office nested = at(rank.end());
@@ -133,7 +138,9 @@ final class OfficeReader {
 		int containerIndex = container(index);
 		if (containerIndex >= 0) {
 			FindOrganizations.OrgHit container = a.organizations.get(containerIndex);
-			if (org.contextual() || "unit".equals(org.level()) && !ministry(container)) {
+			boolean unit = "unit".equals(org.level()) || "office".equals(org.level());
+			if (org.contextual() || unit && !ministry(container)) {
+				a.absorbed.add(org);
 				return new Office(bare.start(), container.end(), title + " " + a.textOf(org.start(), org.end()), bare.titleEn(), container, null, true);
 			}
 		}
@@ -153,7 +160,8 @@ final class OfficeReader {
 				return next;
 			}
 		}
-		return -1;
+		Integer accredited = org.end() < tokens.size() && tokens.get(org.end()).is("لدي") ? orgAt.get(org.end() + 1) : null;
+		return accredited != null && a.organizations.get(accredited).kind() != FindOrganizations.Kind.ANAPHORA ? accredited : -1;
 	}
 
 	private static boolean ministry(FindOrganizations.OrgHit org) {
@@ -194,8 +202,10 @@ final class OfficeReader {
 				continue;
 			}
 			int[] phrase = countryPhrase(end);
-			if (phrase != null && country == null && (office.org() == null || office.org().national())) {
-				country = a.places.stream().filter(p -> p.start() == phrase[1]).findFirst().map(p -> countryKey(p)).orElse(null);
+			if (phrase != null && country == null) {
+				if (office.org() == null || office.org().national()) {
+					country = a.places.stream().filter(p -> p.start() == phrase[1]).findFirst().map(p -> countryKey(p)).orElse(null);
+				}
 				end = phrase[0];
 				continue;
 			}

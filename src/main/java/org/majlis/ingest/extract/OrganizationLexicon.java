@@ -27,7 +27,7 @@ final class OrganizationLexicon {
 	 * @param placeComplement the head takes a place ("شرطة دبي")
 	 * @param level ministry, body or unit: a unit named inside a body below a ministry is part of an office's title
 	 */
-	record Head(String head, boolean standalone, boolean placeComplement, boolean national, String level, boolean generic) {
+	record Head(String head, boolean standalone, boolean placeComplement, boolean adjectivesOnly, boolean national, String level, boolean generic) {
 	}
 
 	final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
@@ -45,7 +45,7 @@ final class OrganizationLexicon {
 		}
 		for (LexiconTable.Row row : LexiconTable.load("organization-heads").rows()) {
 			heads.add(row.get("head"), new Head(row.get("head"), row.is("standalone", "yes"), row.is("complement", "PLACE"),
-					row.is("scope", "NATIONAL"), row.get("level"), row.is("generic", "yes")));
+					row.is("complement", "ADJECTIVES"), row.is("scope", "NATIONAL"), row.get("level"), row.is("generic", "yes")));
 		}
 	}
 

@@ -84,7 +84,7 @@ final class Participants {
 
 	private static boolean gapIsList(ArticleContext a, Lexicons lex, int from, int to) {
 		if (from == to) {
-			return lex.conjoined(a.tokens, to) || a.tokens.get(to - 1).is("،");
+			return true;
 		}
 		for (int k = from; k < to; k++) {
 			Token t = a.tokens.get(k);

@@ -121,6 +121,16 @@ final class PeopleRegistry {
 		return null;
 	}
 
+	/** Every name and alias of the article's people, as folded words, with the person's ref. */
+	List<java.util.Map.Entry<List<String>, String>> spellings() {
+		List<java.util.Map.Entry<List<String>, String>> out = new ArrayList<>();
+		for (Person p : people) {
+			out.add(java.util.Map.entry(Tokenizer.words(p.name), p.ref));
+			p.aliases.forEach(alias -> out.add(java.util.Map.entry(Tokenizer.words(alias), p.ref)));
+		}
+		return out;
+	}
+
 	/** The name of a person of this article. */
 	String name(String ref) {
 		return people.stream().filter(p -> p.ref.equals(ref)).map(p -> p.name).findFirst().orElse(null);

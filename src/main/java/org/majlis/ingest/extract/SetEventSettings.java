@@ -91,7 +91,7 @@ final class SetEventSettings implements Stage {
 			if (d.startToken() < bodyStart || owner(a, d.startToken()) != event) {
 				continue;
 			}
-			if (d.start().month() == null && !d.yearOnly()) {
+			if (d.start().month() == null && !d.yearOnly() || d.yearOnly() && !close(event, d.startToken())) {
 				continue;
 			}
 			if (chosen == null || rank(d) > rank(chosen)) {
@@ -119,6 +119,14 @@ final class SetEventSettings implements Stage {
 		}
 		event.start = start;
 		event.end = end;
+	}
+
+	private static final int YEAR_WINDOW = 6;
+
+	/** "… الـ87 والذي ينعقد عام 2018": a year alone counts only close after the event's name. */
+	private static boolean close(EventDraft event, int token) {
+		return event.mentions.stream().anyMatch(m -> token >= m.end() && token - m.end() <= YEAR_WINDOW)
+				|| token > event.anchor && token - event.anchor <= YEAR_WINDOW;
 	}
 
 	/** Higher for better evidence: a range, a stated day, a Gregorian date, a relative day, a year alone. */

@@ -93,7 +93,7 @@ final class VerbEvents {
 
 	/** "مع عدد من نظرائه": a meeting with counterparts the sentence does not name. */
 	private boolean counterparts(ArticleContext a, int from, int sentence) {
-		for (int k = from; k < Math.min(a.endToken(sentence), from + 12); k++) {
+		for (int k = from; k < a.endToken(sentence); k++) {
 			if (lex.words.is(a.tokens.get(k), WordLexicon.Kind.COUNTERPART)) {
 				return true;
 			}
