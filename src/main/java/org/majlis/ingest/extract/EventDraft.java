@@ -33,6 +33,8 @@ final class EventDraft {
 	EventKind kind;
 	/** The event noun without clitics or suffixes that a later bare mention repeats ("اجتماع", "لقاء"). */
 	String family;
+	/** Other nouns its mentions gave it ("الدورة 79 للجمعية العامة" is a "دورة" too). */
+	final java.util.Set<String> families = new java.util.HashSet<>();
 	String name;
 	final List<String> aliases = new ArrayList<>();
 	int ordinal;

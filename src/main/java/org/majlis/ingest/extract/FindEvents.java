@@ -31,6 +31,8 @@ final class FindEvents implements Stage {
 	private static final Set<String> HOLDING = Set.of("اعمال", "فعاليات", "اشغال", "افتتاح", "اختتام", "انطلاق");
 
 	private final Lexicons lex;
+	/** The family of the first noun of a composite name ("الدورة" of "الدورة 79 للجمعية العامة"), by its token. */
+	private final java.util.Map<Integer, String> leading = new java.util.HashMap<>();
 	private final EventNamer namer;
 	private final VerbEvents verbs;
 
@@ -42,6 +44,7 @@ final class FindEvents implements Stage {
 
 	@Override
 	public void apply(ArticleContext a) {
+		leading.clear();
 		List<EventHit> hits = new ArrayList<>();
 		List<PhraseMatcher.Match<EventLexicon.Noun>> nouns = lex.events.nouns.findAll(a.tokens);
 		for (int n = 0; n < nouns.size(); n++) {
@@ -62,6 +65,7 @@ final class FindEvents implements Stage {
 			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end()));
 			if (adjoining && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
 				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
+				leading.put(noun.start(), noun.value().family());
 				continue;
 			}
 			hits.add(mention(a, noun));
@@ -109,6 +113,10 @@ final class FindEvents implements Stage {
 			}
 		}
 		event.mentions.add(new EventDraft.Mention(noun.start(), end));
+		event.families.add(family);
+		if (leading.containsKey(noun.start())) {
+			event.families.add(leading.get(noun.start()));
+		}
 		nameOrganizer(a, event, noun, end);
 		return new EventHit(noun.start(), end, event, false, false, family, kind, name);
 	}
@@ -129,7 +137,8 @@ final class FindEvents implements Stage {
 			EventDraft event;
 			if (hit.part()) {
 				EventHit next = h + 1 < hits.size() && hits.get(h + 1).start() <= hit.end() + 1 ? hits.get(h + 1) : null;
-				event = next != null && next.event() != null ? next.event() : latest(a, hit.start());
+				EventDraft sameNoun = sameFamily(a, hit.family(), hit.start());
+				event = next != null && next.event() != null ? next.event() : sameNoun != null ? sameNoun : latest(a, hit.start());
 			}
 			else {
 				event = antecedent(a, hit.family(), hit.kind(), hit.start());
@@ -170,6 +179,17 @@ final class FindEvents implements Stage {
 		return best;
 	}
 
+	/** "خلال اللقاءات" after "بحث … مع …": the latest event of the same noun before a token, or null. */
+	private static EventDraft sameFamily(ArticleContext a, String family, int at) {
+		EventDraft best = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor <= at && (e.family.equals(family) || e.families.contains(family)) && (best == null || e.anchor > best.anchor)) {
+				best = e;
+			}
+		}
+		return best;
+	}
+
 	private static EventDraft latest(ArticleContext a, int at) {
 		EventDraft best = null;
 		for (EventDraft e : a.events) {
@@ -194,26 +214,26 @@ final class FindEvents implements Stage {
 		return EventKind.MEETING;
 	}
 
-	/** The latest event a bare noun repeats: of the same noun, else of the same kind, else the article's first. */
+	/** The latest event a bare noun repeats: of the same noun, else of the same kind, else the latest before it. */
 	private static EventDraft antecedent(ArticleContext a, String family, EventKind kind, int at) {
 		EventDraft sameNoun = null;
 		EventDraft sameKind = null;
-		EventDraft first = null;
+		EventDraft latest = null;
 		for (EventDraft e : a.events) {
 			if (e.anchor > at || e.tense != null) {
 				continue;
 			}
-			if (e.family.equals(family) && (sameNoun == null || e.anchor > sameNoun.anchor)) {
+			if ((e.family.equals(family) || e.families.contains(family)) && (sameNoun == null || e.anchor > sameNoun.anchor)) {
 				sameNoun = e;
 			}
 			if (e.kind == kind && (sameKind == null || e.anchor > sameKind.anchor)) {
 				sameKind = e;
 			}
-			if (first == null || e.anchor < first.anchor) {
-				first = e;
+			if (latest == null || e.anchor > latest.anchor) {
+				latest = e;
 			}
 		}
-		return sameNoun != null ? sameNoun : sameKind != null ? sameKind : first;
+		return sameNoun != null ? sameNoun : sameKind != null ? sameKind : latest;
 	}
 
 	/**

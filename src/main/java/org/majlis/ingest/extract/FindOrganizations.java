@@ -149,7 +149,7 @@ final class FindOrganizations implements Stage {
 		Token headToken = tokens.get(i);
 		boolean definiteHead = headToken.forms().stream().anyMatch(f -> f.startsWith("ال"));
 		if (headToken.folded().startsWith("ال") && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).definite()
-				&& !tokens.get(i - 1).lineStart()) {
+				&& !tokens.get(i - 1).lineStart() && lex.words.kind(tokens.get(i - 1)) == null) {
 			return null;
 		}
 		OrganizationLexicon.Head value = head.value();

@@ -177,7 +177,11 @@ final class OfficeReader {
 		if (!t.word() || t.number() || t.lineStart() || !t.definite() || first && lex.conjoined(tokens, k)) {
 			return false;
 		}
-		return lex.words.kind(t) == null && lex.places.nisba(t) == null && lex.offices.ranks.at(tokens, k) == null
+		WordLexicon.Kind own = lex.words.ownKind(t);
+		WordLexicon.Kind kind = lex.words.kind(t);
+		boolean word = own == null || own == WordLexicon.Kind.GENERIC;
+		boolean noun = kind == null || kind == WordLexicon.Kind.GENERIC || kind == WordLexicon.Kind.STOP && !first;
+		return word && noun && lex.places.nisba(t) == null && lex.offices.ranks.at(tokens, k) == null
 				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t);
 	}
 

@@ -52,7 +52,8 @@ final class Participants {
 				}
 				break;
 			}
-			if (!reception && t.word() && !t.is("مع") && lex.events.participation.at(a.tokens, k) != null) {
+			PhraseMatcher.Match<EventLexicon.Trigger> trigger = t.word() ? lex.events.participation.at(a.tokens, k) : null;
+			if (!reception && trigger != null && !trigger.value().pattern().equals("list")) {
 				break;
 			}
 		}
