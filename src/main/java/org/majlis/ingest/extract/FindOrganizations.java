@@ -178,7 +178,8 @@ final class FindOrganizations implements Stage {
 			}
 			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
 			boolean knownAfter = lex.organizations.known.at(tokens, j) != null && lex.organizations.known.at(tokens, j).value().standalone();
-			if (lex.conjoined(tokens, j) && (j - head.end() < 2 && !insideComplement || !continuesName(tokens, j) && !knownAfter)) {
+			if (lex.conjoined(tokens, j) && (j - head.end() < 2 && !insideComplement || !continuesName(tokens, j) && !knownAfter
+					|| value.adjectivesOnly())) {
 				break;
 			}
 			PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, j);

@@ -34,7 +34,9 @@ final class GroupEntities implements Stage {
 		}
 		Map<FindOrganizations.OrgHit, String> refs = new IdentityHashMap<>();
 		List<ArticleContext.Located> orgRefs = new ArrayList<>();
-		for (FindOrganizations.OrgHit o : a.organizations) {
+		List<FindOrganizations.OrgHit> ordered = new ArrayList<>(a.organizations);
+		ordered.sort((x, y) -> Boolean.compare(genericPolice(x), genericPolice(y)));
+		for (FindOrganizations.OrgHit o : ordered) {
 			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && !a.absorbed.contains(o) && !impliedByOffice(a, o)
 					&& !venue(a, o)) {
 				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
@@ -87,6 +89,11 @@ final class GroupEntities implements Stage {
 		a.placeRefs = List.copyOf(placeRefs);
 	}
 
+	/** "الشرطة الجزائرية": read after the other bodies, so that it joins the country's police body if the article names it. */
+	private boolean genericPolice(FindOrganizations.OrgHit o) {
+		return "k:police".equals(lex.organizations.identity(o.bare()));
+	}
+
 	/** The ref of an office's organisation: the article's mention, the one an anaphora repeats, or the one a title implies. */
 	private static String organizationOf(ArticleContext a, FindOrganizations.OrgHit org, OrganizationRegistry orgs,
 			Map<FindOrganizations.OrgHit, String> refs) {
@@ -102,20 +109,18 @@ final class GroupEntities implements Stage {
 		return ref;
 	}
 
-	/** "وكيل وزارة الداخلية المساعد": the words an office's title names its body by are no mention of their own. */
+	/**
+	 * "وكيل وزارة الداخلية المساعد", "رئيس مكتب الاتصال لدى …": words of an office's title that read like a body
+	 * name none; only the office's own organisation is one.
+	 */
 	private static boolean impliedByOffice(ArticleContext a, FindOrganizations.OrgHit o) {
-		for (FindPeople.PersonHit p : a.personHits) {
-			for (OfficeReader.Office office : p.offices()) {
-				if (office.org() != null && office.org() != o && office.org().kind() != FindOrganizations.Kind.ANAPHORA
-						&& office.org().start() == office.start() && o.start() >= office.start() && o.start() < office.end()) {
-					return true;
-				}
-			}
-		}
-		for (FindPeople.RoleHit r : a.roleHits) {
-			OfficeReader.Office office = r.office();
-			if (office.org() != null && office.org() != o && office.org().start() == office.start() && o.start() >= office.start()
-					&& o.start() < office.end()) {
+		List<OfficeReader.Office> offices = new ArrayList<>();
+		a.personHits.forEach(p -> offices.addAll(p.offices()));
+		a.roleHits.forEach(r -> offices.add(r.office()));
+		for (OfficeReader.Office office : offices) {
+			boolean own = office.org() == o || office.org() != null && office.org().start() == o.start() && office.org().end() == o.end();
+			int titleEnd = office.org() == null || office.org().start() <= office.start() ? office.end() : office.org().start();
+			if (!own && o.start() > office.start() && o.start() < titleEnd) {
 				return true;
 			}
 		}

@@ -77,14 +77,11 @@ final class HomeCountry {
 		}
 	}
 
-	/**
-	 * The country named as a place at least twice and more often than any other (a city counts for its country),
-	 * outside names of bodies and people.
-	 */
+	/** The country named at least twice and more often than any other, outside names of bodies and people. */
 	private String dominant() {
 		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
 		for (FindPlaces.PlaceHit p : a.places) {
-			if (p.entry() != null && !insideOrganization(p) && !insidePerson(p)) {
+			if (p.entry() != null && p.entry().kind() == PlaceKind.COUNTRY && !insideOrganization(p) && !insidePerson(p)) {
 				counts.merge(countryOf(p), 1, Integer::sum);
 			}
 		}

@@ -19,7 +19,7 @@ final class OrganizationLexicon {
 	 * when a country qualifies it.
 	 */
 	record Entry(String key, String name, List<String> aliases, String nameEn, String acronym, String country, boolean national,
-			boolean standalone) {
+			boolean standalone, boolean police) {
 	}
 
 	/**
@@ -37,7 +37,7 @@ final class OrganizationLexicon {
 	OrganizationLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("organizations").rows()) {
 			Entry e = new Entry(row.get("key"), row.get("arabic"), row.list("aliases"), row.get("english"), row.get("acronym"),
-					row.get("country"), row.is("scope", "NATIONAL"), !row.is("standalone", "no"));
+					row.get("country"), row.is("scope", "NATIONAL"), !row.is("standalone", "no"), row.is("police", "yes"));
 			known.add(e.name(), e);
 			e.aliases().forEach(a -> known.add(a, e));
 			byName.put(String.join(" ", Tokenizer.words(e.name())), e);

@@ -61,6 +61,9 @@ final class OrganizationRegistry {
 			key = "n:" + ArabicText.key(hit.surface());
 		}
 		Group g = groups.get(key);
+		if (g == null && countryKey != null && "k:police".equals(lexicon.identity(hit.bare()))) {
+			g = policeOf(countryKey);
+		}
 		if (g == null) {
 			String name = hit.entry() != null && !national ? hit.entry().name() : hit.surface();
 			g = new Group("o" + (groups.size() + 1), hit.entry(), national, name);
@@ -92,6 +95,16 @@ final class OrganizationRegistry {
 		g.bareHeads.add(FindOrganizations.bareFirst(hit.surface()));
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
+	}
+
+	/** "الشرطة الجزائرية" in an article that names the Algerian DGSN: that country's police body. */
+	private Group policeOf(String countryKey) {
+		for (Group g : groups.values()) {
+			if (g.entry != null && g.entry.police() && !"police".equals(g.entry.key()) && countryKey.equals(g.countryKey)) {
+				return g;
+			}
+		}
+		return null;
 	}
 
 	void parent(String childRef, String parentRef) {
