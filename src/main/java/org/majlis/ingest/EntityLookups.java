@@ -64,6 +64,20 @@ class EntityLookups {
 			RETURN row.index AS index, candidates
 			""";
 
+	/** A known person's office to look for: by title key, or by the exact probes of the body's names. */
+	record OfficeProbe(String personId, String titleKey, List<String> probes) {
+	}
+
+	private static final String OFFICES = """
+			UNWIND $rows AS row
+			CALL (row) {
+			  MATCH (:Person {id: row.person})-[r:HOLDS_POSITION]->(o:Organization)-[:IN_COUNTRY]->(:Place)
+			  WHERE r.titleKey = row.titleKey AND any(probe IN row.probes WHERE o.matchText CONTAINS probe)
+			  RETURN o.id AS org ORDER BY size(r.sourceIds) DESC, o.id LIMIT 1
+			}
+			RETURN row.index AS index, org
+			""";
+
 	/** A mention to look up: the id it has if nothing matches (known or new), and its exact probes. */
 	record Probe(String id, List<String> probes) {
 	}
@@ -111,6 +125,12 @@ class EntityLookups {
 			values.put("surname", probes.get(i).surname());
 			return values;
 		}, row -> new PersonFound(strings(row.get("exact")), maps(row.get("variants")).stream().map(EntityLookups::knownPerson).toList()));
+	}
+
+	/** For each probe, the body of the graph where the person holds that office and that has a country, or null. */
+	List<String> findOffices(List<OfficeProbe> probes) {
+		return query(OFFICES, probes.size(), i -> Map.of("person", probes.get(i).personId(), "titleKey", probes.get(i).titleKey(),
+				"probes", probes.get(i).probes()), row -> (String) row.get("org"));
 	}
 
 	List<List<EventCandidate>> findEvents(List<List<String>> probes) {

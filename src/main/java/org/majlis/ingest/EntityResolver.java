@@ -40,6 +40,7 @@ class EntityResolver {
 		resolvePlaces(article.places(), resolution);
 		resolveOrganizations(article.organizations(), resolution);
 		resolvePeople(article.people(), resolution);
+		knownOffices(article, resolution);
 		resolveEvents(article.events(), resolution);
 		return resolution;
 	}
@@ -90,6 +91,34 @@ class EntityResolver {
 			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants()));
 			boolean existed = id != null;
 			resolution.put(person.ref(), existed ? id : NewIds.of(NodeIds.PERSON, person.nameEn(), person.name(), null), existed);
+		}
+	}
+
+	/**
+	 * A person the graph knows, named here with an office in a national body whose country the article leaves
+	 * unknown, holds that office in the body the graph already has with its country ("وزير الداخلية" of a minister
+	 * the graph knows at Egypt's ministry).
+	 */
+	private void knownOffices(ArticleExtraction article, Resolution resolution) {
+		java.util.Map<String, OrganizationMention> unplaced = new java.util.HashMap<>();
+		article.organizations().stream().filter(o -> o.national() && o.countryRef() == null).forEach(o -> unplaced.put(o.ref(), o));
+		List<EntityLookups.OfficeProbe> probes = new ArrayList<>();
+		List<String> orgRefs = new ArrayList<>();
+		for (PersonMention person : article.people()) {
+			for (var position : person.positions()) {
+				OrganizationMention org = unplaced.get(position.organizationRef());
+				if (org != null && resolution.existed(person.ref())) {
+					probes.add(new EntityLookups.OfficeProbe(resolution.id(person.ref()), ArabicText.key(position.title()),
+							probes(names(org.name(), org.aliases()))));
+					orgRefs.add(org.ref());
+				}
+			}
+		}
+		List<String> held = lookups.findOffices(probes);
+		for (int i = 0; i < held.size(); i++) {
+			if (held.get(i) != null) {
+				resolution.put(orgRefs.get(i), held.get(i), true);
+			}
 		}
 	}
 

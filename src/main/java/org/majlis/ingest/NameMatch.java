@@ -9,9 +9,13 @@ import org.majlis.common.ArabicText;
 /**
  * Whether two spellings of a person's name may name the same person: equal once orthography, clitics and
  * the letters that vary in transliterating foreign names (غ/ج/ق/ك, ث/س/ص, ذ/ز/ظ, ت/ط, د/ض, ح/ه) are folded,
- * or one name holding every word of the other when both have at least two words.
+ * one name holding every word of the other when both have at least two words and start and end alike, or one name
+ * starting with the other's first three parts ("عبد العزيز بن سعود بن نايف" of "… بن نايف آل سعود").
  */
 final class NameMatch {
+
+	/** A given name, a father's and a grandfather's: a name that starts with these three is the same person's. */
+	private static final int PREFIX_PARTS = 3;
 
 	private NameMatch() {
 	}
@@ -27,6 +31,9 @@ final class NameMatch {
 		}
 		List<String> shorter = left.size() <= right.size() ? left : right;
 		List<String> longer = shorter == left ? right : left;
+		if (shorter.size() >= PREFIX_PARTS && longer.subList(0, shorter.size()).equals(shorter)) {
+			return true;
+		}
 		if (shorter.size() < 2 || !shorter.getLast().equals(longer.getLast()) || !shorter.getFirst().equals(longer.getFirst())) {
 			return false;
 		}

@@ -23,6 +23,12 @@ final class Resolution {
 		}
 	}
 
+	/** True when the mention resolved to a node the graph already held. */
+	boolean existed(String ref) {
+		String id = id(ref);
+		return id != null && merged.contains(id) && !created.contains(id);
+	}
+
 	String id(String ref) {
 		return ref == null ? null : idsByRef.get(ref);
 	}

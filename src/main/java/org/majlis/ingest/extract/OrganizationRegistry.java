@@ -13,7 +13,7 @@ import org.majlis.common.ArabicText;
  * Groups the organisation mentions of one article into one mention per organisation and resolves anaphora. A
  * known international body is one whatever its spelling; a national body is one per name and country, its bare
  * name kept as an alias ("وزارة الداخلية" of "وزارة الداخلية الإيطالية") so that another article naming it
- * either way finds it.
+ * either way finds it; a one-word bare name ("الشرطة") says too little to be kept.
  */
 final class OrganizationRegistry {
 
@@ -85,7 +85,9 @@ final class OrganizationRegistry {
 		else {
 			g.aliases.add(hit.surface());
 		}
-		g.aliases.add(hit.bare());
+		if (Tokenizer.words(hit.bare()).size() >= 2) {
+			g.aliases.add(hit.bare());
+		}
 		if (hit.gloss() != null) {
 			if (hit.gloss().chars().allMatch(c -> c < 0x250 || Character.isWhitespace(c)) && g.acronym == null) {
 				g.acronym = hit.gloss().strip();
@@ -158,6 +160,11 @@ final class OrganizationRegistry {
 			List<String> aliases = new ArrayList<>();
 			if (lexiconKey != null) {
 				aliases.addAll(g.entry.aliases().stream().filter(ArabicText::hasArabic).toList());
+			}
+			else if (g.entry != null) {
+				List<String> names = new ArrayList<>(g.entry.aliases());
+				names.add(0, g.entry.name());
+				names.stream().filter(n -> ArabicText.hasArabic(n) && Tokenizer.words(n).size() >= 2).forEach(aliases::add);
 			}
 			for (String a : g.aliases) {
 				if (a != null && !a.isBlank() && aliases.stream().noneMatch(x -> ArabicText.key(x).equals(ArabicText.key(a)))
