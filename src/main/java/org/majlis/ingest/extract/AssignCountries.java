@@ -12,8 +12,9 @@ import org.majlis.place.PlaceKind;
 /**
  * Gives every national body ("وزارة الداخلية", "الأمن العام") its country from evidence in the text, never by
  * guess: the country its name or office states ("الإيطالية", "بدولة الكويت", "وزير الداخلية الجزائري"); for a
- * visitor's body, the one country named besides the one visited; the same body named elsewhere in the article with
- * its country; else the article's own country (see {@link HomeCountry}). Without evidence the country stays unknown.
+ * visitor's body, the one country named besides the one visited; the country of the article's dateline or news
+ * agency; the same body named elsewhere in the article with its country; else the country the article is otherwise
+ * set in (see {@link HomeCountry}). Without evidence the country stays unknown.
  */
 final class AssignCountries implements Stage {
 
@@ -31,16 +32,19 @@ final class AssignCountries implements Stage {
 	public void apply(ArticleContext a) {
 		Map<FindOrganizations.OrgHit, Choice> choices = new IdentityHashMap<>();
 		Map<FindOrganizations.OrgHit, FindPeople.PersonHit> holders = new IdentityHashMap<>();
+		Map<FindOrganizations.OrgHit, OfficeReader.Office> officeOf = new IdentityHashMap<>();
 		for (FindPeople.PersonHit person : a.personHits) {
 			for (OfficeReader.Office office : person.offices()) {
 				if (office.org() != null) {
 					holders.put(office.org(), person);
+					officeOf.put(office.org(), office);
 					explicit(office.org(), office.country(), choices);
 				}
 			}
 		}
 		for (FindPeople.RoleHit role : a.roleHits) {
 			explicit(role.office().org(), role.office().country(), choices);
+			officeOf.put(role.office().org(), role.office());
 			FindPeople.PersonHit holder = holderOf(a, role.office());
 			if (holder != null) {
 				holders.put(role.office().org(), holder);
@@ -50,7 +54,7 @@ final class AssignCountries implements Stage {
 			explicit(org, null, choices);
 		}
 		HomeCountry home = new HomeCountry(lex, a);
-		Map<String, Set<String>> named = namedWithCountry(a, holders, choices);
+		Map<String, List<Named>> named = namedWithCountry(a, officeOf, choices);
 		Set<String> candidates = candidates(a);
 		Set<String> visitorCountries = new java.util.LinkedHashSet<>();
 		for (Map.Entry<FindOrganizations.OrgHit, Choice> e : choices.entrySet()) {
@@ -69,7 +73,7 @@ final class AssignCountries implements Stage {
 			FindPeople.PersonHit holder = holders.get(org);
 			boolean visitor = holder != null && home.visitorSide(holder) || visitorRoles.contains(org);
 			String identity = lex.organizations.identity(org.bare());
-			Set<String> same = named.getOrDefault(identity, Set.of());
+			String same = sameBody(named.getOrDefault(identity, List.of()), officeOf.get(org));
 			if (visitor) {
 				Set<String> others = new LinkedHashSet<>(candidates);
 				others.remove(home.country());
@@ -77,8 +81,11 @@ final class AssignCountries implements Stage {
 					choices.put(org, new Choice(others.iterator().next(), "a visitor's body: the other country named"));
 				}
 			}
-			else if (same.size() == 1) {
-				choices.put(org, new Choice(same.iterator().next(), "the same body named with its country"));
+			else if (home.strong()) {
+				choices.put(org, new Choice(home.country(), "the article's country: " + home.rule()));
+			}
+			else if (same != null) {
+				choices.put(org, new Choice(same, "the same body named with its country"));
 			}
 			else if (home.country() != null) {
 				choices.put(org, new Choice(home.country(), "the article's country: " + home.rule()));
@@ -123,17 +130,37 @@ final class AssignCountries implements Stage {
 		return out;
 	}
 
-	/** Bodies the article names with their country and that hold no other person's office, by identity. */
-	private Map<String, Set<String>> namedWithCountry(ArticleContext a, Map<FindOrganizations.OrgHit, FindPeople.PersonHit> holders,
+	/** A body the article names with its country, and the office held in it there (null for a body alone). */
+	private record Named(String country, String office) {
+	}
+
+	/** Bodies the article names with their country, by identity, with the office a person holds there. */
+	private Map<String, List<Named>> namedWithCountry(ArticleContext a, Map<FindOrganizations.OrgHit, OfficeReader.Office> offices,
 			Map<FindOrganizations.OrgHit, Choice> choices) {
-		Map<String, Set<String>> out = new java.util.HashMap<>();
-		for (FindOrganizations.OrgHit org : a.organizations) {
+		Map<String, List<Named>> out = new java.util.HashMap<>();
+		for (FindOrganizations.OrgHit org : mentions(a)) {
 			Choice choice = choices.get(org);
-			if (org.national() && choice != null && !holders.containsKey(org)) {
-				out.computeIfAbsent(lex.organizations.identity(org.bare()), k -> new LinkedHashSet<>()).add(choice.country());
+			if (org.national() && choice != null) {
+				OfficeReader.Office office = offices.get(org);
+				out.computeIfAbsent(lex.organizations.identity(org.bare()), k -> new ArrayList<>())
+					.add(new Named(choice.country(), office == null ? null : office.titleEn()));
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The one country the same body is named with elsewhere in the article, leaving out where another person holds
+	 * the same office (two ministers of the interior are of two countries); null when none or several.
+	 */
+	private static String sameBody(List<Named> named, OfficeReader.Office own) {
+		Set<String> countries = new LinkedHashSet<>();
+		for (Named n : named) {
+			if (own == null || n.office() == null || !n.office().equals(own.titleEn())) {
+				countries.add(n.country());
+			}
+		}
+		return countries.size() == 1 ? countries.iterator().next() : null;
 	}
 
 	/** The countries the article names, as places or adjectives of nationality. */

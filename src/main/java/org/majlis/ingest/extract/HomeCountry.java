@@ -14,6 +14,7 @@ import org.majlis.place.PlaceKind;
 final class HomeCountry {
 
 	private static final int DESTINATION_WINDOW = 5;
+	private static final int VISIT_WINDOW = 16;
 
 	private final Lexicons lex;
 	private final ArticleContext a;
@@ -40,6 +41,11 @@ final class HomeCountry {
 
 	String rule() {
 		return rule;
+	}
+
+	/** The dateline or a news agency's tag tells the country: stronger than another body named with a country. */
+	boolean strong() {
+		return "dateline".equals(rule) || "news agency".equals(rule);
 	}
 
 	/** True when the token lies in a visitor's sentence after the visitor (their delegation). */
@@ -241,8 +247,12 @@ final class HomeCountry {
 		}
 	}
 
+	/** A visit noun follows in the clause ("قام الوزير، يوم الأحد …، بزيارة"). */
 	private boolean visitFollows(int from) {
-		for (int k = from; k < Math.min(a.tokens.size(), from + 3); k++) {
+		for (int k = from; k < Math.min(a.tokens.size(), from + VISIT_WINDOW); k++) {
+			if (k > from && lex.words.is(a.tokens.get(k), WordLexicon.Kind.VERB)) {
+				return false;
+			}
 			PhraseMatcher.Match<EventLexicon.Noun> noun = lex.events.nouns.at(a.tokens, k);
 			if (noun != null && noun.value().kind().equals("VISIT")) {
 				return true;

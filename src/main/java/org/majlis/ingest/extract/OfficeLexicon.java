@@ -34,6 +34,8 @@ final class OfficeLexicon {
 	final PhraseMatcher<Title> pluralImplying = new PhraseMatcher<>(false);
 	/** Words that belong to a title around it, by kind: deputy, after, domain ({@code title-qualifiers.tsv}). */
 	final PhraseMatcher<String> qualifiers = new PhraseMatcher<>(false);
+	/** The English of a deputy word ("مساعد" Assistant, "نائب" Deputy), by its folded form. */
+	final Map<String, String> deputyEnglish = new HashMap<>();
 
 	OfficeLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("ranks").rows()) {
@@ -61,6 +63,7 @@ final class OfficeLexicon {
 		}
 		for (LexiconTable.Row row : LexiconTable.load("title-qualifiers").rows()) {
 			qualifiers.add(row.get("word"), row.get("kind"));
+			deputyEnglish.put(String.join(" ", Tokenizer.words(row.get("word"))), row.get("english"));
 		}
 	}
 

@@ -47,15 +47,16 @@ final class OfficeReader {
 		if (i < 0 || i >= tokens.size() || !tokens.get(i).word()) {
 			return null;
 		}
+		PhraseMatcher.Match<OfficeLexicon.Title> implied = lex.offices.implying.at(tokens, i);
 		PhraseMatcher.Match<String> deputy = lex.offices.qualifier(tokens, i);
-		if (deputy != null && deputy.value().equals("deputy")) {
+		if (deputy != null && deputy.value().equals("deputy") && implied == null) {
 			Office inner = at(deputy.end());
 			if (inner != null && inner.org() != null) {
 				String prefix = a.textOf(i, deputy.end());
-				return new Office(i, inner.end(), prefix + " " + inner.title(), "Deputy " + inner.titleEn(), inner.org(), inner.country(), true);
+				String english = lex.offices.deputyEnglish.getOrDefault(String.join(" ", Tokenizer.words(prefix)), "Deputy");
+				return new Office(i, inner.end(), prefix + " " + inner.title(), english + " " + inner.titleEn(), inner.org(), inner.country(), true);
 			}
 		}
-		PhraseMatcher.Match<OfficeLexicon.Title> implied = lex.offices.implying.at(tokens, i);
 		if (implied != null) {
 			return qualified(implied(i, implied), implied.end());
 		}

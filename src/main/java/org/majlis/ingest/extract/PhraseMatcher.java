@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds lexicon phrases in a token list. The first word may carry clitics; later words match as written, or
- * after a conjunction "و" when {@code wawInside} is set (for coordinated phrases).
+ * Finds lexicon phrases in a token list. The first word may carry clitics; later words match as written, with the
+ * article when the first word has it ("الدورة التدريبية" for "دورة تدريبية"), or after a conjunction "و" when
+ * {@code wawInside} is set (for coordinated phrases).
  */
 final class PhraseMatcher<T> {
 
@@ -72,13 +73,15 @@ final class PhraseMatcher<T> {
 		if (i + words.size() > tokens.size()) {
 			return false;
 		}
+		boolean definite = tokens.get(i).definite();
 		for (int k = 1; k < words.size(); k++) {
 			Token t = tokens.get(i + k);
 			String w = words.get(k);
 			if (!t.word() || t.lineStart()) {
 				return false;
 			}
-			boolean ok = t.folded().equals(w) || (wawInside && t.folded().startsWith("و") && t.folded().substring(1).equals(w));
+			boolean agrees = definite && !w.startsWith("ال") && t.folded().equals("ال" + w);
+			boolean ok = t.folded().equals(w) || agrees || (wawInside && t.folded().startsWith("و") && t.folded().substring(1).equals(w));
 			if (!ok) {
 				return false;
 			}
