@@ -163,9 +163,12 @@ final class AssignCountries implements Stage {
 		return countries.size() == 1 ? countries.iterator().next() : null;
 	}
 
-	/** The countries the article names, as places or adjectives of nationality. */
+	/** The countries the article names, as places or adjectives of nationality, and its news agency's country. */
 	private Set<String> candidates(ArticleContext a) {
 		Set<String> out = new LinkedHashSet<>();
+		if (a.dateline != null && a.dateline.agencyCountry() != null) {
+			out.add(a.dateline.agencyCountry());
+		}
 		for (FindPlaces.PlaceHit p : a.places) {
 			if (p.entry() != null) {
 				out.add(p.entry().kind() == PlaceKind.COUNTRY ? p.entry().key() : p.entry().country());

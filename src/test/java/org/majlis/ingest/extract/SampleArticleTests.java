@@ -219,7 +219,8 @@ class SampleArticleTests {
 	}
 
 	private static OrganizationMention organization(ArticleExtraction a, String name) {
-		return find(a.organizations(), name, o -> Stream.concat(Stream.of(o.name()), o.aliases().stream()).toList());
+		OrganizationMention named = find(a.organizations(), name, o -> List.of(o.name()));
+		return named != null ? named : find(a.organizations(), name, OrganizationMention::aliases);
 	}
 
 	private static <T> T find(List<T> items, String name, Function<T, List<String>> names) {
