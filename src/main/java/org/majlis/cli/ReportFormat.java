@@ -15,22 +15,9 @@ enum ReportFormat {
 	table {
 		@Override
 		void write(ReportResult result, PrintWriter out) {
-			List<List<String>> lines = new ArrayList<>();
-			lines.add(result.columns());
-			result.rows().forEach(row -> lines.add(cells(result.columns(), row)));
-			int[] widths = new int[result.columns().size()];
-			lines.forEach(line -> {
-				for (int i = 0; i < widths.length; i++) {
-					widths[i] = Math.max(widths[i], line.get(i).length());
-				}
-			});
-			for (List<String> line : lines) {
-				StringBuilder text = new StringBuilder();
-				for (int i = 0; i < widths.length; i++) {
-					text.append(i == 0 ? "" : " | ").append(String.format("%-" + Math.max(1, widths[i]) + "s", line.get(i)));
-				}
-				out.println(text.toString().stripTrailing());
-			}
+			List<List<String>> rows = new ArrayList<>();
+			result.rows().forEach(row -> rows.add(cells(result.columns(), row)));
+			TextTable.write(result.columns(), rows, out);
 			out.println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
 		}
 	},

@@ -1,5 +1,6 @@
 package org.majlis.ingest;
 
+import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtractor;
 
 import org.springframework.context.annotation.Bean;
@@ -20,14 +21,16 @@ import org.springframework.stereotype.Service;
 public class IngestService {
 
 	private final ArticleIngestion ingestion;
+	private final ArticlePreviews previews;
 	private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
 		.includes(TransientDataAccessException.class, DataIntegrityViolationException.class)
 		.maxRetries(4)
 		.delay(java.time.Duration.ofMillis(50))
 		.build());
 
-	IngestService(ArticleIngestion ingestion) {
+	IngestService(ArticleIngestion ingestion, ArticlePreviews previews) {
 		this.ingestion = ingestion;
+		this.previews = previews;
 	}
 
 	/** Ingests one article; throws {@link InvalidArticleException} (and writes nothing) for bad input. */
@@ -42,6 +45,15 @@ public class IngestService {
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
+	}
+
+	/**
+	 * What ingesting the text would add, read and resolved like {@link #ingest} but written nowhere; throws
+	 * {@link InvalidArticleException} for text that ingestion would refuse.
+	 */
+	public ExtractionPreview preview(String text, PartialDate publishedAt) {
+		ArticleValidator.validate(new IngestArticleInput(text, null, null, publishedAt, null, null));
+		return previews.preview(text, publishedAt);
 	}
 
 	/** The longest article accepted, in characters. */

@@ -35,7 +35,7 @@ final class EventLexicon {
 	}
 
 	final PhraseMatcher<Noun> nouns = new PhraseMatcher<>(false);
-	final PhraseMatcher<Trigger> participation = new PhraseMatcher<>(false);
+	final PhraseMatcher<Trigger> participation = PhraseMatcher.verbs();
 	final PhraseMatcher<OrganizerTrigger> organizerTriggers = new PhraseMatcher<>(false);
 	final PhraseMatcher<Tense> tenses = new PhraseMatcher<>(false);
 	final PhraseMatcher<Boolean> topicShifts = new PhraseMatcher<>(false);

@@ -415,6 +415,9 @@ final class FindEvents implements Stage {
 				continue;
 			}
 			ArticleContext.Located org = organizationAt(a, j);
+			if (org != null && lastDefinite && !t.folded().startsWith("ل")) {
+				break;
+			}
 			if (org != null) {
 				j = org.end();
 				lastDefinite = true;

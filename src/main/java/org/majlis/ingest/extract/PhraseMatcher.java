@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Finds lexicon phrases in a token list. The first word may carry clitics; later words match as written, with the
  * article when the first word has it ("الدورة التدريبية" for "دورة تدريبية"), or after a conjunction "و" when
- * {@code wawInside} is set (for coordinated phrases).
+ * {@code wawInside} is set (for coordinated phrases). A matcher of verbs ({@link #verbs}) does not read a definite word
+ * without its article: "البحث" is no "بحث".
  */
 final class PhraseMatcher<T> {
 
@@ -21,9 +22,20 @@ final class PhraseMatcher<T> {
 
 	private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
 	private final boolean wawInside;
+	private final boolean keepArticle;
 
 	PhraseMatcher(boolean wawInside) {
+		this(wawInside, false);
+	}
+
+	private PhraseMatcher(boolean wawInside, boolean keepArticle) {
 		this.wawInside = wawInside;
+		this.keepArticle = keepArticle;
+	}
+
+	/** A matcher of verbs and verbal nouns, which never read a definite word as the word without its article. */
+	static <T> PhraseMatcher<T> verbs() {
+		return new PhraseMatcher<>(false, true);
 	}
 
 	void add(String surface, T value) {
@@ -51,8 +63,9 @@ final class PhraseMatcher<T> {
 			return null;
 		}
 		Match<T> best = null;
+		boolean definite = keepArticle && tokens.get(i).definite();
 		for (String form : tokens.get(i).forms()) {
-			List<Phrase<T>> phrases = byFirst.get(form);
+			List<Phrase<T>> phrases = definite && !form.startsWith("ال") ? null : byFirst.get(form);
 			if (phrases == null) {
 				continue;
 			}

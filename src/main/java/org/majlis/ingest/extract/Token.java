@@ -21,7 +21,14 @@ record Token(int index, String text, int start, int end, String folded, boolean 
 		return folded.length() > 6 ? -1 : Integer.parseInt(folded);
 	}
 
+	/** Starts with the article, alone or after "و" or "ل" ("الوزير", "والوزير", "للوزير"); "إلياس", "ألبرت" do not. */
 	boolean definite() {
-		return folded.startsWith("ال") || folded.startsWith("لل") || folded.startsWith("وال") || folded.startsWith("ولل");
+		return folded.startsWith("ال") && plainAlif(0) || folded.startsWith("لل") || folded.startsWith("وال") && plainAlif(1)
+				|| folded.startsWith("ولل");
+	}
+
+	/** The letter at {@code i} of the written word is an alif without hamza, as the article's is. */
+	private boolean plainAlif(int i) {
+		return text.length() <= i || text.charAt(i) == 'ا' || text.charAt(i) == 'ٱ';
 	}
 }

@@ -1,0 +1,164 @@
+package org.majlis.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.majlis.EmptyStoreTest;
+import org.majlis.GraphQlHttp;
+import org.majlis.MajlisTest;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** extractArticle, the dry run, through the public API over a store that holds one ingested article (invented people). */
+@EmptyStoreTest
+class ExtractArticleTests {
+
+	static final String PREVIEW = """
+			query($text: String!, $publishedAt: PartialDate) { extractArticle(text: $text, publishedAt: $publishedAt) {
+			  publishedAt newNodes existingNodes
+			  events { ref kind name start place { lexiconKey } resolution { id existing } why { sentence rule confidence } }
+			  people { ref name nameEn ranks resolution { id existing existingName } why { sentence rule confidence } }
+			  organizations { ref name national country { lexiconKey } resolution { id existing } why { rule } }
+			  places { ref lexiconKey kind country { lexiconKey } resolution { id existing } }
+			  positions { person { ref } title organization { ref name } why { sentence rule confidence } }
+			  attendances { event { ref } person { ref name } byRole holderId role why { sentence rule confidence } }
+			  organizers { event { ref } organization { name } why { rule } }
+			  topics { event { ref } key why { sentence rule } }
+			} }
+			""";
+
+	static final String KNOWN = "استقبل اللواء مروان صالح الدباغ، مدير عام الأمن العام، في العاصمة عمّان يوم 3 فبراير 2025 "
+			+ "وفدا من المنظمة الدولية للشرطة الجنائية لبحث مكافحة المخدرات.";
+
+	static final String NEW = "شارك اللواء مروان صالح الدباغ مدير عام الأمن العام في مؤتمر إقليمي لمكافحة الجرائم الإلكترونية "
+			+ "عقد في مدينة العقبة يوم الأحد 9 مارس 2025، بحضور العقيد نبيل فارس الخطيب مدير إدارة البحث الجنائي.\n"
+			+ "ونظم المؤتمر المنظمة الدولية للشرطة الجنائية.";
+
+	@Autowired
+	GraphQlHttp graphql;
+
+	@Autowired
+	Driver driver;
+
+	private long count(String cypher) {
+		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
+	}
+
+	private GraphQlHttp.Response preview(String text, String publishedAt) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("text", text);
+		variables.put("publishedAt", publishedAt);
+		return graphql.post(PREVIEW, variables, null);
+	}
+
+	private JsonNode previewed(String text, String publishedAt) {
+		GraphQlHttp.Response response = preview(text, publishedAt);
+		assertThat(response.errors()).as(response.body().toString()).isNull();
+		return response.data().get("extractArticle");
+	}
+
+	private void ingestKnown() {
+		GraphQlHttp.Response response = graphql.post("mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { duplicate } }",
+				Map.of("input", Map.of("text", KNOWN, "publishedAt", "2025-02-03")), MajlisTest.WRITE_TOKEN);
+		assertThat(response.errors()).as(response.body().toString()).isNull();
+	}
+
+	private static JsonNode named(JsonNode items, String name) {
+		for (JsonNode item : items) {
+			if (item.get("name").asString().equals(name)) {
+				return item;
+			}
+		}
+		throw new AssertionError(name + " not in " + items);
+	}
+
+	@Test
+	void shouldShowWhatAnArticleWouldAddWithoutATokenAndWriteNothing() {
+		ingestKnown();
+		long nodes = count("MATCH (n) RETURN count(n)");
+		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		JsonNode preview = previewed(NEW, "2025-03-10");
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+		assertThat(preview.get("publishedAt").asString()).isEqualTo("2025-03-10");
+		JsonNode known = named(preview.get("people"), "مروان صالح الدباغ");
+		String knownId = driver.executableQuery("MATCH (p:Person) WHERE p.name = 'مروان صالح الدباغ' RETURN p.id").execute().records()
+			.getFirst().get(0).asString();
+		assertThat(known.at("/resolution/existing").asBoolean()).isTrue();
+		assertThat(known.at("/resolution/id").asString()).isEqualTo(knownId);
+		assertThat(known.at("/resolution/existingName").asString()).isEqualTo("مروان صالح الدباغ");
+		JsonNode newcomer = named(preview.get("people"), "نبيل فارس الخطيب");
+		assertThat(newcomer.at("/resolution/existing").asBoolean()).isFalse();
+		assertThat(newcomer.at("/resolution/id").asString()).startsWith("person:");
+		assertThat(newcomer.get("ranks").get(0).asString()).isEqualTo("العقيد");
+		assertThat(preview.get("newNodes").asInt()).isPositive();
+		assertThat(preview.get("existingNodes").asInt()).isPositive();
+		assertThat(previewed(NEW, "2025-03-10").at("/people/1/resolution/existing").asBoolean())
+			.as("a preview run twice still finds the newcomer new").isFalse();
+	}
+
+	@Test
+	void shouldGiveEveryItemItsSentenceRuleAndConfidence() {
+		JsonNode preview = previewed(NEW, "2025-03-10");
+		JsonNode event = preview.get("events").get(0);
+		assertThat(event.get("kind").asString()).isEqualTo("CONFERENCE");
+		assertThat(event.get("start").asString()).isEqualTo("2025-03-09");
+		assertThat(event.at("/place/lexiconKey").asString()).isEqualTo("aqaba");
+		assertThat(event.at("/resolution/existing").asBoolean()).isFalse();
+		assertThat(preview.get("attendances")).hasSize(2).allSatisfy(a -> {
+			assertThat(a.at("/event/ref").asString()).isEqualTo(event.get("ref").asString());
+			assertThat(a.at("/why/sentence").asString()).contains("بحضور العقيد نبيل فارس الخطيب");
+			assertThat(a.at("/why/rule").asString()).isNotBlank();
+			assertThat(a.at("/why/confidence").asDouble()).isBetween(0.5, 1.0);
+		});
+		assertThat(preview.get("positions")).anySatisfy(p -> {
+			assertThat(p.get("title").asString()).isEqualTo("مدير");
+			assertThat(p.at("/organization/name").asString()).isEqualTo("إدارة البحث الجنائي");
+			assertThat(p.at("/why/rule").asString()).isNotBlank();
+		});
+		assertThat(preview.get("organizers")).singleElement().satisfies(o -> {
+			assertThat(o.at("/organization/name").asString()).isEqualTo("المنظمة الدولية للشرطة الجنائية");
+			assertThat(o.at("/why/rule").asString()).isNotBlank();
+		});
+		assertThat(preview.get("topics")).anySatisfy(t -> {
+			assertThat(t.get("key").asString()).isEqualTo("cybercrime");
+			assertThat(t.at("/why/sentence").asString()).contains("الجرائم الإلكترونية");
+		});
+		assertThat(preview.get("places")).anySatisfy(p -> {
+			assertThat(p.get("lexiconKey").asString()).isEqualTo("aqaba");
+			assertThat(p.at("/country/lexiconKey").asString()).isEqualTo("jordan");
+		});
+		JsonNode security = named(preview.get("organizations"), "الأمن العام");
+		assertThat(security.get("national").asBoolean()).isTrue();
+		assertThat(security.at("/country/lexiconKey").asString()).isEqualTo("jordan");
+	}
+
+	@Test
+	void shouldResolveAnOfficeNamedWithoutItsHolderToTheHolderInTheArticle() {
+		JsonNode preview = previewed("ترأس العميد فيصل حمدان الزرعوني رئيس الاتحاد العربي للشرطة الرياضية اجتماع المكتب التنفيذي للاتحاد "
+				+ "في أبوظبي يوم 4 مايو 2025.\nوأكد رئيس الاتحاد العربي للشرطة الرياضية أهمية التعاون.", null);
+		assertThat(preview.get("people")).singleElement().satisfies(p -> assertThat(p.get("name").asString()).isEqualTo("فيصل حمدان الزرعوني"));
+		assertThat(preview.get("attendances")).allSatisfy(a -> assertThat(a.at("/person/name").asString()).isEqualTo("فيصل حمدان الزرعوني"));
+	}
+
+	@Test
+	void shouldRefuseBadInputWithAClearErrorAndNoStackTrace() {
+		Map<String, String> expected = Map.of("", "empty", "Lyon hosted INTERPOL.", "no Arabic", "نص\u0000ثنائي", "control or binary");
+		expected.forEach((text, message) -> {
+			GraphQlHttp.Response response = preview(text, null);
+			assertThat(response.errors()).as(message).isNotNull();
+			assertThat(response.errors().get(0).get("message").asString()).containsIgnoringCase(message);
+			assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+			assertThat(response.body().toString()).doesNotContain("at org.").doesNotContain("Exception");
+		});
+		GraphQlHttp.Response badDate = preview("شارك العميد في اجتماع.", "2025-02-30");
+		assertThat(badDate.errors().get(0).get("message").asString()).contains("day out of range");
+		GraphQlHttp.Response huge = preview("ا".repeat(IngestService.maxCharacters() + 1), null);
+		assertThat(huge.errors().get(0).get("message").asString()).contains("the limit is");
+	}
+}
