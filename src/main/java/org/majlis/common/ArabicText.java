@@ -25,6 +25,7 @@ public final class ArabicText {
 	private static final Analyzer LUCENE_NORMALIZER = keywordAnalyzer(false);
 	private static final Analyzer LUCENE_STEMMER = keywordAnalyzer(true);
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+	private static final Pattern MARKS = Pattern.compile("[\u064B-\u0652\u0670\u0640]");
 	private static final Pattern ABD_SPACE = Pattern.compile("(^| )(ال)?عبد ");
 	private static final String[] CLITIC_PREFIXES = { "وبال", "وال", "بال", "كال", "فال", "ولل", "لل", "ال", "و", "ب", "ل", "ك", "ف" };
 
@@ -67,6 +68,11 @@ public final class ArabicText {
 			}
 		});
 		return analyze(LUCENE_NORMALIZER, digits.toString()).toLowerCase(Locale.ROOT);
+	}
+
+	/** The text as written without its vowel marks and tatweel, hamza and madda kept: "آنّ" is "آن", not "ان". */
+	public static String stripDiacritics(String text) {
+		return MARKS.matcher(text).replaceAll("");
 	}
 
 	/** The words of {@link #key(String)}. */

@@ -125,6 +125,18 @@ final class ArticleContext {
 		return new Evidence(s.text(), s.start(), s.end(), confidence, rule);
 	}
 
+	/** The token lies inside an office's title after its first word ("بصفته رئيس الجمعية العامة للأفريبول"). */
+	boolean insideOffice(int token) {
+		for (FindPeople.PersonHit p : personHits) {
+			for (OfficeReader.Office o : p.offices()) {
+				if (token > o.start() && token < o.end()) {
+					return true;
+				}
+			}
+		}
+		return roleHits.stream().anyMatch(r -> token > r.office().start() && token < r.office().end());
+	}
+
 	/** The text of the tokens from start (inclusive) to end (exclusive), as written. */
 	String textOf(int start, int end) {
 		if (start >= end) {

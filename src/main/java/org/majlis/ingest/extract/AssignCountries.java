@@ -53,6 +53,7 @@ final class AssignCountries implements Stage {
 		for (FindOrganizations.OrgHit org : a.organizations) {
 			explicit(org, null, choices);
 		}
+		a.personHits.forEach(person -> sameCountryOffices(person, choices));
 		HomeCountry home = new HomeCountry(lex, a);
 		Map<String, List<Named>> named = namedWithCountry(a, officeOf, choices);
 		Set<String> candidates = candidates(a);
@@ -107,6 +108,21 @@ final class AssignCountries implements Stage {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "النائب الأول لرئيس مجلس الوزراء وزير الداخلية العماني": the national bodies of one person's offices are of one
+	 * country, so the country stated for one of them is that of the others.
+	 */
+	private static void sameCountryOffices(FindPeople.PersonHit person, Map<FindOrganizations.OrgHit, Choice> choices) {
+		Set<String> countries = new LinkedHashSet<>();
+		person.offices().stream().filter(o -> o.org() != null && o.org().national() && choices.containsKey(o.org()))
+			.forEach(o -> countries.add(choices.get(o.org()).country()));
+		if (countries.size() == 1) {
+			String country = countries.iterator().next();
+			person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position() && !choices.containsKey(o.org()))
+				.forEach(o -> choices.put(o.org(), new Choice(country, "country of the holder's other office")));
+		}
 	}
 
 	private static void explicit(FindOrganizations.OrgHit org, String officeCountry, Map<FindOrganizations.OrgHit, Choice> choices) {

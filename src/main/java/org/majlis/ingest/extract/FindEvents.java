@@ -51,7 +51,7 @@ final class FindEvents implements Stage {
 			PhraseMatcher.Match<EventLexicon.Noun> noun = nouns.get(n);
 			String kind = noun.value().kind();
 			if (noun.start() < a.bodyStart || Set.of("NONE", "DOCUMENT", "SIGN").contains(kind) || insideOrganization(a, noun.start())
-					|| insideOffice(a, noun.start())) {
+					|| a.insideOffice(noun.start())) {
 				continue;
 			}
 			if (noun.value().weak() && !held(a, noun.start()) && !quoteAfter(a, noun.end()) || pronounNotNoun(a, noun)) {
@@ -363,18 +363,6 @@ final class FindEvents implements Stage {
 		String written = Tokenizer.words(noun.surface()).isEmpty() ? "" : noun.surface().split("\\s+")[0];
 		String text = a.tokens.get(noun.start()).text().replaceAll("[\\p{M}\u0640]", "");
 		return written.endsWith("ة") && text.endsWith("ه");
-	}
-
-	/** "بصفته رئيس الجمعية العامة للأفريبول": an event noun in an office's title names no event. */
-	private static boolean insideOffice(ArticleContext a, int token) {
-		for (FindPeople.PersonHit p : a.personHits) {
-			for (OfficeReader.Office o : p.offices()) {
-				if (token > o.start() && token < o.end()) {
-					return true;
-				}
-			}
-		}
-		return a.roleHits.stream().anyMatch(r -> token > r.office().start() && token < r.office().end());
 	}
 
 	private static boolean insideOrganization(ArticleContext a, int token) {

@@ -179,7 +179,7 @@ final class FindOrganizations implements Stage {
 			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
 			boolean knownAfter = lex.organizations.known.at(tokens, j) != null && lex.organizations.known.at(tokens, j).value().standalone();
 			if (lex.conjoined(tokens, j) && (j - head.end() < 2 && !insideComplement || !continuesName(tokens, j) && !knownAfter
-					|| value.adjectivesOnly())) {
+					|| value.adjectivesOnly() || startsBody(tokens, j) && !insideComplement)) {
 				break;
 			}
 			PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, j);
@@ -200,6 +200,9 @@ final class FindOrganizations implements Stage {
 			}
 			else if (first) {
 				accept = !prefixed && (!definiteHead || t.folded().startsWith("ل"));
+			}
+			else if (definiteHead && adjectivesOnly(tokens, head.end(), j) && t.folded().startsWith("ل")) {
+				accept = j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1) && !purpose(t);
 			}
 			else {
 				accept = lastIndefinite && !prefixed && !t.folded().startsWith("ل");
@@ -263,6 +266,13 @@ final class FindOrganizations implements Stage {
 	 * "الأمن والسلم للاتحاد", "… الاقتصادي والإلكتروني،": a word joined by "و" goes on a name when the name goes on
 	 * after it or ends with it, not before a word that starts another phrase ("والقيام بـ").
 	 */
+	/** "… والمديرية العامة للهجرة": the conjunct is a body's head with its article, so a second body starts. */
+	private boolean startsBody(List<Token> tokens, int j) {
+		Token t = tokens.get(j);
+		PhraseMatcher.Match<OrganizationLexicon.Head> head = lex.organizations.heads.at(tokens, j);
+		return head != null && t.folded().startsWith("وال") && !head.value().adjectivesOnly();
+	}
+
 	private boolean continuesName(List<Token> tokens, int j) {
 		if (!tokens.get(j).definite() && !tokens.get(j).forms().stream().anyMatch(f -> f.startsWith("ال"))) {
 			return false;
@@ -282,6 +292,26 @@ final class FindOrganizations implements Stage {
 	private boolean relativeAdjective(Token t) {
 		String f = t.folded();
 		return t.definite() && (f.endsWith("ي") || f.endsWith("يه")) && lex.places.nisba(t) == null && lex.words.ownKind(t) == null;
+	}
+
+	/**
+	 * "الهيئة الوطنية لأمن الحدود": after a definite head and its adjectives, a complement with "ل" in the construct state
+	 * belongs to the name as it would right after the head.
+	 */
+	/** "لتحقيق", "لتعزيز": "ل" with a verbal noun of the form تفعيل says what for, not whose. */
+	private static boolean purpose(Token t) {
+		String f = t.folded();
+		return f.length() == 6 && f.startsWith("لت") && f.charAt(4) == 'ي';
+	}
+
+	private static boolean adjectivesOnly(List<Token> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			Token t = tokens.get(k);
+			if (!t.definite() || t.folded().startsWith("لل") || !(t.folded().endsWith("يه") || t.folded().endsWith("ي") || t.folded().endsWith("يا"))) {
+				return false;
+			}
+		}
+		return to > from;
 	}
 
 	/** "مكتب الوزير", "لمكتب وكيل الوزارة": an office is the complement of the head noun before it. */

@@ -177,10 +177,24 @@ final class FindPeople implements Stage {
 					return true;
 				}
 			}
+			if (lex.words.people(tokens.get(before)) || pluralTitleEndsAt(i)) {
+				return true;
+			}
 			for (int k = Math.max(0, i - 4); k < i; k++) {
 				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
 				boolean adjacent = trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word());
 				if (adjacent) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** "الوزراء", "المديرين العامين" right before the name: the first of people listed by their office. */
+		private boolean pluralTitleEndsAt(int i) {
+			for (int k = Math.max(0, i - 3); k < i; k++) {
+				PhraseMatcher.Match<OfficeLexicon.Title> plural = lex.offices.plurals.at(tokens, k);
+				if (plural != null && plural.end() == i) {
 					return true;
 				}
 			}

@@ -71,6 +71,9 @@ final class LinkOrganizers implements Stage {
 		List<ArticleContext.Located> out = new ArrayList<>();
 		int k = from;
 		for (ArticleContext.Located org : a.organizationRefs) {
+			if (a.insideOffice(org.start())) {
+				continue;
+			}
 			boolean next = out.isEmpty() ? org.start() >= k && org.start() <= k + 1 : org.start() >= k && org.start() <= k + 1
 					&& (lex.conjoined(a.tokens, org.start()) || a.tokens.get(org.start() - 1).is("و") || a.tokens.get(org.start() - 1).is("،"));
 			if (next) {

@@ -16,6 +16,7 @@ final class LinkParticipants implements Stage {
 
 	private static final int SUBJECT_WINDOW = 8;
 	private static final int LIST_WINDOW = 4;
+	private static final int HANDOVER_WINDOW = 24;
 	private static final int EVENT_AFTER = 4;
 
 	private final Lexicons lex;
@@ -65,6 +66,10 @@ final class LinkParticipants implements Stage {
 			}
 			case "subject", "visit-by" -> people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
 			case "list" -> people.addAll(subjectAndList(a, trigger.end(), LIST_WINDOW));
+			case "handover" -> {
+				people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+				people.addAll(fromAndTo(a, trigger.end(), sentence));
+			}
 			case "visit" -> {
 				ArticleContext.Actor before = actorBefore(a, trigger.start(), sentence);
 				if (before != null && relative(a, trigger.start())) {
@@ -82,6 +87,20 @@ final class LinkParticipants implements Stage {
 			}
 		}
 		people.forEach(actor -> add(a, target, actor, role, trigger));
+	}
+
+	/** "من اللواء … إلى اللواء …": the people a presidency passes from and to, after the word of handing over. */
+	private static List<ArticleContext.Actor> fromAndTo(ArticleContext a, int from, int sentence) {
+		List<ArticleContext.Actor> out = new ArrayList<>();
+		for (ArticleContext.Actor actor : a.actors) {
+			if (actor.start() > from && actor.start() <= from + HANDOVER_WINDOW && a.sentenceIndex(actor.start()) == sentence) {
+				Token before = a.tokens.get(actor.start() - 1);
+				if (before.is("من") || before.is("الي") || before.is("ل")) {
+					out.add(actor);
+				}
+			}
+		}
+		return out;
 	}
 
 	private List<ArticleContext.Actor> subjectAndList(ArticleContext a, int from, int window) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.common.ArabicText;
 import org.majlis.common.LexiconTable;
 
 /**
@@ -17,6 +18,7 @@ final class NameLexicon {
 	/** English spellings by folded Arabic word or pair of words. */
 	final Map<String, String> english = new HashMap<>();
 	private final Set<String> given = new HashSet<>();
+	private final Set<String> written = new HashSet<>();
 	private final Set<String> particles = new HashSet<>();
 
 	NameLexicon() {
@@ -25,6 +27,7 @@ final class NameLexicon {
 			english.put(folded, row.get("english"));
 			if (row.is("kind", "given")) {
 				given.add(folded);
+				written.add(ArabicText.stripDiacritics(row.get("arabic")));
 			}
 			if (row.is("kind", "particle")) {
 				particles.add(folded);
@@ -32,7 +35,13 @@ final class NameLexicon {
 		}
 		for (LexiconTable.Row row : LexiconTable.load("given-names").rows()) {
 			given.add(String.join(" ", Tokenizer.words(row.get("arabic"))));
+			written.add(ArabicText.stripDiacritics(row.get("arabic")));
 		}
+	}
+
+	/** A given name spelt as the lexicon writes it, hamza and madda included: "آن" (Anne), not "أن" (that). */
+	boolean givenAsWritten(Token token) {
+		return written.contains(ArabicText.stripDiacritics(token.text()));
 	}
 
 	/** A given name as written, or after a leading "و" ("ودوايت"). */

@@ -75,7 +75,7 @@ final class NameReader {
 		if (t.definite() || lex.conjoined(tokens, j)) {
 			return false;
 		}
-		if (stops(tokens, j) && !(given && context == Context.RANK)) {
+		if (stops(tokens, j) && !(given && context == Context.RANK) && !(context == Context.OFFICE && lex.words.kind(t) == WordLexicon.Kind.STOP && lex.names.givenAsWritten(t))) {
 			return false;
 		}
 		return lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.common.ArabicText;
+
 /**
  * Reads an office at a token: a title that implies its organisation ("وزير الداخلية" of "وزارة الداخلية"), a title
  * followed by an organisation ("الأمين العام للمنظمة الدولية للشرطة الجنائية"), as a deputy's office ("نائب رئيس
@@ -54,7 +56,8 @@ final class OfficeReader {
 			if (inner != null && inner.org() != null) {
 				String prefix = a.textOf(i, deputy.end());
 				String english = lex.offices.deputyEnglish.getOrDefault(String.join(" ", Tokenizer.words(prefix)), "Deputy");
-				return new Office(i, inner.end(), prefix + " " + inner.title(), english + " " + inner.titleEn(), inner.org(), inner.country(), true);
+				return new Office(i, inner.end(), prefix + " " + withLam(deputy.end(), inner.title()), english + " " + inner.titleEn(), inner.org(),
+						inner.country(), true);
 			}
 		}
 		if (implied != null) {
@@ -70,6 +73,14 @@ final class OfficeReader {
 			return envoy(bare);
 		}
 		return qualified(withOrganization(bare), -1);
+	}
+
+	/** The title as written after a deputy's prefix: "النائب الأول لرئيس …", "النائب الأول للمدير العام". */
+	private String withLam(int k, String title) {
+		if (!tokens.get(k).folded().startsWith("ل") || ArabicText.key(title).startsWith("ل")) {
+			return title;
+		}
+		return title.startsWith("ال") ? "ل" + title.substring(1) : "ل" + title;
 	}
 
 	/** "وزير الداخلية": the office and the organisation the title names, placed where the title is. */

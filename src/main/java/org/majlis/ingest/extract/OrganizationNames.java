@@ -29,7 +29,10 @@ final class OrganizationNames {
 		FindOrganizations.OrgHit out = hit;
 		if (out.national()) {
 			out = nationality(a, out);
-			out = countryPhrase(tokens, out, placeAt);
+			out = countryPhrase(tokens, out, placeAt, false);
+		}
+		else if (out.entry() == null) {
+			out = countryPhrase(tokens, out, placeAt, true);
 		}
 		out = bracketedComplement(a, out);
 		return gloss(a, out);
@@ -57,8 +60,13 @@ final class OrganizationNames {
 				hit.gloss(), -1);
 	}
 
-	/** "وزارة الداخلية بدولة الكويت", "وزارة الداخلية في قطر": the country phrase is kept with the body. */
-	private FindOrganizations.OrgHit countryPhrase(List<Token> tokens, FindOrganizations.OrgHit hit, Map<Integer, FindPlaces.PlaceHit> placeAt) {
+	/**
+	 * "وزارة الداخلية بدولة الكويت", "وزارة الداخلية في قطر": the country phrase is kept with the body. A body of no
+	 * stated kind ("الهيئة الوطنية لأمن الحدود بسلطنة عمان") becomes a national one only by a state's title
+	 * ({@code stateOnly}): "بسلطنة", "بدولة", "بالمملكة".
+	 */
+	private FindOrganizations.OrgHit countryPhrase(List<Token> tokens, FindOrganizations.OrgHit hit, Map<Integer, FindPlaces.PlaceHit> placeAt,
+			boolean stateOnly) {
 		if (hit.country() != null && hit.kind() != FindOrganizations.Kind.KNOWN || hit.end() >= tokens.size()) {
 			return hit;
 		}
@@ -75,7 +83,7 @@ final class OrganizationNames {
 		if (statePrefix) {
 			place = placeAt.get(j + 1);
 		}
-		if (place == null || place.entry() == null) {
+		if (place == null || place.entry() == null || stateOnly && !"state".equals(lex.places.placeNoun(tokens, j))) {
 			return hit;
 		}
 		Token first = tokens.get(j);
@@ -89,7 +97,7 @@ final class OrganizationNames {
 			return hit;
 		}
 		return new FindOrganizations.OrgHit(hit.start(), place.end(), hit.entry(), hit.surface(), hit.bare(), hit.kind(), false, hit.headForm(),
-				hit.national(), hit.level(), country, hit.gloss(), -1);
+				hit.national() || stateOnly, hit.level(), country, hit.gloss(), -1);
 	}
 
 	/** "المكتب الإقليمي لـ (اليونيسف)": a name that goes on after "لـ" with a known body in brackets. */

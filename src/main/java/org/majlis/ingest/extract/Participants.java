@@ -68,7 +68,7 @@ final class Participants {
 		while (true) {
 			int from = afterOrganisations(a, previous.end());
 			ArticleContext.Actor next = null;
-			for (int k = from; k <= from + LIST_GAP && k < a.tokens.size() && a.sentenceIndex(k) == sentence; k++) {
+			for (int k = from; k <= from + LIST_GAP + 1 && k < a.tokens.size() && a.sentenceIndex(k) == sentence; k++) {
 				ArticleContext.Actor actor = actorAt(a, k);
 				if (actor != null) {
 					next = gapIsList(a, lex, from, k) ? actor : null;
@@ -87,9 +87,13 @@ final class Participants {
 		if (from == to) {
 			return true;
 		}
+		boolean counterpart = false;
 		for (int k = from; k < to; k++) {
 			Token t = a.tokens.get(k);
-			if (!(t.is("،") || t.is(",") || t.is("و") || t.is("-"))) {
+			if (lex.words.is(t, WordLexicon.Kind.COUNTERPART)) {
+				counterpart = true;
+			}
+			else if (!(t.is("،") || t.is(",") || t.is("و") || t.is("-") || counterpart && t.definite() && lex.places.nisba(t) != null)) {
 				return false;
 			}
 		}

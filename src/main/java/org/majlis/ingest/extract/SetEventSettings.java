@@ -34,6 +34,7 @@ final class SetEventSettings implements Stage {
 			date(a, e);
 			place(a, e);
 		}
+		following(a);
 		EventDraft first = a.events.getFirst();
 		if (first.start == null && a.dateline != null && a.dateline.dateFromDateline()) {
 			first.start = a.dateline.date();
@@ -82,6 +83,33 @@ final class SetEventSettings implements Stage {
 		}
 		EventDraft owner = before != null ? before : after;
 		return owner != null && a.events.contains(owner) ? owner : null;
+	}
+
+	/** "وفي اليوم التالي، قام الوفد بزيارة …": an undated event days after the dated one reported before it. */
+	private void following(ArticleContext a) {
+		EventDraft prior = null;
+		for (EventDraft e : a.events) {
+			if (e.start == null && prior != null) {
+				Integer days = followingDays(a, a.sentenceIndex(e.anchor));
+				if (days != null) {
+					LocalDate day = LocalDate.of(prior.start.year(), prior.start.month(), prior.start.day()).plusDays(days);
+					e.start = PartialDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+				}
+			}
+			if (e.start != null && e.start.year() != null && e.start.day() != null) {
+				prior = e;
+			}
+		}
+	}
+
+	private Integer followingDays(ArticleContext a, int sentence) {
+		for (int k = a.firstToken(sentence), end = a.endToken(sentence); k < end; k++) {
+			PhraseMatcher.Match<DateLexicon.Relation> relation = lex.dates.relations.at(a.tokens, k);
+			if (relation != null && relation.value().unit().equals("following")) {
+				return relation.value().offset();
+			}
+		}
+		return null;
 	}
 
 	private void date(ArticleContext a, EventDraft event) {

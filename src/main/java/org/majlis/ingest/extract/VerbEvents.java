@@ -160,7 +160,8 @@ final class VerbEvents {
 				continue;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> document = null;
-			for (int m = n + 1; m < nouns.size() && nouns.get(m).start() <= sign.end() + SIGNING_WINDOW; m++) {
+			int reach = afterSignatories(a, sign.end()) + SIGNING_WINDOW;
+			for (int m = n + 1; m < nouns.size() && nouns.get(m).start() <= reach; m++) {
 				if (nouns.get(m).value().kind().equals("DOCUMENT")) {
 					document = nouns.get(m);
 					break;
@@ -178,6 +179,31 @@ final class VerbEvents {
 			a.events.add(event);
 			a.verbEvents.put(sign.start(), event);
 		}
+	}
+
+	/** "وقع العميد … ونظيره الإيطالي العميد …": the token after the signatories named right after the verb. */
+	private int afterSignatories(ArticleContext a, int from) {
+		int k = from;
+		boolean moved = true;
+		while (moved && k < a.tokens.size()) {
+			moved = false;
+			for (ArticleContext.Actor actor : a.actors) {
+				if (actor.start() == k || actor.start() == k + 1 && joins(a.tokens.get(k))) {
+					k = actor.end();
+					moved = true;
+				}
+			}
+			Token t = k < a.tokens.size() ? a.tokens.get(k) : null;
+			if (t != null && (joins(t) && !moved || lex.words.is(t, WordLexicon.Kind.COUNTERPART) || t.definite() && lex.places.nisba(t) != null)) {
+				k++;
+				moved = true;
+			}
+		}
+		return k;
+	}
+
+	private static boolean joins(Token t) {
+		return t.is("و") || t.is("،");
 	}
 
 	private static EventDraft signingEvent(ArticleContext a) {

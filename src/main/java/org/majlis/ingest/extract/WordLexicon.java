@@ -23,15 +23,30 @@ final class WordLexicon {
 		/** "تحيات", "توجيهات": the person named after it is spoken of, not present. */
 		REFERENCE,
 		/** "نيابة عن", "ممثلا عن": the office named next is someone else's. */
-		DEPUTISING
+		DEPUTISING,
+		/** "الخبراء", "المحاضرين": a plural of people, after which names are listed; it ends nothing ("لجنة الخبراء"). */
+		PEOPLE
 	}
 
 	private final Map<String, Kind> kinds = new HashMap<>();
+	private final java.util.Set<String> people = new java.util.HashSet<>();
 
 	WordLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("words").rows()) {
-			kinds.put(Tokenizer.words(row.get("word")).get(0), Kind.valueOf(row.get("kind")));
+			Kind kind = Kind.valueOf(row.get("kind"));
+			String word = Tokenizer.words(row.get("word")).get(0);
+			if (kind == Kind.PEOPLE) {
+				people.add(word);
+			}
+			else {
+				kinds.put(word, kind);
+			}
 		}
+	}
+
+	/** "الخبراء": a plural of people before a list of names. */
+	boolean people(Token token) {
+		return people.contains(token.folded());
 	}
 
 	/** The kind of a word, trying its clitic-free forms for function words and verbs. */

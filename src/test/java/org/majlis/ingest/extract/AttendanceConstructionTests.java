@@ -1,0 +1,59 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+import org.majlis.common.PartialDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** The constructions by which an article says who took part in an event. */
+class AttendanceConstructionTests {
+
+	@Test
+	void shouldTakeWhoOpensTheEventAsAnAttendee() {
+		Extracted x = read("ويفتتح الدكتور سامي عادل المرزوقي الملتقى الخليجي للأمن السيبراني غدا في المنامة.", PartialDate.of(2025, 4, 6));
+		EventMention e = x.event();
+		assertThat(x.attendees(e)).containsExactly("سامي عادل المرزوقي");
+		assertThat(e.start()).isEqualTo(PartialDate.of(2025, 4, 7));
+	}
+
+	@Test
+	void shouldTakeWhoGivesASpeechAsASpeaker() {
+		Extracted x = read("انطلقت أعمال المؤتمر الدولي للأمن السيبراني في الرياض، وألقى اللواء فهد ناصر الحربي كلمة في الجلسة الافتتاحية.");
+		assertThat(x.role(x.event(), "فهد ناصر الحربي")).isEqualTo("speaker");
+	}
+
+	@Test
+	void shouldTakeBothSidesOfAHandingOverOfThePresidency() {
+		Extracted x = read("وشهد الاجتماع السنوي لقادة الشرطة تسليم رئاسة الدورة من اللواء ماجد سعيد الكتبي إلى اللواء يوسف علي الرميثي.");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("ماجد سعيد الكتبي", "يوسف علي الرميثي");
+	}
+
+	@Test
+	void shouldTakeBothCoChairs() {
+		Extracted x = read("ترأس الاجتماع الثنائي مناصفة العميد سالم حمد الكعبي والعقيد لوكا بيانكي.");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("سالم حمد الكعبي", "لوكا بيانكي");
+	}
+
+	@Test
+	void shouldTakeEveryNameOfAnAttendanceList() {
+		Extracted x = read("عقد الاجتماع التنسيقي في الكويت بحضور اللواء أحمد فهد العنزي والعميد خالد سالم المطيري والعقيد ناصر علي الشمري "
+				+ "والمقدم بدر يوسف الرشيدي.");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("أحمد فهد العنزي", "خالد سالم المطيري", "ناصر علي الشمري",
+				"بدر يوسف الرشيدي");
+	}
+
+	@Test
+	void shouldTakeTheMembersOfADelegation() {
+		Extracted x = read("قام اللواء حسن محمد الزهراني بزيارة إلى مقر الإنتربول في ليون.\nوضم الوفد العقيد طلال سعد القحطاني والرائد عمر فيصل الغامدي.");
+		assertThat(x.attendees(x.event())).contains("حسن محمد الزهراني", "طلال سعد القحطاني", "عمر فيصل الغامدي");
+	}
+
+	@Test
+	void shouldTakeTheHostAndTheGuestOfAReception() {
+		Extracted x = read("استقبل اللواء راشد عبدالله الظاهري في مكتبه الفريق أول ميشيل لامبير قائد الدرك الوطني.");
+		EventMention e = x.event();
+		assertThat(x.role(e, "راشد عبدالله الظاهري")).isEqualTo("host");
+		assertThat(x.role(e, "ميشيل لامبير")).isEqualTo("guest");
+	}
+}

@@ -1,0 +1,54 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+import org.majlis.common.PartialDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** An event's dates: ranges, Hijri with its Gregorian equivalent, days relative to the publication date, durations. */
+class EventDateTests {
+
+	private static final PartialDate PUBLISHED = PartialDate.of(2024, 10, 16);
+
+	@Test
+	void shouldReadTheGregorianRangeBesideAHijriRange() {
+		EventMention e = read("عقدت الدورة التدريبية في الرياض خلال الفترة من 12 إلى 14 / 4 / 1446هـ الموافق 15 إلى 17 / 10 / 2024م.").event();
+		assertThat(e.start()).isEqualTo(PartialDate.of(2024, 10, 15));
+		assertThat(e.end()).isEqualTo(PartialDate.of(2024, 10, 17));
+	}
+
+	@Test
+	void shouldConvertAHijriDateGivenAlone() {
+		EventMention e = read("عقد الاجتماع الخليجي في الرياض يوم 12 ربيع الآخر 1446هـ.").event();
+		assertThat(e.start()).isEqualTo(PartialDate.of(2024, 10, 15));
+	}
+
+	@Test
+	void shouldMoveTomorrowAndTheDayBeforeYesterdayFromThePublicationDate() {
+		assertThat(read("تنطلق غدا في الدوحة أعمال المؤتمر الدولي لمكافحة الفساد.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 17));
+		assertThat(read("اختتمت أمس الأول في الدوحة أعمال الندوة الإقليمية لمكافحة الفساد.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 14));
+	}
+
+	@Test
+	void shouldReadAWeekdayAsTheLatestSuchDayUpToThePublication() {
+		assertThat(read("شارك العميد راشد سالم النقبي يوم الاثنين في اجتماع لجنة التدريب.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 14));
+	}
+
+	@Test
+	void shouldReadAMaghrebiRangeWithTheYearWrittenOnceAtTheEnd() {
+		EventMention e = read("احتضنت مدينة مراكش الندوة الدولية حول الأمن الرقمي من 28 شتنبر إلى غاية فاتح أكتوبر 2021.").event();
+		assertThat(e.start()).isEqualTo(PartialDate.of(2021, 9, 28));
+		assertThat(e.end()).isEqualTo(PartialDate.of(2021, 10, 1));
+	}
+
+	@Test
+	void shouldEndAnEventByItsDuration() {
+		EventMention e = read("انطلقت يوم 3 مارس 2025 في عمّان دورة تدريبية تستمر ثلاثة أيام حول التحقيق الرقمي.").event();
+		assertThat(e.start()).isEqualTo(PartialDate.of(2025, 3, 3));
+		assertThat(e.end()).isEqualTo(PartialDate.of(2025, 3, 5));
+	}
+}

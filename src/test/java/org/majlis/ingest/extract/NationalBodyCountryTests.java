@@ -1,0 +1,41 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** A national body's country comes from evidence in the text, and stays unknown without it. */
+class NationalBodyCountryTests {
+
+	@Test
+	void shouldTellTwoMinistriesOfACounterpartsMeetingApart() {
+		Extracted x = read("الكويت - استقبل وزير الداخلية اللواء سالم فهد الحربي نظيره التونسي في مكتبه.");
+		assertThat(x.a.organizations()).filteredOn(o -> o.name().equals("وزارة الداخلية") || o.name().startsWith("وزارة الداخلية "))
+			.extracting(x::countryOf).containsExactlyInAnyOrder("kuwait", "tunisia");
+	}
+
+	@Test
+	void shouldTakeTheCountryNamedAfterTheBody() {
+		Extracted x = read("شارك العميد سالم ناصر العجمي من وزارة الداخلية بدولة الكويت في الاجتماع.");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("kuwait");
+	}
+
+	@Test
+	void shouldTakeTheNationalityOfTheOffice() {
+		Extracted x = read("شارك وزير الداخلية الجزائري في الاجتماع الوزاري.");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("algeria");
+	}
+
+	@Test
+	void shouldTakeTheCountryOfTheDateline() {
+		Extracted x = read("الرباط - شارك المدير العام للأمن الوطني في اجتماع تنسيقي مع المديرية العامة للجمارك.");
+		assertThat(x.countryOf(x.organization("المديرية العامة للجمارك"))).isEqualTo("morocco");
+	}
+
+	@Test
+	void shouldLeaveTheCountryUnknownWithoutEvidence() {
+		Extracted x = read("شارك العميد خليل إبراهيم النجار مدير إدارة المرور في اجتماع لجنة السلامة المرورية.");
+		assertThat(x.organization("إدارة المرور").countryRef()).isNull();
+	}
+}

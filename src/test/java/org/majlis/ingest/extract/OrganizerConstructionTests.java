@@ -1,0 +1,34 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** The constructions that name who organised an event, and those that only name a participant. */
+class OrganizerConstructionTests {
+
+	@Test
+	void shouldReadTheOrganiserAfterMinTaraf() {
+		Extracted x = read("نظمت ورشة عمل حول الجريمة الإلكترونية من طرف المديرية العامة للأمن الوطني بالجزائر العاصمة.");
+		assertThat(x.organizers(x.event())).containsExactly("المديرية العامة للأمن الوطني");
+	}
+
+	@Test
+	void shouldReadACoOrganiserAfterInCoordinationWith() {
+		Extracted x = read("نظمت جامعة نايف العربية للعلوم الأمنية ندوة عن التطرف بالتنسيق مع المنظمة الدولية للشرطة الجنائية.");
+		assertThat(x.organizers(x.event())).containsExactlyInAnyOrder("جامعة نايف العربية للعلوم الأمنية", "المنظمة الدولية للشرطة الجنائية");
+	}
+
+	@Test
+	void shouldReadTheBodyThatHoldsItsOwnMeeting() {
+		Extracted x = read("عقدت اللجنة الخليجية لمكافحة الإرهاب اجتماعها الخامس في الرياض.");
+		assertThat(x.organizers(x.event())).containsExactly("اللجنة الخليجية لمكافحة الإرهاب");
+	}
+
+	@Test
+	void shouldNotTakeAParticipantForAnOrganiser() {
+		Extracted x = read("نظمت أكاديمية الشرطة مؤتمرا عن الأمن السيبراني بمشاركة المنظمة الدولية للشرطة الجنائية.");
+		assertThat(x.organizers(x.event())).containsExactly("أكاديمية الشرطة");
+	}
+}

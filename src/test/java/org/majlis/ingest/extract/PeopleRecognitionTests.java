@@ -1,0 +1,50 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** People are found by a title before or after the name, an apposition, a participation verb or a given name, not only by a rank. */
+class PeopleRecognitionTests {
+
+	@Test
+	void shouldReadANameWithoutRankAfterAFeminineTitleWithNationality() {
+		Extracted x = read("وشارك في الاجتماع الوزاري بحضور وزيرة العدل البلجيكية آن فرانسن.");
+		assertThat(x.people()).containsExactly("آن فرانسن");
+		assertThat(x.offices("آن فرانسن")).containsExactly("وزيرة العدل @ وزارة العدل");
+	}
+
+	@Test
+	void shouldReadTheNameARoleVerbNamesBeforeItsOffice() {
+		Extracted x = read("واستقبل الوزير في مكتبه ماريا شنايدر مديرة وكالة الحدود الأوروبية.");
+		assertThat(x.people()).containsExactly("ماريا شنايدر");
+		assertThat(x.offices("ماريا شنايدر")).singleElement().asString().startsWith("مديرة @ وكالة الحدود");
+	}
+
+	@Test
+	void shouldReadAGivenNameAfterASpeechVerbWithoutRankOrTitle() {
+		Extracted x = read("عقد المؤتمر الإقليمي لمكافحة المخدرات في مسقط.\nوأكد سالم راشد البلوشي أن التعاون الإقليمي ضرورة.");
+		assertThat(x.people()).containsExactly("سالم راشد البلوشي");
+	}
+
+	@Test
+	void shouldReadEveryNameOfAListOfForeignNames() {
+		Extracted x = read("وشارك في الورشة الخبراء توماس كلاين وبيير مارتان وخوان غارسيا من الاتحاد الأوروبي.");
+		assertThat(x.people()).contains("توماس كلاين", "بيير مارتان", "خوان غارسيا");
+	}
+
+	@Test
+	void shouldNeverMakeAPersonOfATitleOrAnHonorificWithoutAName() {
+		assertThat(read("معالي وزير العدل يشيد بجهود الشرطة في مكافحة الجريمة.").people()).isEmpty();
+		assertThat(read("ورحب سموه بضيوف المؤتمر، وأشاد بجهود المنظمين.").people()).isEmpty();
+		assertThat(read("وأكد المدير العام للشرطة أهمية التدريب.").people()).isEmpty();
+	}
+
+	@Test
+	void shouldKeepARoleMentionAsARoleAttendee() {
+		Extracted x = read("شارك وزير العدل في المؤتمر العربي لرؤساء أجهزة مكافحة الفساد في الدوحة.");
+		assertThat(x.people()).isEmpty();
+		assertThat(x.attendees(x.event())).containsExactly("role: وزير العدل");
+	}
+}

@@ -1,0 +1,48 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+import org.majlis.common.PartialDate;
+import org.majlis.event.EventKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** An article reports every event it says happened, each with its own people, date and place; passing mentions are none. */
+class SeveralEventsTests {
+
+	@Test
+	void shouldReadASideMeetingAsAnEventOfItsOwn() {
+		Extracted x = read("شارك اللواء عادل حمد الشامسي في المؤتمر الإقليمي الأوروبي للإنتربول في مدينة لشبونة.\n"
+				+ "وعلى هامش المؤتمر، التقى اللواء عادل حمد الشامسي مع العميد جواو سيلفا مدير الشرطة القضائية البرتغالية.");
+		assertThat(x.events()).hasSize(2);
+		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
+		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("عادل حمد الشامسي", "جواو سيلفا");
+		EventMention conference = x.events().stream().filter(e -> e.kind() == EventKind.CONFERENCE).findFirst().orElseThrow();
+		assertThat(x.attendees(conference)).containsExactly("عادل حمد الشامسي");
+	}
+
+	@Test
+	void shouldReadASigningAsAnEventWithBothSignatories() {
+		Extracted x = read("وقع العميد فهد سالم العتيبي ونظيره الإيطالي العميد ماركو روسي مذكرة تفاهم في مجال التدريب الأمني في روما.");
+		EventMention e = x.event();
+		assertThat(x.attendees(e)).containsExactlyInAnyOrder("فهد سالم العتيبي", "ماركو روسي");
+		assertThat(x.placeKey(e.placeRef())).isEqualTo("rome");
+	}
+
+	@Test
+	void shouldGiveAVisitTheNextDayItsOwnDate() {
+		Extracted x = read("شارك الفريق ضاحي راشد المهيري يوم 3 مارس 2025 في اجتماع لجنة الخبراء في تونس.\n"
+				+ "وفي اليوم التالي، قام الفريق ضاحي راشد المهيري بزيارة إلى مقر الأمانة العامة لمجلس وزراء الداخلية العرب.");
+		assertThat(x.events()).hasSize(2);
+		EventMention visit = x.events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
+		assertThat(visit.start()).isEqualTo(PartialDate.of(2025, 3, 4));
+	}
+
+	@Test
+	void shouldNotReportAnEarlierEditionNamedInPassing() {
+		Extracted x = read("انطلقت في الدوحة أعمال الاجتماع العاشر لرؤساء أجهزة الأمن السيبراني بحضور العقيد سعد علي المري.\n"
+				+ "وكان الاجتماع السابق قد عقد في مسقط عام 2023.");
+		assertThat(x.event().placeRef()).isNotNull();
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("doha");
+	}
+}
