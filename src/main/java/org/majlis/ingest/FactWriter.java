@@ -61,6 +61,17 @@ class FactWriter {
 			    r.to = CASE WHEN row.observed IS NOT NULL AND (r.to IS NULL OR row.observed > r.to) THEN row.observed ELSE r.to END
 			""" + APPEND_SOURCE;
 
+	/**
+	 * Every kind of fact in the order the statement writes them. Each flush sends all of them, those without rows as
+	 * empty lists, so the statement text never changes and Neo4j plans it once.
+	 */
+	private static final List<String> KINDS = List.of(LINK.formatted("Place", "Place", "IN_COUNTRY"),
+			LINK.formatted("Organization", "Place", "IN_COUNTRY"), LINK.formatted("Organization", "Organization", "PART_OF"), POSITION,
+			SOURCED.formatted("Event", "Place", "HELD_IN"), SOURCED.formatted("Organization", "Event", "ORGANIZED"), TOPIC,
+			SOURCED.formatted("Person", "Event", "ATTENDED"));
+
+	private static final String STATEMENT = statement();
+
 	private final Neo4jClient neo4j;
 	private final String articleId;
 	/** Rows by query, each query's rows by the relationship they write, first statement first. */
@@ -125,26 +136,44 @@ class FactWriter {
 		}
 	}
 
-	/** Writes the facts gathered so far in one statement, a subquery for each kind of fact, and forgets them. */
+	/**
+	 * Writes the facts gathered so far in one statement, a subquery for each kind of fact, and forgets them. All rows
+	 * go in one list, each tagged with its kind: Neo4j keys its plan cache on the size of every list parameter (by
+	 * powers of ten), so one list per kind would plan the statement anew for each mix of sizes.
+	 */
 	void flush() {
 		if (rows.isEmpty()) {
 			return;
 		}
-		StringBuilder cypher = new StringBuilder();
-		Map<String, Object> params = new HashMap<>();
-		params.put("articleId", articleId);
-		int kind = 0;
-		for (Map.Entry<String, Map<List<Object>, Map<String, Object>>> entry : rows.entrySet()) {
-			String name = "rows" + kind++;
-			cypher.append("CALL () {\n").append(entry.getKey().replace("$rows", "$" + name)).append("}\n");
-			params.put(name, List.copyOf(entry.getValue().values()));
+		List<Map<String, Object>> all = new ArrayList<>();
+		for (int kind = 0; kind < KINDS.size(); kind++) {
+			Map<List<Object>, Map<String, Object>> written = rows.get(KINDS.get(kind));
+			if (written != null) {
+				for (Map<String, Object> row : written.values()) {
+					Map<String, Object> tagged = new HashMap<>(row);
+					tagged.put("kind", kind);
+					all.add(tagged);
+				}
+			}
 		}
-		neo4j.query(cypher.toString()).bindAll(params).run();
+		neo4j.query(STATEMENT).bind(articleId).to("articleId").bind(all).to("rows").run();
 		rows.clear();
+	}
+
+	private static String statement() {
+		StringBuilder cypher = new StringBuilder();
+		for (int kind = 0; kind < KINDS.size(); kind++) {
+			cypher.append("CALL () {\n").append(KINDS.get(kind).replace("UNWIND $rows AS row\n", "UNWIND $rows AS row\nWITH row WHERE row.kind = " + kind + "\n"))
+				.append("}\n");
+		}
+		return cypher.toString();
 	}
 
 	/** Adds the row of a relationship unless the article stated it already; answers the row kept. */
 	private Map<String, Object> add(String cypher, List<Object> relationship, Map<String, Object> row) {
+		if (!KINDS.contains(cypher)) {
+			throw new IllegalArgumentException("Not a kind of fact the writer knows: " + cypher);
+		}
 		return rows.computeIfAbsent(cypher, c -> new LinkedHashMap<>()).merge(relationship, row, (first, again) -> first);
 	}
 

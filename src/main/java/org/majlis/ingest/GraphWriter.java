@@ -67,7 +67,7 @@ class GraphWriter {
 			row.put("kind", place.kind().name());
 			places.add(row);
 		}
-		params.put("places", EntityRows.dedupe(places));
+		List<Map<String, Object>> entities = new ArrayList<>(labelled("Place", EntityRows.dedupe(places)));
 
 		List<Map<String, Object>> orgs = new ArrayList<>();
 		for (OrganizationMention org : article.organizations()) {
@@ -75,7 +75,7 @@ class GraphWriter {
 			row.put("acronym", org.acronym());
 			orgs.add(row);
 		}
-		params.put("organizations", EntityRows.dedupe(orgs));
+		entities.addAll(labelled("Organization", EntityRows.dedupe(orgs)));
 
 		List<Map<String, Object>> people = new ArrayList<>();
 		for (PersonMention person : article.people()) {
@@ -83,7 +83,7 @@ class GraphWriter {
 			row.put("ranks", person.ranks() == null ? List.of() : person.ranks());
 			people.add(row);
 		}
-		params.put("people", EntityRows.dedupePeople(people));
+		entities.addAll(labelled("Person", EntityRows.dedupePeople(people)));
 
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (EventMention event : article.events()) {
@@ -94,7 +94,8 @@ class GraphWriter {
 			row.put("virtual", event.virtual());
 			events.add(row);
 		}
-		params.put("events", EntityRows.dedupeEvents(events));
+		entities.addAll(labelled("Event", EntityRows.dedupeEvents(events)));
+		params.put("entities", entities);
 		return neo4j.query(ARTICLE_AND_ENTITIES).bindAll(params).fetchAs(Value.class).mappedBy((types, record) -> record.get("nodes")).one()
 			.map(nodes -> nodes.asList(node -> node)).orElse(List.of());
 	}
@@ -139,7 +140,8 @@ class GraphWriter {
 	private static String merge(String label, String rows, String onCreate, String update) {
 		return """
 				CALL (article) {
-				  UNWIND $%2$s AS row
+				  UNWIND $entities AS row
+				  WITH row WHERE row.label = '%1$s'
 				  MERGE (n:%1$s {id: row.id})
 				  ON CREATE SET n.name = row.name, n.nameEn = row.nameEn, n.aliases = [], %3$s
 				  SET n.nameEn = coalesce(n.nameEn, row.nameEn),
@@ -149,6 +151,15 @@ class GraphWriter {
 				  RETURN collect(n) AS %2$s
 				}
 				""".formatted(label, rows, onCreate, update);
+	}
+
+	/**
+	 * The rows of one label, tagged with it: the entities of all labels go in one list parameter, since Neo4j keys
+	 * its plan cache on the size of every list parameter and one list per label would plan anew for each mix of sizes.
+	 */
+	private static List<Map<String, Object>> labelled(String label, List<Map<String, Object>> rows) {
+		rows.forEach(row -> row.put("label", label));
+		return rows;
 	}
 
 	/** Row of an entity: its id, names, aliases (the mention's own name too, unless it is the node's name). */

@@ -3,7 +3,9 @@ package org.majlis.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
@@ -49,6 +51,17 @@ class ExampleQueriesTests {
 		Set<String> places = new TreeSet<>();
 		run("events-in-morocco.graphql").at("/events/edges").forEach(e -> places.add(e.at("/node/location/nameEn").asString()));
 		assertThat(places).containsExactly("Marrakech", "Tangier");
+	}
+
+	@Test
+	void previewArticleFindsTheDemoPresidentAndANewColonel() throws IOException {
+		JsonNode preview = run("preview-article.graphql").get("extractArticle");
+		Map<String, Boolean> existing = new TreeMap<>();
+		preview.get("people").forEach(p -> existing.put(p.get("name").asString(), p.at("/resolution/existing").asBoolean()));
+		assertThat(existing).containsExactly(Map.entry("أحمد ناصر الريسي", true), Map.entry("سامي فؤاد الحداد", false));
+		assertThat(preview.at("/events/0/place/name").asString()).isEqualTo("ليون");
+		assertThat(preview.get("attendances")).extracting(a -> a.get("role").asString()).containsExactlyInAnyOrder("host", "guest");
+		assertThat(preview.get("topics")).extracting(t -> t.get("key").asString()).contains("cybercrime");
 	}
 
 	@Test

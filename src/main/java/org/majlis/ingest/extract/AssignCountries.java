@@ -54,6 +54,12 @@ final class AssignCountries implements Stage {
 			explicit(org, null, choices);
 		}
 		a.personHits.forEach(person -> sameCountryOffices(person, choices));
+		for (FindOrganizations.OrgHit org : a.organizations) {
+			FindOrganizations.OrgHit parent = org.parent() >= 0 ? a.organizations.get(org.parent()) : null;
+			if (parent != null && org.national() && !choices.containsKey(org) && choices.containsKey(parent)) {
+				choices.put(org, new Choice(choices.get(parent).country(), "country of the body it is part of"));
+			}
+		}
 		HomeCountry home = new HomeCountry(lex, a);
 		Map<String, List<Named>> named = namedWithCountry(a, officeOf, choices);
 		Set<String> candidates = candidates(a);

@@ -28,10 +28,12 @@ final class DateReader {
 
 	private final DateLexicon lex;
 	private final WordLexicon words;
+	private final FunctionWords functions;
 
 	DateReader(Lexicons lexicons) {
 		this.lex = lexicons.dates;
 		this.words = lexicons.words;
+		this.functions = lexicons.functions;
 	}
 
 	List<DateHit> read(List<Token> tokens, PartialDate reference) {
@@ -320,7 +322,7 @@ final class DateReader {
 				return weekdayHit(base, weekday, 0, i, rel.end() + 1);
 			}
 			boolean today = rel.value().offset() == 0;
-			if (today && (i > 0 && tokens.get(i - 1).forms().contains("يوم") || !isEventDay(tokens, i))) {
+			if (today && (i > 0 && functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || !isEventDay(tokens, i))) {
 				return null;
 			}
 			LocalDate date = base.plusDays(rel.value().offset());
@@ -330,7 +332,7 @@ final class DateReader {
 		if (weekday == null) {
 			return null;
 		}
-		boolean dayWord = i > 0 && (tokens.get(i - 1).forms().contains("يوم") || tokens.get(i - 1).is("،") || tokens.get(i - 1).is(","));
+		boolean dayWord = i > 0 && (functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || tokens.get(i - 1).is("،") || tokens.get(i - 1).is(","));
 		if (!dayWord) {
 			return null;
 		}
@@ -375,7 +377,7 @@ final class DateReader {
 			return false;
 		}
 		Token before = tokens.get(i - 1);
-		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || before.forms().contains("مساء") || before.forms().contains("صباح")
+		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || functions.has(before, FunctionWords.Role.TIME_OF_DAY)
 				|| before.word() && before.definite();
 	}
 }

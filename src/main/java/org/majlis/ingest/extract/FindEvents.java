@@ -25,10 +25,8 @@ final class FindEvents implements Stage {
 
 	private static final int MAX_NAME = 12;
 	private static final int MAX_QUOTED = 16;
-	private static final Set<String> TO = Set.of("الي");
 	private static final Set<String> OPENING = Set.of("\"", "“", "«", "'");
 	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
-	private static final Set<String> HOLDING = Set.of("اعمال", "فعاليات", "اشغال", "افتتاح", "اختتام", "انطلاق");
 
 	private final Lexicons lex;
 	/** The family of the first noun of a composite name ("الدورة" of "الدورة 79 للجمعية العامة"), by its token. */
@@ -297,8 +295,8 @@ final class FindEvents implements Stage {
 	}
 
 	/** "هذه الزيارة", "هذا اجتماع": a demonstrative before the noun. */
-	private static boolean demonstrative(ArticleContext a, int at) {
-		return at > 0 && (a.tokens.get(at - 1).forms().contains("هذا") || a.tokens.get(at - 1).forms().contains("هذه"));
+	private boolean demonstrative(ArticleContext a, int at) {
+		return at > 0 && lex.functions.has(a.tokens.get(at - 1), FunctionWords.Role.DEMONSTRATIVE);
 	}
 
 	/** "هذا الاجتماع الدولي": a name of generic adjectives only repeats an event, it names none. */
@@ -350,8 +348,8 @@ final class FindEvents implements Stage {
 	}
 
 	/** "أعمال برنامج …": a weak noun names an event after a word of holding. */
-	private static boolean held(ArticleContext a, int at) {
-		return at > 0 && a.tokens.get(at - 1).forms().stream().anyMatch(HOLDING::contains);
+	private boolean held(ArticleContext a, int at) {
+		return at > 0 && lex.functions.has(a.tokens.get(at - 1), FunctionWords.Role.HOLDING);
 	}
 
 	private static boolean quoteAfter(ArticleContext a, int at) {
@@ -390,15 +388,15 @@ final class FindEvents implements Stage {
 					break;
 				}
 			}
-			if (t.is("حول") && j + 1 < tokens.size()) {
-				int k = tokens.get(j + 1).forms().contains("موضوع") ? j + 2 : j + 1;
+			if (lex.functions.is(t, FunctionWords.Role.ABOUT) && j + 1 < tokens.size()) {
+				int k = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
 				int close = k < tokens.size() && OPENING.contains(tokens.get(k).folded()) ? quoted(tokens, k) : -1;
 				if (close > 0) {
 					j = close;
 					break;
 				}
 			}
-			if (kind == EventKind.VISIT && j == noun.end() && TO.contains(t.folded())) {
+			if (kind == EventKind.VISIT && j == noun.end() && lex.functions.is(t, FunctionWords.Role.TOWARDS)) {
 				j++;
 				continue;
 			}

@@ -110,10 +110,10 @@ final class FindOrganizations implements Stage {
 				continue;
 			}
 			int j = child.end();
-			if (j < tokens.size() && (tokens.get(j).is("في") || tokens.get(j).is("لدي"))) {
+			if (j < tokens.size() && (lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(j), FunctionWords.Role.ACCREDITED))) {
 				j++;
 			}
-			else if (j + 1 < tokens.size() && (tokens.get(j).forms().contains("التابع") || tokens.get(j).forms().contains("التابعه"))) {
+			else if (j + 1 < tokens.size() && lex.functions.has(tokens.get(j), FunctionWords.Role.BELONGING)) {
 				j++;
 			}
 			else if (j != next.start() || !prefixed(tokens.get(j), "ب")) {
@@ -168,7 +168,7 @@ final class FindOrganizations implements Stage {
 		boolean anyDefinite = false;
 		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
 			Token t = tokens.get(j);
-			if (t.is("غير") && j > head.end() && j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1)) {
+			if (lex.functions.is(t, FunctionWords.Role.NEGATION) && j > head.end() && j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1)) {
 				j += 2;
 				lastIndefinite = false;
 				continue;

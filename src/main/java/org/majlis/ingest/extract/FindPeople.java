@@ -27,7 +27,6 @@ final class FindPeople implements Stage {
 	}
 
 	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
-	private static final Set<String> AS = Set.of("بصفته", "باعتباره", "بصفتها", "باعتبارها");
 
 	private final Lexicons lex;
 	private final NameReader names;
@@ -247,7 +246,7 @@ final class FindPeople implements Stage {
 					afterRanks++;
 				}
 				k = afterRanks;
-				if (k < tokens.size() && AS.contains(tokens.get(k).folded())) {
+				if (k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.AS)) {
 					k++;
 				}
 				OfficeReader.Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;

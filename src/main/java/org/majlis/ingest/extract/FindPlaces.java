@@ -89,7 +89,7 @@ final class FindPlaces implements Stage {
 		for (PhraseMatcher.Match<Boolean> noun : lex.places.venueNouns.findAll(tokens)) {
 			Token first = tokens.get(noun.start());
 			boolean introduced = first.folded().startsWith("ب") && !noun.firstForm().startsWith("ب")
-					|| noun.start() > 0 && tokens.get(noun.start() - 1).is("في");
+					|| noun.start() > 0 && lex.functions.is(tokens.get(noun.start() - 1), FunctionWords.Role.LOCATIVE);
 			int end = noun.end();
 			while (end < tokens.size() && end - noun.end() < MAX_VENUE && nameWord(tokens.get(end), end == noun.end())) {
 				end++;
@@ -130,14 +130,14 @@ final class FindPlaces implements Stage {
 			return false;
 		}
 		Token before = tokens.get(at - 1);
-		if (introduces(tokens, at - 1) || before.forms().contains("في") || hosting(tokens, at - 1)) {
+		if (introduces(tokens, at - 1) || lex.functions.has(before, FunctionWords.Role.LOCATIVE) || hosting(tokens, at - 1)) {
 			return true;
 		}
 		if (at >= 2 && before.definite() && introduces(tokens, at - 2)) {
 			return true;
 		}
 		PhraseMatcher.Match<Boolean> venue = at >= 1 ? lex.places.venueNouns.at(tokens, at - 1) : null;
-		return venue != null && venue.end() == at && (tokens.get(at - 1).folded().startsWith("ب") || at >= 2 && tokens.get(at - 2).is("في"));
+		return venue != null && venue.end() == at && (tokens.get(at - 1).folded().startsWith("ب") || at >= 2 && lex.functions.is(tokens.get(at - 2), FunctionWords.Role.LOCATIVE));
 	}
 
 	/** "بمدينة", "في العاصمة": a noun that introduces a place as a location (not "جمهورية" of a country's long name). */

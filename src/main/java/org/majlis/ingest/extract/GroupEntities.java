@@ -130,7 +130,7 @@ final class GroupEntities implements Stage {
 	/** "في مركز دبي للمعارض": a venue named like a body, introduced as where something happens. */
 	private boolean venue(ArticleContext a, FindOrganizations.OrgHit o) {
 		Token first = a.tokens.get(o.start());
-		boolean introduced = o.start() > 0 && a.tokens.get(o.start() - 1).is("في") || first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
+		boolean introduced = o.start() > 0 && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.LOCATIVE) || first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
 		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null && o.entry() == null;
 	}
 

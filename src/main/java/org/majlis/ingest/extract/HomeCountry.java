@@ -143,7 +143,7 @@ final class HomeCountry {
 
 	private String placeAfterLink(int from, int to) {
 		for (int k = from; k < to; k++) {
-			if (a.tokens.get(k).is("لدي") || a.tokens.get(k).is("في")) {
+			if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.ACCREDITED) || lex.functions.is(a.tokens.get(k), FunctionWords.Role.LOCATIVE)) {
 				for (FindPlaces.PlaceHit p : a.places) {
 					if (p.entry() != null && p.start() > k && p.start() <= k + 2 && p.start() < to) {
 						return countryOf(p);
@@ -165,8 +165,8 @@ final class HomeCountry {
 					Token first = a.tokens.get(p.start());
 					Token before = a.tokens.get(p.start() - 1);
 					boolean state = "state".equals(lex.places.placeNoun(a.tokens, p.start() - 1))
-							&& (before.folded().startsWith("ل") || p.start() >= 2 && a.tokens.get(p.start() - 2).is("الي"));
-					boolean towards = before.is("الي") || first.folded().startsWith("ل") && !p.form().startsWith("ل")
+							&& (before.folded().startsWith("ل") || p.start() >= 2 && lex.functions.is(a.tokens.get(p.start() - 2), FunctionWords.Role.TOWARDS));
+					boolean towards = lex.functions.is(before, FunctionWords.Role.TOWARDS) || first.folded().startsWith("ل") && !p.form().startsWith("ل")
 							|| before.is("ل") || lex.events.participation.at(a.tokens, p.start() - 1) != null || state;
 					if (towards) {
 						return countryOf(p);
@@ -262,7 +262,7 @@ final class HomeCountry {
 	}
 
 	private boolean relativeBefore(int i) {
-		return i > 0 && (a.tokens.get(i - 1).forms().contains("الذي") || a.tokens.get(i - 1).forms().contains("التي"));
+		return i > 0 && lex.functions.has(a.tokens.get(i - 1), FunctionWords.Role.RELATIVE);
 	}
 
 	private FindPeople.PersonHit personAfter(int token) {

@@ -4,6 +4,7 @@ package org.majlis.ingest.extract;
 final class Lexicons {
 
 	final WordLexicon words = new WordLexicon();
+	final FunctionWords functions = new FunctionWords();
 	final NameLexicon names = new NameLexicon();
 	final Gazetteer places = new Gazetteer();
 	final OrganizationLexicon organizations = new OrganizationLexicon();

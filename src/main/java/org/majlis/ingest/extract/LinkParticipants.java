@@ -90,12 +90,12 @@ final class LinkParticipants implements Stage {
 	}
 
 	/** "من اللواء … إلى اللواء …": the people a presidency passes from and to, after the word of handing over. */
-	private static List<ArticleContext.Actor> fromAndTo(ArticleContext a, int from, int sentence) {
+	private List<ArticleContext.Actor> fromAndTo(ArticleContext a, int from, int sentence) {
 		List<ArticleContext.Actor> out = new ArrayList<>();
 		for (ArticleContext.Actor actor : a.actors) {
 			if (actor.start() > from && actor.start() <= from + HANDOVER_WINDOW && a.sentenceIndex(actor.start()) == sentence) {
 				Token before = a.tokens.get(actor.start() - 1);
-				if (before.is("من") || before.is("الي") || before.is("ل")) {
+				if (lex.functions.is(before, FunctionWords.Role.FROM) || lex.functions.is(before, FunctionWords.Role.TOWARDS) || before.is("ل")) {
 					out.add(actor);
 				}
 			}
@@ -137,8 +137,8 @@ final class LinkParticipants implements Stage {
 		return null;
 	}
 
-	private static boolean relative(ArticleContext a, int verb) {
-		return verb > 0 && (a.tokens.get(verb - 1).forms().contains("الذي") || a.tokens.get(verb - 1).forms().contains("التي"));
+	private boolean relative(ArticleContext a, int verb) {
+		return verb > 0 && lex.functions.has(a.tokens.get(verb - 1), FunctionWords.Role.RELATIVE);
 	}
 
 	private static ArticleContext.Actor actorBefore(ArticleContext a, int token, int sentence) {

@@ -20,6 +20,7 @@ final class NameLexicon {
 	private final Set<String> given = new HashSet<>();
 	private final Set<String> written = new HashSet<>();
 	private final Set<String> particles = new HashSet<>();
+	private final Set<String> opening = new HashSet<>();
 
 	NameLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("names").rows()) {
@@ -29,8 +30,11 @@ final class NameLexicon {
 				given.add(folded);
 				written.add(ArabicText.stripDiacritics(row.get("arabic")));
 			}
-			if (row.is("kind", "particle")) {
+			if (row.is("kind", "particle") || row.is("kind", "opening")) {
 				particles.add(folded);
+			}
+			if (row.is("kind", "opening")) {
+				opening.add(folded);
 			}
 		}
 		for (LexiconTable.Row row : LexiconTable.load("given-names").rows()) {
@@ -51,6 +55,11 @@ final class NameLexicon {
 
 	boolean givenExactly(Token token) {
 		return given.contains(token.folded());
+	}
+
+	/** "عبد", "أبو", "أم": a particle that opens a name. */
+	boolean opens(Token token) {
+		return opening.contains(token.folded());
 	}
 
 	/** "بن", "بنت", "ابن", "آل", "أبو", "أم", "ولد", "عبد": the next word belongs to the same name. */

@@ -67,7 +67,7 @@ final class NameReader {
 			return lex.names.given(t);
 		}
 		if (lex.names.particle(t)) {
-			boolean opens = t.is("عبد") || t.is("ابو") || t.is("ام");
+			boolean opens = lex.names.opens(t);
 			boolean benAsGiven = t.is("بن") && context != Context.GIVEN && j + 1 < tokens.size() && tokens.get(j + 1).word()
 					&& !lex.names.givenExactly(tokens.get(j + 1)) && !stops(tokens, j + 1) && (j + 2 >= tokens.size() || stops(tokens, j + 2));
 			return opens || benAsGiven;

@@ -67,6 +67,16 @@ final class OfficeReader {
 		if (title == null) {
 			return null;
 		}
+		// "رئيس جهاز الأمن الوقائي": a body named from inside the title takes the title's last words
+		for (int k = i + 1; k < title.end(); k++) {
+			FindOrganizations.OrgHit inner = orgAt.containsKey(k) ? a.organizations.get(orgAt.get(k)) : null;
+			boolean named = inner != null && inner.kind() != FindOrganizations.Kind.ANAPHORA && inner.end() > title.end();
+			PhraseMatcher.Match<OfficeLexicon.Title> shorter = named ? lex.offices.titles.at(tokens.subList(0, k), i) : null;
+			if (shorter != null) {
+				title = shorter;
+				break;
+			}
+		}
 		String written = Tokenizer.withoutClitic(tokens.get(i), title.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(title.end() - 1).end());
 		Office bare = new Office(i, title.end(), written, title.value().titleEn(), null, null, title.value().position());
 		if (!title.value().position()) {
@@ -98,7 +108,7 @@ final class OfficeReader {
 	/** The organisation after a title, with the field or unit between them that belongs to the title. */
 	private Office withOrganization(Office bare) {
 		int j = bare.end();
-		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) && !tokens.get(j).is("(") || tokens.get(j).is("باسم"))) {
+		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) && !tokens.get(j).is("(") || lex.functions.is(tokens.get(j), FunctionWords.Role.ON_BEHALF))) {
 			j++;
 		}
 		int k = j;
@@ -107,7 +117,7 @@ final class OfficeReader {
 			if (index != null) {
 				return absorb(bare, j, k, index);
 			}
-			Integer after = k > j && (tokens.get(k).is("في") || tokens.get(k).is("لدي")) ? orgAt.get(k + 1) : null;
+			Integer after = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED)) ? orgAt.get(k + 1) : null;
 			if (after != null && a.organizations.get(after).kind() != FindOrganizations.Kind.ANAPHORA) {
 				Office office = absorb(bare, j, k, after);
 				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
@@ -172,7 +182,7 @@ final class OfficeReader {
 				return next;
 			}
 		}
-		Integer accredited = org.end() < tokens.size() && tokens.get(org.end()).is("لدي") ? orgAt.get(org.end() + 1) : null;
+		Integer accredited = org.end() < tokens.size() && lex.functions.is(tokens.get(org.end()), FunctionWords.Role.ACCREDITED) ? orgAt.get(org.end() + 1) : null;
 		return accredited != null && a.organizations.get(accredited).kind() != FindOrganizations.Kind.ANAPHORA ? accredited : -1;
 	}
 
@@ -263,7 +273,7 @@ final class OfficeReader {
 
 	/** "في الجزائر", "بجمهورية زامبيا": answers {end of the phrase, token where the place starts}, or null. */
 	private int[] countryPhrase(int j) {
-		boolean preposition = tokens.get(j).is("في");
+		boolean preposition = lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE);
 		int k = preposition ? j + 1 : j;
 		if (k >= tokens.size()) {
 			return null;
@@ -326,7 +336,7 @@ final class OfficeReader {
 				continue;
 			}
 			WordLexicon.Kind kind = lex.words.kind(t);
-			boolean link = t.is("لدي") || t.is("في");
+			boolean link = lex.functions.is(t, FunctionWords.Role.ACCREDITED) || lex.functions.is(t, FunctionWords.Role.LOCATIVE);
 			if (!link && (kind == WordLexicon.Kind.VERB || kind == WordLexicon.Kind.STOP || kind == WordLexicon.Kind.REFERENCE)) {
 				break;
 			}

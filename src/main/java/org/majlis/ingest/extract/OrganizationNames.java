@@ -71,7 +71,7 @@ final class OrganizationNames {
 			return hit;
 		}
 		int j = hit.end();
-		boolean preposition = tokens.get(j).is("في");
+		boolean preposition = lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE);
 		if (preposition) {
 			j++;
 		}

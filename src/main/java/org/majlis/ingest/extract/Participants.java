@@ -66,7 +66,7 @@ final class Participants {
 		ArticleContext.Actor previous = first;
 		int sentence = a.sentenceIndex(first.start());
 		while (true) {
-			int from = afterOrganisations(a, previous.end());
+			int from = afterOrganisations(a, lex, previous.end());
 			ArticleContext.Actor next = null;
 			for (int k = from; k <= from + LIST_GAP + 1 && k < a.tokens.size() && a.sentenceIndex(k) == sentence; k++) {
 				ArticleContext.Actor actor = actorAt(a, k);
@@ -104,12 +104,12 @@ final class Participants {
 	 * Skips an organisation that closes an office ("مدير إدارة التعاون الدولي بوزارة الداخلية") or tells where a
 	 * person serves ("من إدارة الشرطة الجنائية الدولية").
 	 */
-	private static int afterOrganisations(ArticleContext a, int from) {
+	private static int afterOrganisations(ArticleContext a, Lexicons lex, int from) {
 		int j = from;
 		boolean moved = true;
 		while (moved) {
 			moved = false;
-			int at = j < a.tokens.size() && (a.tokens.get(j).is("من") || a.tokens.get(j).is("في")) ? j + 1 : j;
+			int at = j < a.tokens.size() && (lex.functions.is(a.tokens.get(j), FunctionWords.Role.FROM) || lex.functions.is(a.tokens.get(j), FunctionWords.Role.LOCATIVE)) ? j + 1 : j;
 			for (ArticleContext.Located org : a.organizationRefs) {
 				if (org.start() == at && org.end() > at) {
 					j = org.end();
@@ -133,7 +133,7 @@ final class Participants {
 	/** A new clause starts: a verb that lists no one, "حيث", or a word that speaks of someone not there. */
 	static boolean clauseBreak(ArticleContext a, Lexicons lex, int k) {
 		Token t = a.tokens.get(k);
-		if (t.is("حيث") || t.is("فيما") || t.is("بينما")) {
+		if (lex.functions.is(t, FunctionWords.Role.CLAUSE)) {
 			return true;
 		}
 		if (!lex.words.is(t, WordLexicon.Kind.VERB)) {

@@ -52,7 +52,7 @@ final class ReadDateline implements Stage {
 			}
 			int afterPlace = skipParenthesis(tokens, hit.end());
 			int j = afterPlace;
-			if (j < tokens.size() && tokens.get(j).is("في")) {
+			if (j < tokens.size() && lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE)) {
 				j++;
 			}
 			List<DateReader.DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);

@@ -235,7 +235,7 @@ final class SetEventSettings implements Stage {
 			}
 		}
 		for (ArticleContext.Actor actor : a.actors) {
-			if (p.start() >= actor.start() && p.start() < actor.end() || actor.end() == p.start() - 1 && a.tokens.get(p.start() - 1).is("في")
+			if (p.start() >= actor.start() && p.start() < actor.end() || actor.end() == p.start() - 1 && lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)
 					|| actor.end() == p.start() && a.tokens.get(p.start()).folded().startsWith("ب")) {
 				return false;
 			}
@@ -249,7 +249,7 @@ final class SetEventSettings implements Stage {
 	/** "في مركز دبي للمعارض": a body named after a venue noun and introduced as a location places the event in its city. */
 	private boolean venueNamed(ArticleContext a, FindOrganizations.OrgHit o) {
 		Token first = a.tokens.get(o.start());
-		boolean introduced = o.start() > 0 && a.tokens.get(o.start() - 1).is("في") || first.folded().startsWith("ب");
+		boolean introduced = o.start() > 0 && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.LOCATIVE) || first.folded().startsWith("ب");
 		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null;
 	}
 
@@ -260,11 +260,11 @@ final class SetEventSettings implements Stage {
 		}
 		Token before = a.tokens.get(p.start() - 1);
 		Token first = a.tokens.get(p.start());
-		boolean marked = before.is("الي") || first.folded().startsWith("ل") && !p.form().startsWith("ل");
+		boolean marked = lex.functions.is(before, FunctionWords.Role.TOWARDS) || first.folded().startsWith("ل") && !p.form().startsWith("ل");
 		PhraseMatcher.Match<EventLexicon.Trigger> verb = lex.events.participation.at(a.tokens, p.start() - 1);
 		boolean object = verb != null && verb.value().pattern().equals("visit") && verb.end() == p.start();
 		boolean state = p.start() >= 2 && "state".equals(lex.places.placeNoun(a.tokens, p.start() - 1))
-				&& (a.tokens.get(p.start() - 1).folded().startsWith("ل") || a.tokens.get(p.start() - 2).is("الي"));
+				&& (a.tokens.get(p.start() - 1).folded().startsWith("ل") || lex.functions.is(a.tokens.get(p.start() - 2), FunctionWords.Role.TOWARDS));
 		return marked || object || state;
 	}
 

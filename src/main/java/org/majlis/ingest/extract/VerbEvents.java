@@ -80,7 +80,7 @@ final class VerbEvents {
 	/** "بحث … مع بعثة الشرطة الأوروبية": a meeting with an organisation. */
 	private String partnerOrganization(ArticleContext a, int from, int sentence) {
 		for (int k = from; k < a.endToken(sentence) - 1; k++) {
-			if (a.tokens.get(k).is("مع")) {
+			if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.WITH)) {
 				for (ArticleContext.Located org : a.organizationRefs) {
 					if (org.start() == k + 1) {
 						return a.textOf(org.start(), org.end());
@@ -136,7 +136,7 @@ final class VerbEvents {
 		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
 			PhraseMatcher.Match<EventLexicon.Trigger> t = lex.events.participation.at(a.tokens, k);
 			if (t != null && (t.value().pattern().equals("visit") || t.value().pattern().equals("visit-by")) && k > 0
-					&& a.tokens.get(k - 1).forms().contains("الذي")) {
+					&& lex.functions.has(a.tokens.get(k - 1), FunctionWords.Role.RELATIVE)) {
 				return true;
 			}
 		}
@@ -236,7 +236,7 @@ final class VerbEvents {
 				break;
 			}
 			WordLexicon.Kind kind = lex.words.kind(t);
-			if (kind == WordLexicon.Kind.VERB || t.is("في") || t.is("،")) {
+			if (kind == WordLexicon.Kind.VERB || lex.functions.is(t, FunctionWords.Role.LOCATIVE) || t.is("،")) {
 				break;
 			}
 			j++;
