@@ -26,7 +26,8 @@ final class FollowDiscourse implements Stage {
 		EventDraft current = null;
 		for (int s = 0; s < a.sentences.size() && s < shift && !a.events.isEmpty(); s++) {
 			EventDraft own = ownEvent(a, s);
-			current = own != null ? own : current;
+			EventDraft antecedent = own == null && s > 0 && opensWithRelative(a, lex, s) ? lastNamed(a, s - 1) : null;
+			current = own != null ? own : antecedent != null ? antecedent : current;
 			out[s] = current != null ? current : a.events.getFirst();
 		}
 		return out;
@@ -58,6 +59,23 @@ final class FollowDiscourse implements Stage {
 			}
 		}
 		return part;
+	}
+
+	/** "والتي تنظمها الجامعة …": the sentence goes on about a noun of the sentence before. */
+	static boolean opensWithRelative(ArticleContext a, Lexicons lex, int sentence) {
+		int first = a.firstToken(sentence);
+		return first < a.tokens.size() && a.sentenceIndex(first) == sentence && lex.functions.has(a.tokens.get(first), FunctionWords.Role.RELATIVE);
+	}
+
+	/** The event named last in a sentence, its antecedent for a relative clause that follows. */
+	private static EventDraft lastNamed(ArticleContext a, int sentence) {
+		EventDraft last = null;
+		for (FindEvents.EventHit hit : a.eventHits) {
+			if (a.sentenceIndex(hit.start()) == sentence && hit.event() != null && !hit.part() && a.events.contains(hit.event())) {
+				last = hit.event();
+			}
+		}
+		return last;
 	}
 
 	/** The event mention follows "على هامش", "في إطار" or "ضمن": the sentence reports something else. */

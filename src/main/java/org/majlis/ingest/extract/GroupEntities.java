@@ -36,7 +36,12 @@ final class GroupEntities implements Stage {
 		List<ArticleContext.Located> orgRefs = new ArrayList<>();
 		List<FindOrganizations.OrgHit> ordered = new ArrayList<>(a.organizations);
 		ordered.sort((x, y) -> Boolean.compare(genericPolice(x), genericPolice(y)));
+		boolean policeBodiesOfOffices = false;
 		for (FindOrganizations.OrgHit o : ordered) {
+			if (genericPolice(o) && !policeBodiesOfOffices) {
+				policeOfOffices(a, orgs, refs);
+				policeBodiesOfOffices = true;
+			}
 			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && !a.absorbed.contains(o) && !impliedByOffice(a, o)
 					&& !venue(a, o)) {
 				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
@@ -92,6 +97,22 @@ final class GroupEntities implements Stage {
 	/** "الشرطة الجزائرية": read after the other bodies, so that it joins the country's police body if the article names it. */
 	private boolean genericPolice(FindOrganizations.OrgHit o) {
 		return "k:police".equals(lex.organizations.identity(o.bare()));
+	}
+
+	/**
+	 * "مدير الأمن العام السعودي … الشرطة السعودية": a police body that only an office names is registered before "الشرطة"
+	 * with a nationality, so that the latter finds it.
+	 */
+	private void policeOfOffices(ArticleContext a, OrganizationRegistry orgs, Map<FindOrganizations.OrgHit, String> refs) {
+		for (FindPeople.PersonHit p : a.personHits) {
+			for (OfficeReader.Office office : p.offices()) {
+				FindOrganizations.OrgHit org = office.org();
+				if (org != null && office.position() && org.kind() != FindOrganizations.Kind.ANAPHORA && org.entry() != null && org.entry().police()
+						&& !genericPolice(org)) {
+					organizationOf(a, org, orgs, refs);
+				}
+			}
+		}
 	}
 
 	/** The ref of an office's organisation: the article's mention, the one an anaphora repeats, or the one a title implies. */

@@ -49,7 +49,7 @@ final class SetEventSettings implements Stage {
 	 * The event mentioned nearest before a token in its sentence, else the first after it; none when that mention is
 	 * of an event left out (a past one in passing keeps its own date and place).
 	 */
-	private static EventDraft owner(ArticleContext a, int token) {
+	private EventDraft owner(ArticleContext a, int token) {
 		int sentence = a.sentenceIndex(token);
 		EventDraft before = null;
 		int beforeAt = -1;
@@ -82,6 +82,9 @@ final class SetEventSettings implements Stage {
 			}
 		}
 		EventDraft owner = before != null ? before : after;
+		if (owner == null && FollowDiscourse.opensWithRelative(a, lex, sentence) && a.governing != null && sentence < a.governing.length) {
+			owner = a.governing[sentence];
+		}
 		return owner != null && a.events.contains(owner) ? owner : null;
 	}
 

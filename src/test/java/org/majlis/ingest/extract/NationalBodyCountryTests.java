@@ -38,4 +38,18 @@ class NationalBodyCountryTests {
 		Extracted x = read("شارك العميد خليل إبراهيم النجار مدير إدارة المرور في اجتماع لجنة السلامة المرورية.");
 		assertThat(x.organization("إدارة المرور").countryRef()).isNull();
 	}
+
+	@Test
+	void shouldGiveAUnitTheCountryOfTheBodyItIsPartOf() {
+		Extracted x = read("ليون - استقبل الأمين العام للإنتربول العقيد سامي فؤاد الحداد مدير إدارة التعاون الدولي بوزارة الداخلية الأردنية.");
+		assertThat(x.countryOf(x.organization("إدارة التعاون الدولي"))).isEqualTo("jordan");
+	}
+
+	@Test
+	void shouldTakeACountrysPoliceForTheBodyAnOfficeNames() {
+		Extracted x = read("الجزائر - استقبل المدير العام للأمن الوطني، كريم حسن بلقاسم، مدير الأمن العام السعودي، الفريق فهد ناصر العتيبي، "
+				+ "الذي يرافقه وفد من الشرطة السعودية.");
+		assertThat(x.a.organizations()).filteredOn(o -> "saudi-arabia".equals(x.countryOf(o))).singleElement()
+			.satisfies(o -> assertThat(o.aliases()).contains("الشرطة السعودية"));
+	}
 }

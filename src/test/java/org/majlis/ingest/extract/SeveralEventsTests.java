@@ -45,4 +45,14 @@ class SeveralEventsTests {
 		assertThat(x.event().placeRef()).isNotNull();
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("doha");
 	}
+
+	@Test
+	void shouldGiveARelativeClauseInItsOwnSentenceToTheEventNamedBefore() {
+		Extracted x = read("التقى اللواء سالم علي الكعبي، مساء أمس، العميد راشد حمد النعيمي على هامش المؤتمر الدولي للأمن السيبراني.\n"
+				+ "والذي تنظمه أكاديمية الشرطة من 3 إلى 5 مارس 2025 في أبوظبي.");
+		EventMention conference = x.events().stream().filter(e -> e.kind() == EventKind.CONFERENCE).findFirst().orElseThrow();
+		assertThat(x.organizers(conference)).containsExactly("أكاديمية الشرطة");
+		assertThat(conference.start()).isEqualTo(PartialDate.of(2025, 3, 3));
+		assertThat(conference.end()).isEqualTo(PartialDate.of(2025, 3, 5));
+	}
 }
