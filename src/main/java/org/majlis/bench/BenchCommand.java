@@ -268,7 +268,7 @@ public class BenchCommand implements Callable<Integer> {
 		return json;
 	}
 
-	private static Path runningJar() {
+	static Path runningJar() {
 		String classPath = System.getProperty("java.class.path", "");
 		if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
 			throw new IllegalStateException("Run the benchmark from the jar (java -jar target/majlis.jar bench) or give --jar");
@@ -276,7 +276,7 @@ public class BenchCommand implements Callable<Integer> {
 		return Path.of(classPath);
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

@@ -1,6 +1,7 @@
 package org.majlis.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A process the benchmark starts (the service, the Node server), its output in a log file, stopped on close or
@@ -59,6 +63,33 @@ class ChildProcess implements AutoCloseable {
 		throw new IOException(url + " did not answer within " + limit.toSeconds() + " s; see " + log);
 	}
 
+	double secondsSinceStart() {
+		return (System.nanoTime() - startedNanos) / 1e9;
+	}
+
+	/**
+	 * Resident memory of the process and the processes it started (Maven forks the JVM), in MB, from Linux's
+	 * {@code /proc}; 0 where there is no {@code /proc}.
+	 */
+	double residentMb() {
+		long kb = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+			.mapToLong(handle -> residentKb(handle.pid()))
+			.sum();
+		return Math.round(kb / 102.4) / 10.0;
+	}
+
+	private static long residentKb(long pid) {
+		try {
+			return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+				.filter(line -> line.startsWith("VmRSS:"))
+				.mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+				.findFirst().orElse(0);
+		}
+		catch (IOException | UncheckedIOException gone) {
+			return 0;
+		}
+	}
+
 	/** {@link #awaitHttpOk}, stopping the process when it never answers. */
 	double awaitHttpOkOrStop(URI url, Duration limit) throws IOException, InterruptedException {
 		try {
@@ -81,15 +112,28 @@ class ChildProcess implements AutoCloseable {
 		stop(process);
 	}
 
-	/** Asks the process to stop, and kills it when it has not within a minute (a JVM out of memory may never stop). */
+	/**
+	 * Asks the process and the processes it started to stop (Maven's forked JVM outlives Maven otherwise), and kills
+	 * them when they have not within a minute (a JVM out of memory may never stop).
+	 */
 	private static void stop(Process process) {
+		List<ProcessHandle> children = process.descendants().toList();
+		children.forEach(ProcessHandle::destroy);
 		process.destroy();
 		try {
+			for (ProcessHandle child : children) {
+				child.onExit().get(60, TimeUnit.SECONDS);
+			}
 			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			}
 		}
+		catch (ExecutionException | TimeoutException ex) {
+			children.forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+		}
 		catch (InterruptedException ex) {
+			children.forEach(ProcessHandle::destroyForcibly);
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();
 		}

@@ -1,6 +1,7 @@
 package org.majlis.cli;
 
 import org.majlis.bench.BenchCommand;
+import org.majlis.bench.StartupBenchCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.HelpCommand;
 		description = "Majlis: a knowledge graph of Arabic news on police cooperation.%n"
 				+ "Without a command the jar starts the web service. Every --key=value argument that is not an option "
 				+ "of the command is a Spring setting, as for the service (e.g. --majlis.neo4j.embedded.data-dir=./data).",
-		subcommands = { IngestCommand.class, ExtractCommand.class, BenchIngestCommand.class, BenchCommand.class, ReportCommand.class, CorpusCommand.class,
+		subcommands = { IngestCommand.class, ExtractCommand.class, BenchIngestCommand.class, BenchCommand.class, StartupBenchCommand.class, ReportCommand.class, CorpusCommand.class,
 				BackupCommand.class, RestoreCommand.class, HelpCommand.class })
 class MajlisCommand {
 

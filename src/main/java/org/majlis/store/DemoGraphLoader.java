@@ -32,16 +32,19 @@ class DemoGraphLoader {
 		this.neo4j = neo4j;
 	}
 
-	/** Loads the demo graph if the store is empty and has never held it; answers whether it did. */
+	/** Loads the demo graph if the store is empty and has never held it; answers what became of it. */
 	@Transactional
-	boolean loadIfEmpty() {
-		boolean untouched = neo4j.query("""
-				RETURN NOT EXISTS { MATCH (:MajlisMeta {key: 'demo'}) }
-				   AND NOT EXISTS { MATCH (:Article) } AND NOT EXISTS { MATCH (:Person) }
-				   AND NOT EXISTS { MATCH (:Organization) } AND NOT EXISTS { MATCH (:Event) } AS empty
-				""").fetchAs(Boolean.class).one().orElse(false);
-		if (!untouched) {
-			return false;
+	StoreStatus.Demo loadIfEmpty() {
+		var state = neo4j.query("""
+				RETURN EXISTS { MATCH (:MajlisMeta {key: 'demo'}) } AS loaded,
+				       EXISTS { MATCH (:Article) } OR EXISTS { MATCH (:Person) }
+				       OR EXISTS { MATCH (:Organization) } OR EXISTS { MATCH (:Event) } AS data
+				""").fetch().one().orElseThrow();
+		if (Boolean.TRUE.equals(state.get("loaded"))) {
+			return StoreStatus.Demo.LOADED_BEFORE;
+		}
+		if (Boolean.TRUE.equals(state.get("data"))) {
+			return StoreStatus.Demo.NOT_LOADED;
 		}
 		int statements = 0;
 		for (Resource script : scripts()) {
@@ -52,7 +55,7 @@ class DemoGraphLoader {
 		}
 		neo4j.query("MERGE (m:MajlisMeta {key: 'demo'}) SET m.loadedAt = datetime()").run();
 		log.info("Loaded the demo graph ({} statements)", statements);
-		return true;
+		return StoreStatus.Demo.LOADED_NOW;
 	}
 
 	private static List<Resource> scripts() {

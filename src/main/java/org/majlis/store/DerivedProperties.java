@@ -19,14 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Properties computed from others so that indexes can answer filters: {@code matchText} (normalised names,
  * see {@link MatchText}) on every entity, and {@code startLow}/{@code endHigh} (the date range an event's
  * partial dates can mean) on events. Whoever writes names or dates calls {@link #refresh}; data loaded with
- * plain Cypher (the demo graph, cypher-shell) is brought up to date by {@link #refreshMissing}. Nodes that
- * hold them already are not written again.
+ * plain Cypher is brought up to date by {@link #completeOnce}: the demo graph right after it is loaded, a store
+ * once per {@link #VERSION}, and data written by hand with cypher-shell at the next start with
+ * {@code --majlis.store.derive-missing=true}. Nodes that hold them already are not written again.
  */
 @Service
 public class DerivedProperties {
 
 	/** Entity labels; the label goes into the Cypher text as a constant, never from input. */
 	private static final List<String> LABELS = List.of("Person", "Organization", "Place", "Event");
+	/** Raise it when a derived property gains a new kind of node to cover, so that stores are scanned once more. */
+	static final int VERSION = 1;
 
 	private final Neo4jClient neo4j;
 
@@ -38,6 +41,24 @@ public class DerivedProperties {
 	@Transactional
 	public void refresh(Collection<Value> nodes) {
 		update(nodes);
+	}
+
+	/**
+	 * Brings the store's derived properties up to date once: when {@code always} (data was just loaded with plain
+	 * Cypher) or when this store has not been scanned for this {@link #VERSION}, computes what is missing and records
+	 * the scan; otherwise does nothing, so an up-to-date store starts without scanning every node.
+	 */
+	@Transactional
+	public int completeOnce(boolean always) {
+		boolean done = neo4j.query("RETURN EXISTS { MATCH (:MajlisMeta {key: 'derived', version: $version}) } AS done")
+			.bind(VERSION).to("version").fetchAs(Boolean.class).one().orElse(false);
+		if (done && !always) {
+			return 0;
+		}
+		int updated = refreshMissing();
+		neo4j.query("MERGE (m:MajlisMeta {key: 'derived'}) SET m.version = $version, m.scannedAt = datetime()")
+			.bind(VERSION).to("version").run();
+		return updated;
 	}
 
 	/** Computes the derived properties of every node that lacks them; answers how many it updated. */

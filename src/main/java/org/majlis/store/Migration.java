@@ -37,6 +37,25 @@ record Migration(int version, String description, String script) {
 		}
 	}
 
+	/** A schema statement: Neo4j runs these in transactions without data changes. */
+	private static final Pattern SCHEMA = Pattern.compile(
+			"(?is)^(CREATE|DROP)\\s+(OR\\s+REPLACE\\s+)?((RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\\s+)?(INDEX|CONSTRAINT)\\b.*");
+
+	/** The statements grouped into transactions: each run of schema statements, each run of data statements. */
+	List<List<String>> transactions() {
+		List<List<String>> transactions = new ArrayList<>();
+		Boolean schema = null;
+		for (String statement : statements()) {
+			boolean isSchema = SCHEMA.matcher(statement).matches();
+			if (schema == null || schema != isSchema) {
+				transactions.add(new ArrayList<>());
+				schema = isSchema;
+			}
+			transactions.getLast().add(statement);
+		}
+		return transactions;
+	}
+
 	List<String> statements() {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();

@@ -3,8 +3,10 @@ package org.majlis.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,10 @@ class MigrationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 	static final String LOCATION = "classpath:cypher/migrations/V*__*.cypher";
+	/** The migrations applied so far. */
+	static final String APPLIED = "MATCH (m:MajlisMigration) RETURN m.version AS version, m.checksum AS checksum";
+	/** How long start-up waits for the indexes a migration created to come online. */
+	private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
 
 	private final Driver driver;
 
@@ -34,35 +40,46 @@ class MigrationRunner {
 		this.driver = driver;
 	}
 
-	/** Applies what is pending and answers how many migrations it applied. */
+	/**
+	 * Applies what is pending and answers how many migrations it applied: the schema statements of each migration in
+	 * one transaction (Neo4j keeps schema and data changes in separate transactions, so a run of data statements gets
+	 * its own), one wait for the new indexes to come online, and one write recording them all.
+	 */
 	int migrate() {
-		int applied = 0;
 		try (Session session = driver.session()) {
+			Map<Integer, String> recorded = new HashMap<>();
+			session.executeRead(tx -> tx.run(APPLIED).list())
+				.forEach(r -> recorded.put(r.get("version").asInt(), r.get("checksum").asString()));
+			List<Migration> pending = new ArrayList<>();
 			for (Migration migration : load()) {
-				var recorded = session.executeRead(tx -> tx
-					.run("MATCH (m:MajlisMigration {version: $version}) RETURN m.checksum AS checksum",
-							Map.of("version", migration.version()))
-					.list(r -> r.get("checksum").asString()));
-				if (!recorded.isEmpty()) {
-					if (!recorded.getFirst().equals(migration.checksum())) {
-						throw new IllegalStateException("Migration V%03d (%s) was changed after it was applied; add a new migration instead"
-							.formatted(migration.version(), migration.description()));
-					}
-					continue;
+				String checksum = recorded.get(migration.version());
+				if (checksum == null) {
+					pending.add(migration);
 				}
-				for (String statement : migration.statements()) {
-					session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+				else if (!checksum.equals(migration.checksum())) {
+					throw new IllegalStateException("Migration V%03d (%s) was changed after it was applied; add a new migration instead"
+						.formatted(migration.version(), migration.description()));
 				}
-				session.executeWriteWithoutResult(tx -> tx.run("""
-						MERGE (m:MajlisMigration {version: $version})
-						SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
-						""", Map.of("version", migration.version(), "description", migration.description(),
-						"checksum", migration.checksum())).consume());
-				log.info("Applied migration V{} ({})", migration.version(), migration.description());
-				applied++;
 			}
+			if (pending.isEmpty()) {
+				return 0;
+			}
+			for (Migration migration : pending) {
+				for (List<String> batch : migration.transactions()) {
+					session.executeWriteWithoutResult(tx -> batch.forEach(statement -> tx.run(statement).consume()));
+				}
+				log.info("Applied migration V{} ({})", migration.version(), migration.description());
+			}
+			session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT.toSeconds())).consume();
+			List<Map<String, Object>> rows = pending.stream().<Map<String, Object>>map(m -> Map.of("version", m.version(),
+					"description", m.description(), "checksum", m.checksum())).toList();
+			session.executeWriteWithoutResult(tx -> tx.run("""
+					UNWIND $migrations AS row
+					MERGE (m:MajlisMigration {version: row.version})
+					SET m.description = row.description, m.checksum = row.checksum, m.appliedAt = datetime()
+					""", Map.of("migrations", rows)).consume());
+			return pending.size();
 		}
-		return applied;
 	}
 
 	static List<Migration> load() {

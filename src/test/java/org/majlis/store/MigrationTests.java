@@ -34,6 +34,18 @@ class MigrationTests {
 	}
 
 	@Test
+	void shouldRunEachRunOfSchemaStatementsInOneTransactionAndDataStatementsApart() {
+		Migration migration = Migration.of("V008__Mixed.cypher", """
+				CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;
+				CREATE TEXT INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);
+				MATCH (n:A) SET n.checked = true;
+				MATCH (n:B) SET n.checked = true;
+				DROP INDEX b IF EXISTS;
+				""");
+		assertThat(migration.transactions()).extracting(List::size).containsExactly(2, 2, 1);
+	}
+
+	@Test
 	void shouldRecordEveryAppliedMigrationWithItsChecksumAndApplyNothingTwice() {
 		List<Migration> files = MigrationRunner.load();
 		var recorded = driver.executableQuery("MATCH (m:MajlisMigration) RETURN m.version AS v, m.checksum AS c ORDER BY v")

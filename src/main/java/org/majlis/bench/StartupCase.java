@@ -1,0 +1,41 @@
+package org.majlis.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The ways the start-up benchmark starts the service: a jar with {@code java -jar}, or the README's Maven command. */
+final class StartupCase {
+
+	private StartupCase() {
+	}
+
+	/** A jar under a label, started with the JDK that runs the benchmark and its default heap, as a user would. */
+	record Jar(String name, Path path, Path work) {
+
+		String label(String scenario) {
+			return name + ": " + scenario;
+		}
+
+		StartupRun start(Path store, boolean demo, int run) throws IOException, InterruptedException {
+			int http = ChildProcess.freePort();
+			List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-jar", path.toString()));
+			command.addAll(settings(http, store, demo));
+			return StartupRun.measure(command, Path.of("."), http, work.resolve("%s-%s-%d.log".formatted(name, store.getFileName(), run)));
+		}
+	}
+
+	/** {@code ./mvnw spring-boot:run} from the project folder on an empty store. */
+	static StartupRun maven(Path store, Path work, int run) throws IOException, InterruptedException {
+		int http = ChildProcess.freePort();
+		List<String> command = List.of("./mvnw", "-B", "-q", "-o", "spring-boot:run",
+				"-Dspring-boot.run.arguments=" + String.join(" ", settings(http, store, true)));
+		return StartupRun.measure(command, Path.of("."), http, work.resolve("maven-" + run + ".log"));
+	}
+
+	private static List<String> settings(int http, Path store, boolean demo) throws IOException {
+		return List.of("--server.port=" + http, "--majlis.neo4j.embedded.bolt-port=" + ChildProcess.freePort(),
+				"--majlis.neo4j.embedded.data-dir=" + store, "--majlis.demo.enabled=" + demo);
+	}
+}

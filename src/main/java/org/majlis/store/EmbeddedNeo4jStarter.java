@@ -1,0 +1,99 @@
+package org.majlis.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/**
+ * Starts the embedded Neo4j on a thread of its own as soon as the bean definitions are read, so that Neo4j starts
+ * (and compiles its first Cypher statement) while Spring builds the rest of the context; the server bean waits for
+ * it. A server that started but was never handed over (the context failed first) is stopped with the context.
+ */
+final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jStarter.class);
+
+	/**
+	 * Bolt's Netty groups wait a 5 s quiet period twice on shutdown; 100 ms is plenty for a local server.
+	 * An internal Neo4j setting, kept here alone.
+	 */
+	private static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
+
+	/** Compiled on the start thread: the first statement start-up sends, so Cypher's planner is warm when it arrives. */
+	static final String FIRST_STATEMENT = MigrationRunner.APPLIED;
+
+	private final EmbeddedNeo4jProperties properties;
+	private CompletableFuture<DatabaseManagementService> server;
+	private volatile boolean handedOver;
+
+	EmbeddedNeo4jStarter(EmbeddedNeo4jProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		start();
+	}
+
+	private synchronized CompletableFuture<DatabaseManagementService> start() {
+		if (server == null) {
+			server = CompletableFuture.supplyAsync(this::build, runnable -> Thread.ofPlatform().name("neo4j-start").daemon().start(runnable));
+		}
+		return server;
+	}
+
+	/** The started server, waiting for it when it is still starting; rethrows what stopped it from starting. */
+	DatabaseManagementService await() {
+		try {
+			DatabaseManagementService service = start().join();
+			handedOver = true;
+			return service;
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+		}
+	}
+
+	Path dataDir() {
+		return properties.dataDir().toAbsolutePath().normalize();
+	}
+
+	private DatabaseManagementService build() {
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, BOLT_SHUTDOWN_QUIET_PERIOD)
+			.build();
+		log.info("Embedded Neo4j started in {} ms with its store in {}", (System.nanoTime() - started) / 1_000_000, dataDir());
+		long warming = System.nanoTime();
+		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(FIRST_STATEMENT);
+		log.info("Embedded Neo4j compiled its first Cypher statement in {} ms", (System.nanoTime() - warming) / 1_000_000);
+		return service;
+	}
+
+	@Override
+	public void destroy() {
+		if (server != null && !handedOver) {
+			server.thenAccept(DatabaseManagementService::shutdown).exceptionally(failed -> null);
+		}
+	}
+}
