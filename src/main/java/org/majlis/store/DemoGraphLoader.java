@@ -34,16 +34,11 @@ class DemoGraphLoader {
 
 	/** Loads the demo graph if the store is empty and has never held it; answers what became of it. */
 	@Transactional
-	StoreStatus.Demo loadIfEmpty() {
-		var state = neo4j.query("""
-				RETURN EXISTS { MATCH (:MajlisMeta {key: 'demo'}) } AS loaded,
-				       EXISTS { MATCH (:Article) } OR EXISTS { MATCH (:Person) }
-				       OR EXISTS { MATCH (:Organization) } OR EXISTS { MATCH (:Event) } AS data
-				""").fetch().one().orElseThrow();
-		if (Boolean.TRUE.equals(state.get("loaded"))) {
+	StoreStatus.Demo loadIfEmpty(StoreState state) {
+		if (state.meta().containsKey("demo")) {
 			return StoreStatus.Demo.LOADED_BEFORE;
 		}
-		if (Boolean.TRUE.equals(state.get("data"))) {
+		if (state.hasData()) {
 			return StoreStatus.Demo.NOT_LOADED;
 		}
 		int statements = 0;

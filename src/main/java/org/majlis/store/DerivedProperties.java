@@ -49,10 +49,9 @@ public class DerivedProperties {
 	 * the scan; otherwise does nothing, so an up-to-date store starts without scanning every node.
 	 */
 	@Transactional
-	public int completeOnce(boolean always) {
-		boolean done = neo4j.query("RETURN EXISTS { MATCH (:MajlisMeta {key: 'derived', version: $version}) } AS done")
-			.bind(VERSION).to("version").fetchAs(Boolean.class).one().orElse(false);
-		if (done && !always) {
+	int completeOnce(boolean always, StoreState state) {
+		Object scanned = state.meta("derived", "version");
+		if (!always && scanned instanceof Number version && version.intValue() == VERSION) {
 			return 0;
 		}
 		int updated = refreshMissing();

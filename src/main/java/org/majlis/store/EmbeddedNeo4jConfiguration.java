@@ -8,16 +8,19 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
@@ -36,18 +39,26 @@ class EmbeddedNeo4jConfiguration {
 		return new EmbeddedNeo4jStarter(Binder.get(environment).bindOrCreate("majlis.neo4j.embedded", EmbeddedNeo4jProperties.class));
 	}
 
+	/**
+	 * The running server, waited for by the first statement of start-up ({@link StoreInitializer}) rather than
+	 * by the driver, so that Spring goes on building the context while Neo4j starts. The driver is registered as
+	 * its dependent: it closes before Neo4j stops.
+	 */
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jStarter starter) {
-		return starter.await();
+	@Lazy
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jStarter starter, ConfigurableListableBeanFactory beans) {
+		DatabaseManagementService server = starter.await();
+		for (String driver : beans.getBeanNamesForType(Driver.class, false, false)) {
+			beans.registerDependentBean("embeddedNeo4j", driver);
+		}
+		return server;
 	}
 
+	/** Bolt's address: the configured port at once, or the port Neo4j picked (port 0) once it has started. */
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
-		GraphDatabaseService database = embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		var address = ((GraphDatabaseAPI) database).getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jStarter starter) {
+		int port = starter.configuredPort() != 0 ? starter.configuredPort() : boundPort(starter.await());
+		URI uri = URI.create("bolt://127.0.0.1:" + port);
 		log.info("Embedded Neo4j accepts Bolt connections at {} (cypher-shell -a {})", uri, uri);
 		return new Neo4jConnectionDetails() {
 			@Override
@@ -60,5 +71,13 @@ class EmbeddedNeo4jConfiguration {
 				return AuthTokens.none();
 			}
 		};
+	}
+
+	private static int boundPort(DatabaseManagementService server) {
+		GraphDatabaseService database = server.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		return ((GraphDatabaseAPI) database).getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
 	}
 }

@@ -35,7 +35,7 @@ final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposable
 	private static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
 
 	/** Compiled on the start thread: the first statement start-up sends, so Cypher's planner is warm when it arrives. */
-	static final String FIRST_STATEMENT = MigrationRunner.APPLIED;
+	static final String FIRST_STATEMENT = StoreState.STATEMENT;
 
 	private final EmbeddedNeo4jProperties properties;
 	private CompletableFuture<DatabaseManagementService> server;
@@ -67,6 +67,10 @@ final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposable
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 		}
+	}
+
+	int configuredPort() {
+		return properties.boltPort();
 	}
 
 	Path dataDir() {

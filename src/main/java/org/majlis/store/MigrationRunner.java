@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +28,6 @@ class MigrationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 	static final String LOCATION = "classpath:cypher/migrations/V*__*.cypher";
-	/** The migrations applied so far. */
-	static final String APPLIED = "MATCH (m:MajlisMigration) RETURN m.version AS version, m.checksum AS checksum";
 	/** How long start-up waits for the indexes a migration created to come online. */
 	private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
 
@@ -46,10 +43,12 @@ class MigrationRunner {
 	 * its own), one wait for the new indexes to come online, and one write recording them all.
 	 */
 	int migrate() {
+		return migrate(StoreState.read(driver).migrations());
+	}
+
+	/** {@link #migrate()} given the versions and checksums already recorded. */
+	int migrate(Map<Integer, String> recorded) {
 		try (Session session = driver.session()) {
-			Map<Integer, String> recorded = new HashMap<>();
-			session.executeRead(tx -> tx.run(APPLIED).list())
-				.forEach(r -> recorded.put(r.get("version").asInt(), r.get("checksum").asString()));
 			List<Migration> pending = new ArrayList<>();
 			for (Migration migration : load()) {
 				String checksum = recorded.get(migration.version());

@@ -1,20 +1,26 @@
 package org.majlis.store;
 
+import java.util.function.Supplier;
+
+import org.majlis.topic.TopicService;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.majlis.topic.TopicService;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the store up to date while the application starts, before the web server accepts requests and
  * before any command runs: migrations, the topic vocabulary, the demo graph (when enabled and the store is
  * new), then the derived properties of anything written by plain Cypher (once per store, see
- * {@link DerivedProperties#completeOnce}).
+ * {@link DerivedProperties#completeOnce}). One statement reads what the store holds ({@link StoreState}); each
+ * step runs only when that says it is needed, so an up-to-date store starts with that statement alone.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
@@ -22,40 +28,61 @@ class StoreInitializer implements SmartInitializingSingleton {
 
 	private static final Logger LOG = LoggerFactory.getLogger(StoreInitializer.class);
 
-	private final MigrationRunner migrations;
-	private final TopicService topics;
-	private final DemoGraphLoader demo;
-	private final DemoProperties demoProperties;
-	private final DerivedProperties derived;
+	private final Steps steps;
+	private final Driver driver;
+	private final Neo4jClient neo4j;
+	private final ObjectProvider<DatabaseManagementService> embeddedServer;
 	private final StoreStatus status;
+	private final boolean demoEnabled;
 	private final boolean deriveMissing;
 
-	StoreInitializer(MigrationRunner migrations, TopicService topics, DemoGraphLoader demo, DemoProperties demoProperties,
-			DerivedProperties derived, StoreStatus status, @Value("${majlis.store.derive-missing:false}") boolean deriveMissing) {
-		this.migrations = migrations;
-		this.topics = topics;
-		this.demo = demo;
-		this.demoProperties = demoProperties;
-		this.derived = derived;
+	/** The steps' owners, gathered to keep the constructor short. */
+	record Steps(MigrationRunner migrations, TopicService topics, DemoGraphLoader demo, DerivedProperties derived) {
+	}
+
+	StoreInitializer(MigrationRunner migrations, TopicService topics, DemoGraphLoader demo, DerivedProperties derived, Driver driver,
+			Neo4jClient neo4j, ObjectProvider<DatabaseManagementService> embeddedServer, StoreStatus status, DemoProperties demoProperties,
+			@Value("${majlis.store.derive-missing:false}") boolean deriveMissing) {
+		this.steps = new Steps(migrations, topics, demo, derived);
+		this.driver = driver;
+		this.neo4j = neo4j;
+		this.embeddedServer = embeddedServer;
 		this.status = status;
+		this.demoEnabled = demoProperties.enabled();
 		this.deriveMissing = deriveMissing;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		timed("migrations", migrations::migrate);
-		timed("topic vocabulary", topics::syncVocabulary);
-		if (demoProperties.enabled()) {
-			timed("demo graph", () -> status.demo(demo.loadIfEmpty()));
+		timed("waiting for the embedded Neo4j", () -> embeddedServer.ifAvailable(server -> { }));
+		StoreState state = timed("reading the store's state", () -> StoreState.read(driver));
+		timed("migrations", () -> steps.migrations().migrate(state.migrations()));
+		String vocabulary = steps.topics().vocabularyChecksum();
+		if (!vocabulary.equals(state.meta("topics", "checksum"))) {
+			timed("topic vocabulary", () -> {
+				steps.topics().syncVocabulary();
+				neo4j.query("MERGE (m:MajlisMeta {key: 'topics'}) SET m.checksum = $checksum").bind(vocabulary).to("checksum").run();
+			});
+		}
+		if (demoEnabled) {
+			status.demo(timed("demo graph", () -> steps.demo().loadIfEmpty(state)));
 		}
 		boolean plainCypherWritten = status.demo() == StoreStatus.Demo.LOADED_NOW || deriveMissing;
-		timed("derived properties", () -> derived.completeOnce(plainCypherWritten));
+		timed("derived properties", () -> steps.derived().completeOnce(plainCypherWritten, state));
+	}
+
+	private static void timed(String step, Runnable work) {
+		timed(step, () -> {
+			work.run();
+			return null;
+		});
 	}
 
 	/** Runs a step and logs how long it took, so that slow start-ups can be read off the log. */
-	private static void timed(String step, Runnable work) {
+	private static <T> T timed(String step, Supplier<T> work) {
 		long started = System.nanoTime();
-		work.run();
+		T result = work.get();
 		LOG.info("Store initialisation: {} in {} ms", step, (System.nanoTime() - started) / 1_000_000);
+		return result;
 	}
 }

@@ -1,0 +1,230 @@
+package org.majlis.jar;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The jar as users run it ({@code java -jar target/majlis.jar}, after {@code package}): every feature through it,
+ * so that a library left out of the jar and still needed shows here, and its start class on an old Java.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class PackagedJarIT {
+
+	private static final Path JAR = Path.of("target", "majlis.jar");
+	private static final String TOKEN = "it-" + UUID.randomUUID();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NORMAL).build();
+
+	private final Path work = Path.of("target", "jar-it", UUID.randomUUID().toString()).toAbsolutePath();
+	private final Path store = work.resolve("store");
+	private Process service;
+	private Path serviceLog;
+	private URI base;
+
+	@BeforeAll
+	void startTheJar() throws Exception {
+		Files.createDirectories(work);
+		int port = freePort();
+		base = URI.create("http://127.0.0.1:" + port);
+		serviceLog = work.resolve("service.log");
+		service = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + port,
+				"--majlis.neo4j.embedded.bolt-port=" + freePort(), "--majlis.neo4j.embedded.data-dir=" + store,
+				"--majlis.security.write-tokens=" + TOKEN)
+			.redirectErrorStream(true).redirectOutput(serviceLog.toFile()).start();
+		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		while (!ready()) {
+			assertThat(service.isAlive()).as("the service stopped; see %s", serviceLog).isTrue();
+			assertThat(System.nanoTime()).as("not ready in 4 minutes; see %s", serviceLog).isLessThan(deadline);
+			Thread.sleep(200);
+		}
+	}
+
+	@AfterAll
+	void stopTheJar() throws InterruptedException {
+		if (service != null) {
+			service.destroy();
+			if (!service.waitFor(60, TimeUnit.SECONDS)) {
+				service.destroyForcibly();
+			}
+		}
+	}
+
+	@Test
+	void saysWhereToGoOnceReady() throws IOException {
+		String log = Files.readString(serviceLog, StandardCharsets.UTF_8);
+		assertThat(log).contains("Majlis is ready").contains("GraphQL     http://localhost:" + base.getPort() + "/graphql")
+			.contains("GraphiQL    http://localhost:" + base.getPort() + "/graphiql").contains("Explorer")
+			.contains("(embedded Neo4j, store " + store).contains("Demo graph  loaded now");
+	}
+
+	@Test
+	void answersEveryExampleQueryWithoutErrors() throws Exception {
+		try (Stream<Path> files = Files.list(Path.of("graphql", "examples"))) {
+			for (Path file : files.sorted().toList()) {
+				JsonNode answer = graphQl(Files.readString(file), Map.of(), null);
+				assertThat(answer.has("errors")).as("%s: %s", file.getFileName(), answer).isFalse();
+				assertThat(answer.get("data").isNull()).as(file.getFileName().toString()).isFalse();
+			}
+		}
+	}
+
+	@Test
+	void ingestsAnArticleWithTheTokenAndFindsItsPeopleBySearchAndReport() throws Exception {
+		String text = "استقبل وزير الداخلية الفريق أول سالم بن راشد الكعبي في أبوظبي أمس الأمين العام للإنتربول "
+				+ "فالديسي أوركيزا، وبحث الجانبان التعاون في مكافحة الجرائم الإلكترونية وتبادل المعلومات.";
+		JsonNode ingested = graphQl("mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { duplicate people { id name } } }",
+				Map.of("in", Map.of("text", text, "publishedAt", "2026-11-30")), TOKEN);
+		assertThat(ingested.has("errors")).as(ingested.toString()).isFalse();
+		assertThat(ingested.at("/data/ingestArticle/people").findValuesAsString("name")).anyMatch(name -> name.contains("الكعبي"));
+
+		JsonNode found = graphQl("{ search(text: \"الكعبي\") { node { id } score } }", Map.of(), null);
+		assertThat(found.at("/data/search")).isNotEmpty();
+		JsonNode report = graphQl("{ runReport(name: \"most-connected-officials\") { columns rows } }", Map.of(), null);
+		assertThat(report.at("/data/runReport/rows")).isNotEmpty();
+		JsonNode refused = graphQl("mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { duplicate } }",
+				Map.of("in", Map.of("text", text)), null);
+		assertThat(refused.has("errors")).isTrue();
+		assertThat(refused.toString()).doesNotContain("Exception");
+	}
+
+	@Test
+	void servesGraphiqlTheExplorerAndItsScriptsAndTheMetrics() throws Exception {
+		assertThat(get("/graphiql").body()).contains("graphiql");
+		String explorer = get("/explorer/").body();
+		assertThat(explorer).contains("cytoscape");
+		for (String script : scripts(explorer)) {
+			URI url = base.resolve("/explorer/").resolve(script);
+			assertThat(HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).as(script)
+				.isEqualTo(200);
+		}
+		assertThat(get("/actuator/prometheus").body()).contains("majlis_cypher_queries_total");
+		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void runsTheCommandLineFromTheJar() throws Exception {
+		Path article = Files.writeString(work.resolve("article.txt"),
+				"ترأس اللواء فهد العتيبي مدير عام الشرطة اجتماع لجنة مكافحة المخدرات في الكويت يوم الاثنين.");
+		Command extract = command("extract", article.toString(), "--format", "json", "--published-at", "2026-11-30",
+				"--majlis.neo4j.embedded.data-dir=" + work.resolve("cli-store"));
+		assertThat(extract.exit()).as(extract.output()).isZero();
+		assertThat(extract.output()).contains("العتيبي");
+
+		Command ingest = command("bench-ingest", "--articles", "20", "--out", work.resolve("ingest.json").toString());
+		assertThat(ingest.exit()).as(ingest.output()).isZero();
+		assertThat(JSON.readTree(work.resolve("ingest.json").toFile()).toString()).contains("articles");
+	}
+
+	@Test
+	void onJava17TheJarSaysItNeedsJava21AndExitsWithOne() throws Exception {
+		Path old = oldJava();
+		assumeTrue(old != null, "no Java older than 21 installed here");
+		Process process = new ProcessBuilder(old.toString(), "-jar", JAR.toString()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(process.exitValue()).isEqualTo(1);
+		assertThat(output.strip().lines().filter(line -> !line.startsWith("WARNING"))).singleElement().asString()
+			.startsWith("Majlis needs Java 21 or newer, but was started with Java 17").contains("-jar " + JAR);
+	}
+
+	private record Command(int exit, String output) {
+	}
+
+	private Command command(String... args) throws Exception {
+		List<String> commandLine = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+		commandLine.addAll(List.of(args));
+		Process process = new ProcessBuilder(commandLine).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		return new Command(process.exitValue(), output);
+	}
+
+	private JsonNode graphQl(String query, Map<String, Object> variables, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/graphql")).timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private boolean ready() {
+		try {
+			return get("/actuator/health/readiness").statusCode() == 200;
+		}
+		catch (Exception notYet) {
+			return false;
+		}
+	}
+
+	private static List<String> scripts(String page) {
+		List<String> scripts = new ArrayList<>();
+		var matcher = java.util.regex.Pattern.compile("<script[^>]*src=\"([^\"]+)\"").matcher(page);
+		while (matcher.find()) {
+			scripts.add(matcher.group(1));
+		}
+		return scripts;
+	}
+
+	/** The JDK running this test: the one the build's toolchain found. */
+	private static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	/** A Java older than 21 (the machine's default one here), or null. */
+	private static Path oldJava() throws IOException {
+		Path jvms = Path.of("/usr/lib/jvm");
+		if (!Files.isDirectory(jvms)) {
+			return null;
+		}
+		try (Stream<Path> homes = Files.list(jvms)) {
+			return homes.filter(home -> {
+				try {
+					return Files.readString(home.resolve("release")).contains("JAVA_VERSION=\"17");
+				}
+				catch (IOException noRelease) {
+					return false;
+				}
+			}).map(home -> home.resolve("bin/java")).filter(Files::isExecutable).findFirst().orElse(null);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
