@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
 		"majlis.neo4j.embedded.bolt-port=0",
+		"majlis.warmup.enabled=false",
 		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
 @Import(GraphQlHttp.class)
 public @interface MajlisTest {

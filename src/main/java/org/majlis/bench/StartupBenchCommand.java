@@ -32,7 +32,8 @@ public class StartupBenchCommand implements Callable<Integer> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	@Option(names = "--jar", description = "label=path of a jar to measure; repeat to compare (default: this jar, labelled 'majlis').")
+	@Option(names = "--jar", description = "label=path of a jar to measure; repeat to compare (default: this jar, labelled 'majlis'). "
+			+ "A jar with majlis.aot beside it (target/majlis/majlis.jar) starts with that ahead-of-time cache.")
 	Map<String, Path> jars;
 
 	@Option(names = "--runs", defaultValue = "3", description = "Starts per jar and scenario; the median is reported (default ${DEFAULT-VALUE}).")
@@ -62,7 +63,7 @@ public class StartupBenchCommand implements Callable<Integer> {
 		Map<String, List<StartupRun>> byCase = new LinkedHashMap<>();
 		for (int run = 1; run <= runs; run++) {
 			for (var jar : measured.entrySet()) {
-				StartupCase.Jar target = new StartupCase.Jar(jar.getKey(), jar.getValue().toAbsolutePath(), work);
+				StartupCase.Jar target = new StartupCase.Jar(jar.getKey(), jar.getValue(), work);
 				Path fresh = work.resolve(jar.getKey() + "-store");
 				BenchCommand.delete(fresh);
 				record(byCase, target.label("empty store, demo graph"), target.start(fresh, true, run), log);

@@ -1,6 +1,7 @@
 package org.majlis.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,11 @@ final class StartupCase {
 	private StartupCase() {
 	}
 
-	/** A jar under a label, started with the JDK that runs the benchmark and its default heap, as a user would. */
+	/**
+	 * A jar under a label, started with the JDK that runs the benchmark and its default heap, as a user would; with
+	 * the ahead-of-time cache beside it ({@code majlis.aot}, made by the build for {@code target/majlis/majlis.jar})
+	 * when there is one. The path stays as given: the cache holds the class path as the training start wrote it.
+	 */
 	record Jar(String name, Path path, Path work) {
 
 		String label(String scenario) {
@@ -20,9 +25,18 @@ final class StartupCase {
 
 		StartupRun start(Path store, boolean demo, int run) throws IOException, InterruptedException {
 			int http = ChildProcess.freePort();
-			List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-jar", path.toString()));
+			List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
+			Path cache = path.resolveSibling("majlis.aot");
+			if (Files.isRegularFile(cache)) {
+				command.addAll(List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=error"));
+			}
+			command.addAll(List.of("-jar", path.toString()));
 			command.addAll(settings(http, store, demo));
-			return StartupRun.measure(command, Path.of("."), http, work.resolve("%s-%s-%d.log".formatted(name, store.getFileName(), run)));
+			Path log = work.resolve("%s-%s-%s-%d.log".formatted(name, store.getFileName(), demo ? "demo" : "nodemo", run));
+			if (Files.exists(log)) {
+				log = log.resolveSibling(log.getFileName().toString().replace(".log", "-again.log"));
+			}
+			return StartupRun.measure(command, Path.of("."), http, log);
 		}
 	}
 

@@ -142,6 +142,41 @@ class PackagedJarIT {
 	}
 
 	@Test
+	void theExtractedJarStartsWithTheAheadOfTimeCacheTheBuildRecorded() throws Exception {
+		Path cache = Path.of("target", "majlis", "majlis.aot");
+		assumeTrue(Files.isRegularFile(cache), "no ahead-of-time cache: the build's JDK is older than 25 or it was skipped");
+		int port = freePort();
+		Path log = work.resolve("aot.log");
+		Process aot = new ProcessBuilder(java(), "-XX:AOTCache=" + cache, "-Xlog:aot", "-jar", "target/majlis/majlis.jar",
+				"--server.port=" + port, "--majlis.neo4j.embedded.bolt-port=" + freePort(), "--majlis.demo.enabled=false",
+				"--majlis.neo4j.embedded.data-dir=" + work.resolve("aot-store"))
+			.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
+			long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+			JsonNode answer = null;
+			while (answer == null) {
+				assertThat(aot.isAlive()).as("stopped; see %s", log).isTrue();
+				assertThat(System.nanoTime()).as("no answer in 4 minutes; see %s", log).isLessThan(deadline);
+				try {
+					answer = JSON.readTree(HTTP.send(HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ topics { key } }\"}")).build(),
+							HttpResponse.BodyHandlers.ofString()).body());
+				}
+				catch (IOException notYet) {
+					Thread.sleep(200);
+				}
+			}
+			assertThat(answer.at("/data/topics")).isNotEmpty();
+			assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("Opened AOT cache").doesNotContain("mismatch");
+		}
+		finally {
+			aot.destroy();
+			aot.waitFor(60, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void onJava17TheJarSaysItNeedsJava21AndExitsWithOne() throws Exception {
 		Path old = oldJava();
 		assumeTrue(old != null, "no Java older than 21 installed here");

@@ -1,0 +1,73 @@
+package org.majlis.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once the web service is ready (never before: readiness does not wait for it), runs the example queries of
+ * {@code graphql/examples} once on a background thread, so that the Cypher plans, GraphQL parsing and JIT of the
+ * common questions are warm when users ask them. Reads only; mutations are skipped. {@code majlis.warmup.enabled=false}
+ * turns it off (the tests do, so that statement counts are their own).
+ */
+@Component
+class QueryPlanWarmup {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryPlanWarmup.class);
+	private static final String EXAMPLES = "classpath:graphql/examples/*.graphql";
+	private static final Duration EACH_AT_MOST = Duration.ofSeconds(30);
+
+	private final ExecutionGraphQlService graphQl;
+	private final boolean enabled;
+
+	QueryPlanWarmup(ExecutionGraphQlService graphQl, @Value("${majlis.warmup.enabled:true}") boolean enabled) {
+		this.graphQl = graphQl;
+		this.enabled = enabled;
+	}
+
+	@EventListener
+	void onReady(ApplicationReadyEvent event) {
+		if (enabled && event.getApplicationContext() instanceof WebServerApplicationContext) {
+			Thread.ofVirtual().name("query-plan-warmup").start(this::warm);
+		}
+	}
+
+	/** Runs every read-only example once; answers how many ran without errors. */
+	int warm() {
+		long started = System.nanoTime();
+		int warmed = 0;
+		try {
+			for (Resource example : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
+				String document = example.getContentAsString(StandardCharsets.UTF_8);
+				if (document.lines().map(String::strip).anyMatch(line -> line.startsWith("mutation"))) {
+					continue;
+				}
+				var response = graphQl.execute(new DefaultExecutionGraphQlRequest(document, null, Map.of(), Map.of(),
+						"warmup-" + UUID.randomUUID(), null)).block(EACH_AT_MOST);
+				if (response != null && response.getErrors().isEmpty()) {
+					warmed++;
+				}
+			}
+			log.info("Warmed the query plans of {} example queries in {} ms", warmed, (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Warming the query plans stopped: {}", ex.getMessage());
+		}
+		return warmed;
+	}
+}
