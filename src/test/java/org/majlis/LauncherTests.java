@@ -1,4 +1,4 @@
-package org.majlis.launch;
+package org.majlis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.majlis.launch;
+package org.majlis;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -10,7 +10,8 @@ import java.util.List;
  * The jar's start class. On Java older than {@value #REQUIRED} it prints one line (what it needs, what it found,
  * the newer JDKs installed here) and exits with 1, where the JVM would otherwise throw
  * {@code UnsupportedClassVersionError}; on a newer Java it hands over to {@code org.majlis.MajlisApplication}.
- * This class is compiled for Java 17 and loads the application by name, so nothing newer is loaded before the check.
+ * This class and {@link JdkDiscovery} are compiled for Java 17 (see the pom) and the application is loaded by name,
+ * so nothing newer is loaded before the check.
  */
 public final class Launcher {
 
