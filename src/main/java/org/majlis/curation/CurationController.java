@@ -24,12 +24,10 @@ import org.springframework.stereotype.Controller;
 class CurationController {
 
 	private final CurationService curations;
-	private final DuplicateCandidates duplicates;
 	private final EntityNodes nodes;
 
-	CurationController(CurationService curations, DuplicateCandidates duplicates, EntityNodes nodes) {
+	CurationController(CurationService curations, EntityNodes nodes) {
 		this.curations = curations;
-		this.duplicates = duplicates;
 		this.nodes = nodes;
 	}
 
@@ -59,7 +57,7 @@ class CurationController {
 
 	@QueryMapping
 	List<DuplicateCandidate> duplicateCandidates(@Argument String label, @Argument int first) {
-		List<DuplicateCandidates.Pair> pairs = duplicates.find(EntityLabel.ofName(label), first);
+		List<CandidatePair> pairs = curations.duplicateCandidates(label, first);
 		Map<String, Object> byId = nodes.byId(pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).toList());
 		return pairs.stream().filter(p -> byId.containsKey(p.a()) && byId.containsKey(p.b()))
 			.map(p -> new DuplicateCandidate(byId.get(p.a()), byId.get(p.b()), p.score(), p.reasons())).toList();

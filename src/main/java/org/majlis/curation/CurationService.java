@@ -20,12 +20,21 @@ public class CurationService {
 	private final FactRetraction retraction;
 	private final KeptApartPairs keptApart;
 	private final CurationLog log;
+	private final DuplicateCandidates duplicates;
 
-	CurationService(NodeMerge merge, FactRetraction retraction, KeptApartPairs keptApart, CurationLog log) {
+	CurationService(NodeMerge merge, FactRetraction retraction, KeptApartPairs keptApart, CurationLog log,
+			DuplicateCandidates duplicates) {
 		this.merge = merge;
 		this.retraction = retraction;
 		this.keptApart = keptApart;
 		this.log = log;
+		this.duplicates = duplicates;
+	}
+
+	/** Likely duplicates among the nodes of a label (Person, Organization, Place or Event), best first. */
+	@Transactional(readOnly = true)
+	public List<CandidatePair> duplicateCandidates(String label, int first) {
+		return duplicates.find(EntityLabel.ofName(label), first);
 	}
 
 	/** Merges {@code from} into {@code into}; answers the curation (its first subject is the survivor). */

@@ -53,10 +53,6 @@ class DuplicateCandidates {
 			RETURN pair.a AS a, pair.b AS b, %2$s
 			""";
 
-	/** A proposed pair by id. */
-	record Pair(String a, String b, double score, List<String> reasons) {
-	}
-
 	private final Neo4jClient neo4j;
 	private final KeptApartPairs keptApart;
 
@@ -66,7 +62,7 @@ class DuplicateCandidates {
 	}
 
 	@Transactional(readOnly = true)
-	List<Pair> find(EntityLabel label, int first) {
+	List<CandidatePair> find(EntityLabel label, int first) {
 		if (first < 1 || first > MAX_FIRST) {
 			throw new IllegalArgumentException("first must be between 1 and " + MAX_FIRST);
 		}
@@ -80,26 +76,26 @@ class DuplicateCandidates {
 		alike.sort(Comparator.comparingDouble(NameBlocks.Alike::score).reversed().thenComparing(NameBlocks.Alike::a)
 			.thenComparing(NameBlocks.Alike::b));
 		List<NameBlocks.Alike> best = alike.subList(0, Math.min(alike.size(), first * EVIDENCE_FACTOR));
-		List<Pair> pairs = new ArrayList<>(scored(label, best));
-		pairs.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::a).thenComparing(Pair::b));
+		List<CandidatePair> pairs = new ArrayList<>(scored(label, best));
+		pairs.sort(Comparator.comparingDouble(CandidatePair::score).reversed().thenComparing(CandidatePair::a).thenComparing(CandidatePair::b));
 		return List.copyOf(pairs.subList(0, Math.min(pairs.size(), first)));
 	}
 
-	private List<Pair> scored(EntityLabel label, List<NameBlocks.Alike> alike) {
+	private List<CandidatePair> scored(EntityLabel label, List<NameBlocks.Alike> alike) {
 		if (alike.isEmpty()) {
 			return List.of();
 		}
 		Map<String, NameBlocks.Alike> byPair = new java.util.HashMap<>();
 		alike.forEach(p -> byPair.put(p.a() + " " + p.b(), p));
 		List<Map<String, Object>> rows = alike.stream().map(p -> Map.<String, Object>of("a", p.a(), "b", p.b())).toList();
-		return List.copyOf(neo4j.query(EVIDENCE.formatted(label.label(), SHARED.get(label))).bind(rows).to("pairs").fetchAs(Pair.class)
+		return List.copyOf(neo4j.query(EVIDENCE.formatted(label.label(), SHARED.get(label))).bind(rows).to("pairs").fetchAs(CandidatePair.class)
 			.mappedBy((t, r) -> score(byPair.get(r.get("a").asString() + " " + r.get("b").asString()), r.get("events").asLong(),
 					r.get("offices").asLong(), Set.copyOf(r.get("countriesA").asList(Value::asString)),
 					Set.copyOf(r.get("countriesB").asList(Value::asString))))
 			.all());
 	}
 
-	private static Pair score(NameBlocks.Alike alike, long events, long offices, Set<String> countriesA, Set<String> countriesB) {
+	private static CandidatePair score(NameBlocks.Alike alike, long events, long offices, Set<String> countriesA, Set<String> countriesB) {
 		double score = alike.score();
 		List<String> reasons = new ArrayList<>(List.of(alike.reason()));
 		if (events > 0) {
@@ -115,6 +111,6 @@ class DuplicateCandidates {
 			score += same ? 0.05 : -0.2;
 			reasons.add(same ? "same country" : "different countries");
 		}
-		return new Pair(alike.a(), alike.b(), Math.round(Math.min(1.0, Math.max(0.0, score)) * 100) / 100.0, List.copyOf(reasons));
+		return new CandidatePair(alike.a(), alike.b(), Math.round(Math.min(1.0, Math.max(0.0, score)) * 100) / 100.0, List.copyOf(reasons));
 	}
 }

@@ -1,6 +1,7 @@
 package org.majlis.curation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,17 @@ class NodeMerge {
 			var first = merged.entrySet().iterator().next();
 			throw new IllegalArgumentException(first.getKey() + " was merged into " + first.getValue() + " already");
 		}
-		Set<String> existing = new LinkedHashSet<>(neo4j.query(EXISTING.formatted(label.label())).bind(List.copyOf(subjects)).to("ids")
-			.fetchAs(String.class).all());
+		Set<String> existing = existing(label, subjects);
 		List<String> unknown = subjects.stream().filter(id -> !existing.contains(id)).toList();
 		if (!unknown.isEmpty()) {
 			throw new IllegalArgumentException("No " + label.label() + " has the id " + String.join(", ", unknown));
 		}
 		return List.copyOf(subjects);
+	}
+
+	/** The ids among these that are nodes of the label. */
+	Set<String> existing(EntityLabel label, Collection<String> ids) {
+		return new LinkedHashSet<>(neo4j.query(EXISTING.formatted(label.label())).bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all());
 	}
 
 	/** Folds every node after the first of {@code subjects} (as {@link #check} answered them) into the first. */
