@@ -20,8 +20,11 @@ public final class NameMatch {
 	}
 
 	public static boolean samePerson(String a, String b) {
-		List<String> left = skeletons(a);
-		List<String> right = skeletons(b);
+		return sameSkeletons(skeletons(a), skeletons(b));
+	}
+
+	/** {@link #samePerson} over names already reduced to their {@link #skeletons}. */
+	public static boolean sameSkeletons(List<String> left, List<String> right) {
 		if (left.isEmpty() || right.isEmpty()) {
 			return false;
 		}

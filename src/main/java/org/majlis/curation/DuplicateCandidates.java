@@ -24,7 +24,8 @@ class DuplicateCandidates {
 	static final int MAX_FIRST = 200;
 	private static final int EVIDENCE_FACTOR = 5;
 
-	private static final String NAMES = "MATCH (n:%s) RETURN n.id AS id, n.name AS name, n.aliases AS aliases";
+	/** Every node's id and its names and aliases already normalised ({@code matchText}, {@code |key|key|}). */
+	private static final String NAMES = "MATCH (n:%s) RETURN n.id AS id, n.matchText AS keys";
 
 	/** For each pair, what both share: events, offices (or office holders), and the countries of each. */
 	private static final Map<EntityLabel, String> SHARED = Map.of(
@@ -67,8 +68,8 @@ class DuplicateCandidates {
 			throw new IllegalArgumentException("first must be between 1 and " + MAX_FIRST);
 		}
 		List<NameBlocks.Named> nodes = List.copyOf(neo4j.query(NAMES.formatted(label.label())).fetchAs(NameBlocks.Named.class)
-			.mappedBy((t, r) -> new NameBlocks.Named(r.get("id").asString(), Stream.concat(Stream.of(r.get("name").asString("")),
-					r.get("aliases").asList(Value::asString, List.of()).stream()).distinct().toList()))
+			.mappedBy((t, r) -> new NameBlocks.Named(r.get("id").asString(),
+					Stream.of(r.get("keys").asString("").split("\\|")).filter(key -> !key.isBlank()).toList()))
 			.all());
 		List<NameBlocks.Alike> alike = new ArrayList<>(NameBlocks.alike(nodes, label == EntityLabel.PERSON));
 		Map<String, List<String>> apart = keptApart.partners(alike.stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList());

@@ -21,8 +21,16 @@ final class NameBlocks {
 
 	static final int MAX_BLOCK = 100;
 
-	/** A node as the blocking reads it. */
+	/** A node as the blocking reads it: its names and aliases as normalised keys ({@link ArabicText#key}). */
 	record Named(String id, List<String> names) {
+	}
+
+	/** A normalised name with its skeleton words, computed once. */
+	private record Form(String key, List<String> skeletons) {
+
+		static Form of(String key) {
+			return new Form(key, NameMatch.skeletons(key));
+		}
 	}
 
 	/** Two nodes with alike names, the likeness (0–1) and how they are alike. */
@@ -34,8 +42,11 @@ final class NameBlocks {
 
 	static List<Alike> alike(List<Named> nodes, boolean people) {
 		Map<String, List<Integer>> blocks = new HashMap<>();
+		List<List<Form>> forms = new ArrayList<>(nodes.size());
 		for (int i = 0; i < nodes.size(); i++) {
-			for (String key : keys(nodes.get(i).names())) {
+			List<Form> named = nodes.get(i).names().stream().filter(n -> n != null && !n.isBlank()).map(Form::of).toList();
+			forms.add(named);
+			for (String key : keys(named)) {
 				blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
 			}
 		}
@@ -50,7 +61,7 @@ final class NameBlocks {
 					int i = Math.min(block.get(x), block.get(y));
 					int j = Math.max(block.get(x), block.get(y));
 					if (i != j && compared.add((long) i * nodes.size() + j)) {
-						Alike alike = compare(nodes.get(i), nodes.get(j), people);
+						Alike alike = compare(nodes.get(i).id(), forms.get(i), nodes.get(j).id(), forms.get(j), people);
 						if (alike != null) {
 							out.add(alike);
 						}
@@ -61,10 +72,10 @@ final class NameBlocks {
 		return out;
 	}
 
-	private static Set<String> keys(List<String> names) {
+	private static Set<String> keys(List<Form> names) {
 		Set<String> keys = new LinkedHashSet<>();
-		for (String name : names) {
-			List<String> words = NameMatch.skeletons(name);
+		for (Form name : names) {
+			List<String> words = name.skeletons();
 			if (words.isEmpty()) {
 				continue;
 			}
@@ -77,24 +88,24 @@ final class NameBlocks {
 	}
 
 	/** The closest likeness between any name of one and any name of the other, or null when none. */
-	static Alike compare(Named one, Named other, boolean people) {
+	private static Alike compare(String oneId, List<Form> one, String otherId, List<Form> other, boolean people) {
 		double best = 0;
 		String reason = null;
-		for (String a : one.names()) {
-			for (String b : other.names()) {
+		for (Form a : one) {
+			for (Form b : other) {
 				double score;
 				String why;
-				if (ArabicText.key(a).equals(ArabicText.key(b))) {
+				if (a.key().equals(b.key())) {
 					score = 0.9;
-					why = "same name once normalised: " + b;
+					why = "same name once normalised: " + b.key();
 				}
-				else if (NameMatch.skeletons(a).equals(NameMatch.skeletons(b))) {
+				else if (a.skeletons().equals(b.skeletons())) {
 					score = 0.8;
-					why = "same name but for letters that vary in transliteration: " + a + " / " + b;
+					why = "same name but for letters that vary in transliteration: " + a.key() + " / " + b.key();
 				}
-				else if (people ? NameMatch.samePerson(a, b) : fuller(a, b)) {
+				else if (people ? NameMatch.sameSkeletons(a.skeletons(), b.skeletons()) : fuller(a.skeletons(), b.skeletons())) {
 					score = 0.6;
-					why = "a fuller form of the same name: " + a + " / " + b;
+					why = "a fuller form of the same name: " + a.key() + " / " + b.key();
 				}
 				else {
 					continue;
@@ -105,13 +116,11 @@ final class NameBlocks {
 				}
 			}
 		}
-		return reason == null ? null : new Alike(one.id(), other.id(), best, reason);
+		return reason == null ? null : new Alike(oneId, otherId, best, reason);
 	}
 
 	/** One name holds every word of the other, which has two words at least. */
-	private static boolean fuller(String a, String b) {
-		List<String> left = NameMatch.skeletons(a);
-		List<String> right = NameMatch.skeletons(b);
+	private static boolean fuller(List<String> left, List<String> right) {
 		List<String> shorter = left.size() <= right.size() ? left : right;
 		List<String> longer = shorter == left ? right : left;
 		return shorter.size() >= 2 && Set.copyOf(longer).containsAll(shorter);
