@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.majlis.curation.Curation;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The curation commands ({@code merge}, {@code retract}, {@code keep-apart}, {@code duplicates}, {@code curations}),
@@ -21,9 +22,12 @@ final class CurationCommands {
 			.addSubcommand(new DuplicatesCommand()).addSubcommand(new CurationsCommand());
 	}
 
-	/** Who makes a curation from the command line unless {@code --by} says: {@code cli:<user name>}. */
-	static String defaultBy() {
-		return "cli:" + System.getProperty("user.name", "unknown");
+	/** Prints the curation a command made; answers the exit code 0. */
+	static int printed(CommandSpec spec, Curation c) {
+		PrintWriter out = spec.commandLine().getOut();
+		print(out, c);
+		out.flush();
+		return 0;
 	}
 
 	static void print(PrintWriter out, Curation c) {

@@ -7,8 +7,8 @@ import org.majlis.curation.CurationService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,20 +21,15 @@ class KeepApartCommand implements SpringCommand {
 	@Parameters(arity = "2", paramLabel = "ID", description = "The two nodes' ids.")
 	List<String> ids;
 
-	@Option(names = "--note", paramLabel = "TEXT", description = "Why, for the audit trail.")
-	String note;
-
-	@Option(names = "--by", paramLabel = "NAME", description = "Who makes the curation (default cli:<user name>).")
-	String by = CurationCommands.defaultBy();
+	@Mixin
+	CurationOptions options;
 
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public int run(ConfigurableApplicationContext context) {
-		var curation = context.getBean(CurationService.class).keepApart(ids.get(0), ids.get(1), note, by);
-		CurationCommands.print(spec.commandLine().getOut(), curation);
-		spec.commandLine().getOut().flush();
-		return 0;
+		var curation = context.getBean(CurationService.class).keepApart(ids.get(0), ids.get(1), options.note, options.by);
+		return CurationCommands.printed(spec, curation);
 	}
 }

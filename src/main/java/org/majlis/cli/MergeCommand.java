@@ -7,8 +7,8 @@ import org.majlis.curation.CurationService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,19 +24,14 @@ class MergeCommand implements SpringCommand {
 	@Parameters(index = "1..*", arity = "1..*", paramLabel = "FROM", description = "Ids of the nodes merged into it.")
 	List<String> from;
 
-	@Option(names = "--note", paramLabel = "TEXT", description = "Why, for the audit trail.")
-	String note;
-
-	@Option(names = "--by", paramLabel = "NAME", description = "Who makes the curation (default cli:<user name>).")
-	String by = CurationCommands.defaultBy();
+	@Mixin
+	CurationOptions options;
 
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public int run(ConfigurableApplicationContext context) {
-		CurationCommands.print(spec.commandLine().getOut(), context.getBean(CurationService.class).mergeNodes(into, from, note, by));
-		spec.commandLine().getOut().flush();
-		return 0;
+		return CurationCommands.printed(spec, context.getBean(CurationService.class).mergeNodes(into, from, options.note, options.by));
 	}
 }

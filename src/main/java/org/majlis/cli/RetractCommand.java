@@ -7,6 +7,7 @@ import org.majlis.curation.RetractFactInput;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,20 +31,15 @@ class RetractCommand implements SpringCommand {
 	@Option(names = "--title", paramLabel = "TITLE", description = "For HOLDS_POSITION: the office's Arabic title (all offices when absent).")
 	String title;
 
-	@Option(names = "--note", paramLabel = "TEXT", description = "Why, for the audit trail.")
-	String note;
-
-	@Option(names = "--by", paramLabel = "NAME", description = "Who makes the curation (default cli:<user name>).")
-	String by = CurationCommands.defaultBy();
+	@Mixin
+	CurationOptions options;
 
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public int run(ConfigurableApplicationContext context) {
-		var curation = context.getBean(CurationService.class).retractFact(new RetractFactInput(type, from, to, title, note), by);
-		CurationCommands.print(spec.commandLine().getOut(), curation);
-		spec.commandLine().getOut().flush();
-		return 0;
+		var curation = context.getBean(CurationService.class).retractFact(new RetractFactInput(type, from, to, title, options.note), options.by);
+		return CurationCommands.printed(spec, curation);
 	}
 }
