@@ -38,14 +38,14 @@ final class MergeStatements {
 			CALL (into, from) {
 			  MATCH (from)-[r:HOLDS_POSITION]->(other) WHERE other <> into
 			  WITH into, other, properties(r) AS props
-			  MERGE (into)-[n:HOLDS_POSITION {titleKey: props.titleKey}]->(other)
+			  MERGE (into)-[n:HOLDS_POSITION {titleKey: coalesce(props.titleKey, "")}]->(other)
 			  ON CREATE SET n = props
 			""" + COMBINE.formatted("heldOffices") + """
 			}
 			CALL (into, from) {
 			  MATCH (other)-[r:HOLDS_POSITION]->(from) WHERE other <> into
 			  WITH into, other, properties(r) AS props
-			  MERGE (other)-[n:HOLDS_POSITION {titleKey: props.titleKey}]->(into)
+			  MERGE (other)-[n:HOLDS_POSITION {titleKey: coalesce(props.titleKey, "")}]->(into)
 			  ON CREATE SET n = props
 			""" + COMBINE.formatted("holders") + """
 			}

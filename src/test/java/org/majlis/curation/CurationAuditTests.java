@@ -35,10 +35,10 @@ class CurationAuditTests {
 
 	@Test
 	void shouldRefuseCurationsWithoutAWriteTokenAndChangeNothing() {
-		JsonNode article = http().ingest("شارك العميد راشد حمد النعيمي والعقيد سعود مبارك الدوسري في اجتماع إقليمي عقد في مدينة الخبر "
+		JsonNode article = http().ingest("شارك العميد راشد حمد النعيمي والعقيد سعود مبارك السبيعي في اجتماع إقليمي عقد في مدينة الخبر "
 				+ "يوم 11 مارس 2025.", "2025-03-12");
 		String one = CurationHttp.person(article, "النعيمي");
-		String other = CurationHttp.person(article, "الدوسري");
+		String other = CurationHttp.person(article, "السبيعي");
 		String event = article.at("/events/0/id").asString();
 		String before = snapshot();
 		Map<String, Object> merge = Map.of("into", one, "from", List.of(other));
