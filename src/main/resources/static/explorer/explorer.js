@@ -299,6 +299,9 @@ function renderDetails(node) {
   const sources = element('div', { id: 'sources' });
   panel.append(sources);
   renderSources(data.id, data.label, sources);
+  const curations = element('div', { id: 'curations' });
+  panel.append(curations);
+  renderCurations(data.id, data.label, curations);
 }
 
 async function renderSources(id, label, container) {

@@ -15,6 +15,7 @@ public final class NodeIds {
 	public static final String EVENT = "event";
 	public static final String TOPIC = "topic";
 	public static final String ARTICLE = "article";
+	public static final String CURATION = "curation";
 
 	private NodeIds() {
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.majlis.common.ArabicText;
 import org.majlis.common.MatchText;
+import org.majlis.common.NameMatch;
 import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
@@ -24,15 +25,18 @@ import org.springframework.stereotype.Component;
  * look-ups only (unique ids, and the text index on {@code matchText}), so that the cost of an article does not
  * grow with the graph. Known organisations and places resolve by their lexicon key; others by an exact
  * normalised name or alias (organisations also by country); people also by spelling variants of the name.
- * Each kind of entity is looked up in one query for all its mentions (see {@link EntityLookups}).
+ * Each kind of entity is looked up in one query for all its mentions (see {@link EntityLookups}); the analysts'
+ * merges and kept-apart pairs are applied last ({@link CuratedResolution}).
  */
 @Component
 class EntityResolver {
 
 	private final EntityLookups lookups;
+	private final CuratedResolution curated;
 
-	EntityResolver(EntityLookups lookups) {
+	EntityResolver(EntityLookups lookups, CuratedResolution curated) {
 		this.lookups = lookups;
+		this.curated = curated;
 	}
 
 	Resolution resolve(ArticleExtraction article) {
@@ -42,6 +46,7 @@ class EntityResolver {
 		resolvePeople(article.people(), resolution);
 		knownOffices(article, resolution);
 		resolveEvents(article.events(), resolution);
+		curated.apply(article.people(), resolution);
 		return resolution;
 	}
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
+import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
+import org.majlis.curation.FactType;
+import org.majlis.curation.Judgements;
 import org.majlis.ingest.extract.Evidence;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,7 +21,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * UNWIND subquery for each kind of fact. A sourced fact keeps the articles that state it in three parallel lists
  * ({@code sourceIds}, {@code quotes}, {@code confidences}); each article is added once, so ingesting a second
  * report of the same fact adds a source instead of a second relationship, and an article that states a fact
- * twice counts the first statement. Labels and types come from the constants below, never from input.
+ * twice counts the first statement. A fact an analyst retracted is not written again: the article is kept among the
+ * retracted fact's sources instead (see {@link Judgements}). Labels and types come from the constants below, never
+ * from input.
  */
 class FactWriter {
 
@@ -65,20 +70,28 @@ class FactWriter {
 	 * Every kind of fact in the order the statement writes them. Each flush sends all of them, those without rows as
 	 * empty lists, so the statement text never changes and Neo4j plans it once.
 	 */
-	private static final List<String> KINDS = List.of(LINK.formatted("Place", "Place", "IN_COUNTRY"),
-			LINK.formatted("Organization", "Place", "IN_COUNTRY"), LINK.formatted("Organization", "Organization", "PART_OF"), POSITION,
-			SOURCED.formatted("Event", "Place", "HELD_IN"), SOURCED.formatted("Organization", "Event", "ORGANIZED"), TOPIC,
-			SOURCED.formatted("Person", "Event", "ATTENDED"));
+	private static final List<Kind> KINDS = List.of(new Kind(LINK.formatted("Place", "Place", "IN_COUNTRY"), null),
+			new Kind(LINK.formatted("Organization", "Place", "IN_COUNTRY"), null),
+			new Kind(LINK.formatted("Organization", "Organization", "PART_OF"), null), new Kind(POSITION, FactType.HOLDS_POSITION),
+			new Kind(SOURCED.formatted("Event", "Place", "HELD_IN"), FactType.HELD_IN),
+			new Kind(SOURCED.formatted("Organization", "Event", "ORGANIZED"), FactType.ORGANIZED), new Kind(TOPIC, FactType.ABOUT),
+			new Kind(SOURCED.formatted("Person", "Event", "ATTENDED"), FactType.ATTENDED));
+
+	/** A kind of fact: its statement, and the type an analyst may retract it as (null for structural links). */
+	private record Kind(String cypher, FactType fact) {
+	}
 
 	private static final String STATEMENT = statement();
 
 	private final Neo4jClient neo4j;
+	private final Judgements judgements;
 	private final String articleId;
 	/** Rows by query, each query's rows by the relationship they write, first statement first. */
 	private final Map<String, Map<List<Object>, Map<String, Object>>> rows = new LinkedHashMap<>();
 
-	FactWriter(Neo4jClient neo4j, String articleId) {
+	FactWriter(Neo4jClient neo4j, Judgements judgements, String articleId) {
 		this.neo4j = neo4j;
+		this.judgements = judgements;
 		this.articleId = articleId;
 	}
 
@@ -147,7 +160,7 @@ class FactWriter {
 		}
 		List<Map<String, Object>> all = new ArrayList<>();
 		for (int kind = 0; kind < KINDS.size(); kind++) {
-			Map<List<Object>, Map<String, Object>> written = rows.get(KINDS.get(kind));
+			Map<List<Object>, Map<String, Object>> written = rows.get(KINDS.get(kind).cypher());
 			if (written != null) {
 				for (Map<String, Object> row : written.values()) {
 					Map<String, Object> tagged = new HashMap<>(row);
@@ -156,14 +169,56 @@ class FactWriter {
 				}
 			}
 		}
-		neo4j.query(STATEMENT).bind(articleId).to("articleId").bind(all).to("rows").run();
+		List<Map<String, Object>> kept = withoutRetracted(all);
+		if (!kept.isEmpty()) {
+			neo4j.query(STATEMENT).bind(articleId).to("articleId").bind(kept).to("rows").run();
+		}
 		rows.clear();
+	}
+
+	/**
+	 * The rows whose facts were not retracted; the others are recorded as restatements of the retracted facts. An
+	 * office is retracted by its title, or by a retraction of every office between the two.
+	 */
+	private List<Map<String, Object>> withoutRetracted(List<Map<String, Object>> all) {
+		Map<Map<String, Object>, List<String>> keys = new LinkedHashMap<>();
+		for (Map<String, Object> row : all) {
+			FactType fact = KINDS.get((Integer) row.get("kind")).fact();
+			if (fact == FactType.HOLDS_POSITION) {
+				String person = (String) row.get("person");
+				String organization = (String) row.get("organization");
+				keys.put(row, List.of(fact.key(person, organization, (String) row.get("titleKey")), fact.key(person, organization, null)));
+			}
+			else if (fact == FactType.ABOUT) {
+				keys.put(row, List.of(fact.key((String) row.get("event"), NodeIds.of(NodeIds.TOPIC, (String) row.get("key")), null)));
+			}
+			else if (fact != null) {
+				keys.put(row, List.of(fact.key((String) row.get("from"), (String) row.get("to"), null)));
+			}
+		}
+		Set<String> retracted = judgements.retracted(keys.values().stream().flatMap(List::stream).toList());
+		if (retracted.isEmpty()) {
+			return all;
+		}
+		List<Map<String, Object>> kept = new ArrayList<>();
+		List<Judgements.Restatement> restated = new ArrayList<>();
+		for (Map<String, Object> row : all) {
+			String key = keys.getOrDefault(row, List.of()).stream().filter(retracted::contains).findFirst().orElse(null);
+			if (key == null) {
+				kept.add(row);
+			}
+			else {
+				restated.add(new Judgements.Restatement(key, (String) row.get("quote"), (Double) row.get("confidence")));
+			}
+		}
+		judgements.restated(articleId, restated);
+		return kept;
 	}
 
 	private static String statement() {
 		StringBuilder cypher = new StringBuilder();
 		for (int kind = 0; kind < KINDS.size(); kind++) {
-			cypher.append("CALL () {\n").append(KINDS.get(kind).replace("UNWIND $rows AS row\n", "UNWIND $rows AS row\nWITH row WHERE row.kind = " + kind + "\n"))
+			cypher.append("CALL () {\n").append(KINDS.get(kind).cypher().replace("UNWIND $rows AS row\n", "UNWIND $rows AS row\nWITH row WHERE row.kind = " + kind + "\n"))
 				.append("}\n");
 		}
 		return cypher.toString();
@@ -171,7 +226,7 @@ class FactWriter {
 
 	/** Adds the row of a relationship unless the article stated it already; answers the row kept. */
 	private Map<String, Object> add(String cypher, List<Object> relationship, Map<String, Object> row) {
-		if (!KINDS.contains(cypher)) {
+		if (KINDS.stream().noneMatch(kind -> kind.cypher().equals(cypher))) {
 			throw new IllegalArgumentException("Not a kind of fact the writer knows: " + cypher);
 		}
 		return rows.computeIfAbsent(cypher, c -> new LinkedHashMap<>()).merge(relationship, row, (first, again) -> first);

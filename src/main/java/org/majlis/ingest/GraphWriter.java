@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.PartialDate;
+import org.majlis.curation.Judgements;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.EventMention;
 import org.majlis.ingest.extract.Evidence;
@@ -41,9 +42,11 @@ class GraphWriter {
 			+ "RETURN places + organizations + people + events AS nodes\n";
 
 	private final Neo4jClient neo4j;
+	private final Judgements judgements;
 
-	GraphWriter(Neo4jClient neo4j) {
+	GraphWriter(Neo4jClient neo4j, Judgements judgements) {
 		this.neo4j = neo4j;
+		this.judgements = judgements;
 	}
 
 	/**
@@ -101,7 +104,7 @@ class GraphWriter {
 	}
 
 	void writeFacts(String articleId, ArticleExtraction article, Resolution ids, PartialDate observedAt) {
-		FactWriter facts = new FactWriter(neo4j, articleId);
+		FactWriter facts = new FactWriter(neo4j, judgements, articleId);
 		for (PlaceMention place : article.places()) {
 			facts.link("Place", ids.id(place.ref()), "IN_COUNTRY", "Place", ids.id(place.countryRef()));
 		}
@@ -127,7 +130,7 @@ class GraphWriter {
 	}
 
 	void writeAttendance(String articleId, List<Attendance> attendance) {
-		FactWriter facts = new FactWriter(neo4j, articleId);
+		FactWriter facts = new FactWriter(neo4j, judgements, articleId);
 		attendance.forEach(a -> facts.sourced("Person", a.personId(), "ATTENDED", "Event", a.eventId(), a.role(), a.evidence()));
 		facts.flush();
 	}

@@ -23,6 +23,22 @@ final class Resolution {
 		}
 	}
 
+	/** Moves a mention to another node the graph holds (a merge's survivor, a node kept apart from the first choice). */
+	void move(String ref, String id) {
+		String before = idsByRef.put(ref, id);
+		merged.add(id);
+		created.remove(id);
+		if (before != null && !before.equals(id) && !idsByRef.containsValue(before)) {
+			created.remove(before);
+			merged.remove(before);
+		}
+	}
+
+	/** The refs of the mentions, in the order they were resolved. */
+	java.util.Set<String> refs() {
+		return idsByRef.keySet();
+	}
+
 	/** True when the mention resolved to a node the graph already held. */
 	boolean existed(String ref) {
 		String id = id(ref);

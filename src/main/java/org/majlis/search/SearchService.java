@@ -5,6 +5,7 @@ import java.util.List;
 import org.majlis.article.ArticleService;
 import org.majlis.common.NodeIds;
 import org.majlis.common.Paging;
+import org.majlis.curation.CurationService;
 import org.majlis.event.EventService;
 import org.majlis.organization.OrganizationService;
 import org.majlis.person.PersonService;
@@ -26,9 +27,11 @@ public class SearchService {
 	private final EventService events;
 	private final TopicService topics;
 	private final ArticleService articles;
+	private final CurationService curations;
 
 	SearchService(SearchRepository repository, PersonService people, OrganizationService organizations,
-			PlaceService places, EventService events, TopicService topics, ArticleService articles) {
+			PlaceService places, EventService events, TopicService topics, ArticleService articles,
+			CurationService curations) {
 		this.repository = repository;
 		this.people = people;
 		this.organizations = organizations;
@@ -36,6 +39,7 @@ public class SearchService {
 		this.events = events;
 		this.topics = topics;
 		this.articles = articles;
+		this.curations = curations;
 	}
 
 	public List<SearchHit> search(String text, int first) {
@@ -55,6 +59,7 @@ public class SearchService {
 			case NodeIds.EVENT -> events.findByIds(ids);
 			case NodeIds.TOPIC -> topics.findByIds(ids);
 			case NodeIds.ARTICLE -> articles.findByIds(ids);
+			case NodeIds.CURATION -> curations.findByIds(ids);
 			default -> List.of();
 		};
 		return found.isEmpty() ? null : found.getFirst();

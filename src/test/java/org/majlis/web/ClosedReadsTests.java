@@ -135,6 +135,22 @@ class ClosedReadsTests {
 	}
 
 	@Test
+	void shouldRecordTheJwtSubjectAsTheAuthorOfACuration() throws JOSEException {
+		String token = jwt("majlis.write", KEYS);
+		var ingested = graphql.post("""
+				mutation($text: String!) { ingestArticle(input: { text: $text }) { people { id } } }""",
+				Map.of("text", "شارك العميد نايف سالم العتيبي والعقيد بدر خالد المطيري في اجتماع إقليمي عقد في مدينة حائل يوم 2 فبراير 2025."), token);
+		assertThat(ingested.errors()).as(ingested.body().toString()).isNull();
+		var people = ingested.data().at("/ingestArticle/people");
+		var curation = graphql.post("""
+				mutation($a: ID!, $b: ID!) { keepApart(a: $a, b: $b) { by } }""",
+				Map.of("a", people.get(0).get("id").asString(), "b", people.get(1).get("id").asString()), token);
+		assertThat(curation.errors()).as(curation.body().toString()).isNull();
+		assertThat(curation.data().at("/keepApart/by").asString()).isEqualTo("analyst");
+		assertThat(curation.body().toString()).doesNotContain(token);
+	}
+
+	@Test
 	void shouldRefuseAJwtSignedByAnotherKey() throws JOSEException {
 		assertThat(graphql.post(READ, Map.of(), jwt("majlis.write", rsaKeyPair())).status()).isEqualTo(401);
 	}

@@ -81,4 +81,9 @@ class ExampleQueriesTests {
 		assertThat(assembly.get("nameEn").asString()).isEqualTo("93rd INTERPOL General Assembly");
 		assertThat(topics).contains("cybercrime", "organized-crime", "fraud", "women-in-policing", "transnational-crime");
 	}
+
+	@Test
+	void duplicatePeopleProposesNoPairAmongTheDemoGraphsDistinctOfficials() throws IOException {
+		assertThat(run("duplicate-people.graphql").get("duplicateCandidates")).isEmpty();
+	}
 }

@@ -141,6 +141,14 @@ class ExplorerPageTests {
 
 		waitFor("the sources of " + target, d -> Boolean.TRUE.equals(js.executeScript(
 				"return [...document.querySelectorAll('#details h3')].some(h => h.textContent.startsWith('Sources ('))")));
+		waitFor("the curations of " + target, d -> Boolean.TRUE.equals(js.executeScript(
+				"return [...document.querySelectorAll('#details h3')].some(h => h.textContent.startsWith('Curations ('))")));
+
+		new Select(driver.findElement(By.id("duplicates-label"))).selectByValue("Person");
+		waitFor("the duplicates view", d -> Boolean.TRUE.equals(js.executeScript(
+				"return document.querySelector('#duplicates h2').textContent.startsWith('Likely duplicates: Person (')")));
+		assertThat(driver.findElement(By.id("message")).isDisplayed()).as("error message").isFalse();
+		new Select(driver.findElement(By.id("duplicates-label"))).selectByValue("");
 
 		new Select(driver.findElement(By.id("topic"))).selectByValue("cybercrime");
 		waitFor("the topic filter", d -> Boolean.FALSE.equals(js.executeScript("return window.explorer.busy")));

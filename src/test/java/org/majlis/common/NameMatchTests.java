@@ -1,4 +1,4 @@
-package org.majlis.ingest;
+package org.majlis.common;
 
 import org.junit.jupiter.api.Test;
 

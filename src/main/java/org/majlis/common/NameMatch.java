@@ -1,10 +1,9 @@
-package org.majlis.ingest;
+package org.majlis.common;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.majlis.common.ArabicText;
 
 /**
  * Whether two spellings of a person's name may name the same person: equal once orthography, clitics and
@@ -12,7 +11,7 @@ import org.majlis.common.ArabicText;
  * one name holding every word of the other when both have at least two words and start and end alike, or one name
  * starting with the other's first three parts ("عبد العزيز بن سعود بن نايف" of "… بن نايف آل سعود").
  */
-final class NameMatch {
+public final class NameMatch {
 
 	/** A given name, a father's and a grandfather's: a name that starts with these three is the same person's. */
 	private static final int PREFIX_PARTS = 3;
@@ -20,9 +19,12 @@ final class NameMatch {
 	private NameMatch() {
 	}
 
-	static boolean samePerson(String a, String b) {
-		List<String> left = skeletons(a);
-		List<String> right = skeletons(b);
+	public static boolean samePerson(String a, String b) {
+		return sameSkeletons(skeletons(a), skeletons(b));
+	}
+
+	/** {@link #samePerson} over names already reduced to their {@link #skeletons}. */
+	public static boolean sameSkeletons(List<String> left, List<String> right) {
 		if (left.isEmpty() || right.isEmpty()) {
 			return false;
 		}
@@ -42,7 +44,7 @@ final class NameMatch {
 	}
 
 	/** The folded words of a name, without the particles بن and آل that some writers drop. */
-	static List<String> skeletons(String name) {
+	public static List<String> skeletons(String name) {
 		return ArabicText.bareTokens(name).stream()
 			.filter(token -> !token.equals("بن") && !token.equals("ابن") && !token.equals("ال"))
 			.map(NameMatch::skeleton)

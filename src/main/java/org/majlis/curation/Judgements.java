@@ -1,0 +1,81 @@
+package org.majlis.curation;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What ingestion asks of the analysts' judgements, each through a unique or range index so that an article costs the
+ * same however large the graph: where merged-away ids point now, which nodes are kept apart from which, which facts
+ * are retracted, and recording an article that states a retracted fact as one of its sources.
+ */
+@Service
+public class Judgements {
+
+	private static final String RETRACTED = """
+			UNWIND $keys AS key
+			MATCH (f:RetractedFact {key: key})
+			RETURN f.key
+			""";
+
+	private static final String RESTATED = """
+			UNWIND $rows AS row
+			MATCH (f:RetractedFact {key: row.key})
+			WITH f, row WHERE NOT $articleId IN f.sourceIds
+			SET f.sourceIds = f.sourceIds + $articleId, f.quotes = f.quotes + coalesce(row.quote, ''),
+			    f.confidences = f.confidences + coalesce(row.confidence, 1.0)
+			""";
+
+	/** An article's statement of a fact that was retracted. */
+	public record Restatement(String key, String quote, Double confidence) {
+	}
+
+	private final Neo4jClient neo4j;
+	private final Redirects redirects;
+	private final KeptApartPairs keptApart;
+
+	Judgements(Neo4jClient neo4j, Redirects redirects, KeptApartPairs keptApart) {
+		this.neo4j = neo4j;
+		this.redirects = redirects;
+		this.keptApart = keptApart;
+	}
+
+	/** The survivor of each of these ids that was merged away. */
+	public Map<String, String> survivors(Collection<String> ids) {
+		return redirects.survivors(ids);
+	}
+
+	/** For each of these ids kept apart from other nodes, the ids of those. */
+	public Map<String, List<String>> keptApart(Collection<String> ids) {
+		return keptApart.partners(ids);
+	}
+
+	/** The keys ({@link FactType#key}) among these whose fact was retracted. */
+	public Set<String> retracted(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		return new LinkedHashSet<>(neo4j.query(RETRACTED).bind(List.copyOf(new LinkedHashSet<>(keys))).to("keys").fetchAs(String.class).all());
+	}
+
+	/** Keeps the article among the sources of the retracted facts it states again (once per article). */
+	public void restated(String articleId, Collection<Restatement> restatements) {
+		if (restatements.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = restatements.stream().map(r -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", r.key());
+			row.put("quote", r.quote());
+			row.put("confidence", r.confidence());
+			return row;
+		}).toList();
+		neo4j.query(RESTATED).bind(articleId).to("articleId").bind(rows).to("rows").run();
+	}
+}

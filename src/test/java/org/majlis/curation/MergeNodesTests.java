@@ -1,0 +1,132 @@
+package org.majlis.curation;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.majlis.EmptyStoreTest;
+import org.majlis.GraphQlHttp;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** mergeNodes through GraphQL over HTTP, on a store written by ingesting invented articles. */
+@EmptyStoreTest
+class MergeNodesTests {
+
+	@Autowired
+	GraphQlHttp graphql;
+
+	@Autowired
+	Driver driver;
+
+	private CurationHttp http() {
+		return new CurationHttp(graphql);
+	}
+
+	@Test
+	void shouldMoveEveryRelationshipAliasAndSourceOntoTheSurvivor() {
+		JsonNode first = http().ingest("شارك العميد خليفة سيف المزروعي مدير إدارة الشرطة المجتمعية في اجتماع إقليمي "
+				+ "عقد في مدينة مسقط يوم 2 مايو 2025.", "2025-05-03");
+		JsonNode second = http().ingest("حضر اللواء خليفة سعيد المزروعي مؤتمر قادة الشرطة الخليجيين في مدينة الكويت يوم 10 يناير 2025.",
+				"2025-01-11");
+		String survivor = CurationHttp.person(first, "المزروعي");
+		String merged = CurationHttp.person(second, "المزروعي");
+		assertThat(merged).isNotEqualTo(survivor);
+		String mergedEvent = second.at("/events/0/id").asString();
+		long relationshipsBefore = relationships(survivor) + relationships(merged);
+
+		JsonNode node = http().written(CurationHttp.MERGE, Map.of("into", survivor, "from", List.of(merged), "note", "one officer"))
+			.get("mergeNodes");
+
+		assertThat(node.get("id").asString()).isEqualTo(survivor);
+		assertThat(node.get("aliases").toString()).contains("خليفة سعيد المزروعي");
+		assertThat(node.get("ranks").toString()).contains("العميد").contains("اللواء");
+		assertThat(node.get("attended").findValuesAsString("id")).contains(first.at("/events/0/id").asString(), mergedEvent);
+		assertThat(node.get("sources").findValuesAsString("id")).containsExactlyInAnyOrder(first.at("/article/id").asString(),
+				second.at("/article/id").asString());
+		JsonNode movedAttendance = attendanceAt(node, mergedEvent);
+		assertThat(movedAttendance.at("/sources/0/article/id").asString()).isEqualTo(second.at("/article/id").asString());
+		assertThat(movedAttendance.at("/sources/0/quote").asString()).contains("خليفة سعيد المزروعي");
+		assertThat(node.at("/curations/0/action").asString()).isEqualTo("merge");
+		assertThat(relationships(survivor)).isEqualTo(relationshipsBefore);
+		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", merged)).isZero();
+		assertThat(count("MATCH (p:Person {id: $id}) WHERE p.matchText CONTAINS 'خليفه سعيد المزروعي' RETURN count(p)", survivor))
+			.isOne();
+	}
+
+	@Test
+	void shouldResolveAMergedIdToTheSurvivorInNodeAndInFilters() {
+		JsonNode first = http().ingest("شارك العقيد منصور جاسم البلوشي في ورشة عمل حول الجرائم الإلكترونية عقدت في مدينة الدوحة "
+				+ "يوم 4 فبراير 2025.", "2025-02-05");
+		JsonNode second = http().ingest("حضر العقيد منصور حمد البلوشي اجتماعا أمنيا في مدينة المنامة يوم 6 مارس 2025.", "2025-03-07");
+		String survivor = CurationHttp.person(first, "البلوشي");
+		String merged = CurationHttp.person(second, "البلوشي");
+		http().written(CurationHttp.MERGE, Map.of("into", survivor, "from", List.of(merged)));
+
+		JsonNode node = http().read("query($id: ID!) { node(id: $id) { id } }", Map.of("id", merged)).get("node");
+		assertThat(node.get("id").asString()).isEqualTo(survivor);
+		JsonNode events = http().read("query($id: ID!) { events(where: {attendee: $id}) { edges { node { id } } } }", Map.of("id", merged));
+		assertThat(events.at("/events/edges").findValuesAsString("id")).containsExactlyInAnyOrder(first.at("/events/0/id").asString(),
+				second.at("/events/0/id").asString());
+	}
+
+	@Test
+	void shouldAttachALaterArticleNamingTheMergedAwayPersonToTheSurvivor() {
+		JsonNode first = http().ingest("شارك العميد ناصر علي الشامسي في اجتماع إقليمي عقد في مدينة أبوظبي يوم 12 يونيو 2025.", "2025-06-13");
+		JsonNode second = http().ingest("حضر العميد ناصر عبيد الشامسي مؤتمرا دوليا في مدينة دبي يوم 20 يونيو 2025.", "2025-06-21");
+		String survivor = CurationHttp.person(first, "الشامسي");
+		String merged = CurationHttp.person(second, "الشامسي");
+		http().written(CurationHttp.MERGE, Map.of("into", survivor, "from", List.of(merged)));
+
+		JsonNode later = http().ingest("شارك العميد ناصر عبيد الشامسي في ورشة عمل عقدت في مدينة الشارقة يوم 1 يوليو 2025.", "2025-07-02");
+
+		assertThat(CurationHttp.person(later, "الشامسي")).isEqualTo(survivor);
+		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", merged)).isZero();
+		assertThat(count("MATCH (p:Person {id: $id})-[:ATTENDED]->(e:Event) RETURN count(e)", survivor)).isEqualTo(3);
+	}
+
+	@Test
+	void shouldRefuseBadMergesWithAClearErrorAndChangeNothing() {
+		JsonNode article = http().ingest("شارك العقيد فيصل مبارك العنزي في اجتماع إقليمي عقد في مدينة الكويت يوم 3 أبريل 2025.", "2025-04-04");
+		String person = CurationHttp.person(article, "العنزي");
+		String event = article.at("/events/0/id").asString();
+		long nodes = count("MATCH (n) RETURN count(n)", null);
+		long rels = count("MATCH ()-[r]->() RETURN count(r)", null);
+
+		assertThat(refused(person, List.of(event))).contains("one label");
+		assertThat(refused(person, List.of(person))).contains("itself");
+		assertThat(refused(person, List.of("person:nobody-at-all"))).contains("person:nobody-at-all");
+		assertThat(refused("person:nobody-at-all", List.of(person))).contains("person:nobody-at-all");
+		assertThat(refused(person, List.of())).contains("at least one");
+
+		assertThat(count("MATCH (n) RETURN count(n)", null)).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)", null)).isEqualTo(rels);
+	}
+
+	private String refused(String into, List<String> from) {
+		GraphQlHttp.Response response = http().write(CurationHttp.MERGE, Map.of("into", into, "from", from));
+		return CurationHttp.refused(response, "BAD_REQUEST");
+	}
+
+	private static JsonNode attendanceAt(JsonNode person, String eventId) {
+		for (JsonNode attendance : person.get("attendance")) {
+			if (attendance.at("/event/id").asString().equals(eventId)) {
+				return attendance;
+			}
+		}
+		throw new AssertionError("No attendance at " + eventId);
+	}
+
+	private long relationships(String id) {
+		return count("MATCH (p:Person {id: $id})-[r]-() RETURN count(r)", id);
+	}
+
+	private long count(String cypher, String id) {
+		return driver.executableQuery(cypher).withParameters(id == null ? Map.of() : Map.of("id", id)).execute().records().getFirst().get(0)
+			.asLong();
+	}
+}
