@@ -41,12 +41,12 @@ public final class CommandLauncher {
 
 	/** Whether the arguments name a command (the first argument not starting with - is a command's name). */
 	public static boolean isCommand(String... args) {
-		return SpringArguments.subcommand(CurationCommands.addTo(new CommandLine(new MajlisCommand())), args) != null;
+		return SpringArguments.subcommand(new CommandLine(new MajlisCommand()), args) != null;
 	}
 
 	/** Runs the command the arguments name and answers its exit code: 0 done, 1 failures, 2 usage error. */
 	public int execute(String... args) {
-		CommandLine root = CurationCommands.addTo(new CommandLine(new MajlisCommand()));
+		CommandLine root = new CommandLine(new MajlisCommand());
 		CommandLine sub = SpringArguments.subcommand(root, args);
 		SpringArguments arguments = SpringArguments.split(sub != null ? sub.getCommandSpec() : null, args);
 		root.setOut(out);

@@ -4,22 +4,12 @@ import java.io.PrintWriter;
 
 import org.majlis.curation.Curation;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * The curation commands ({@code merge}, {@code retract}, {@code keep-apart}, {@code duplicates}, {@code curations}),
- * added to the top command here so that they are listed in one place.
- */
+/** What the curation commands ({@code merge}, {@code retract}, {@code keep-apart}, {@code duplicates}, {@code curations}) share: printing a curation. */
 final class CurationCommands {
 
 	private CurationCommands() {
-	}
-
-	/** The top command line with the curation commands added. */
-	static CommandLine addTo(CommandLine root) {
-		return root.addSubcommand(new MergeCommand()).addSubcommand(new RetractCommand()).addSubcommand(new KeepApartCommand())
-			.addSubcommand(new DuplicatesCommand()).addSubcommand(new CurationsCommand());
 	}
 
 	/** Prints the curation a command made; answers the exit code 0. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.HelpCommand;
 				+ "Without a command the jar starts the web service. Every --key=value argument that is not an option "
 				+ "of the command is a Spring setting, as for the service (e.g. --majlis.neo4j.embedded.data-dir=./data).",
 		subcommands = { IngestCommand.class, ExtractCommand.class, BenchIngestCommand.class, BenchCommand.class, StartupBenchCommand.class, ReportCommand.class, CorpusCommand.class,
-				BackupCommand.class, RestoreCommand.class, HelpCommand.class })
+				BackupCommand.class, RestoreCommand.class, MergeCommand.class, RetractCommand.class, KeepApartCommand.class,
+				DuplicatesCommand.class, CurationsCommand.class, HelpCommand.class })
 class MajlisCommand {
 
 	static class Version implements picocli.CommandLine.IVersionProvider {
