@@ -61,8 +61,7 @@ public class DerivedProperties {
 	}
 
 	/** Computes the derived properties of every node that lacks them; answers how many it updated. */
-	@Transactional
-	public int refreshMissing() {
+	private int refreshMissing() {
 		int updated = 0;
 		for (String label : LABELS) {
 			Collection<Value> nodes = neo4j.query("""

@@ -34,9 +34,6 @@ final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposable
 	 */
 	private static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
 
-	/** Compiled on the start thread: the first statement start-up sends, so Cypher's planner is warm when it arrives. */
-	static final String FIRST_STATEMENT = StoreState.STATEMENT;
-
 	private final EmbeddedNeo4jProperties properties;
 	private CompletableFuture<DatabaseManagementService> server;
 	private volatile boolean handedOver;
@@ -88,8 +85,9 @@ final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposable
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, BOLT_SHUTDOWN_QUIET_PERIOD)
 			.build();
 		log.info("Embedded Neo4j started in {} ms with its store in {}", (System.nanoTime() - started) / 1_000_000, dataDir());
+		// the first statement start-up sends, compiled here so that Cypher's planner is warm when it arrives
 		long warming = System.nanoTime();
-		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(FIRST_STATEMENT);
+		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(StoreState.STATEMENT);
 		log.info("Embedded Neo4j compiled its first Cypher statement in {} ms", (System.nanoTime() - warming) / 1_000_000);
 		return service;
 	}
