@@ -1,19 +1,16 @@
 package org.majlis.curation;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.majlis.common.Paging;
-import org.majlis.event.Event;
-import org.majlis.organization.Organization;
-import org.majlis.person.Person;
-import org.majlis.place.Place;
+import org.majlis.query.QueryEngine;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -24,18 +21,19 @@ import org.springframework.stereotype.Controller;
 class CurationController {
 
 	private final CurationService curations;
-	private final EntityNodes nodes;
+	private final QueryEngine engine;
 
-	CurationController(CurationService curations, EntityNodes nodes) {
+	CurationController(CurationService curations, QueryEngine engine) {
 		this.curations = curations;
-		this.nodes = nodes;
+		this.engine = engine;
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('WRITER')")
-	Object mergeNodes(@Argument String into, @Argument List<String> from, @Argument String note, Principal principal) {
+	Object mergeNodes(@Argument String into, @Argument List<String> from, @Argument String note, Principal principal,
+			DataFetchingEnvironment environment) {
 		String survivor = curations.mergeNodes(into, from, note, principal.getName()).subjects().getFirst();
-		return nodes.byId(List.of(survivor)).get(survivor);
+		return engine.nodes(List.of(survivor), environment.getSelectionSet().getImmediateFields()).get(survivor);
 	}
 
 	@MutationMapping
@@ -56,40 +54,11 @@ class CurationController {
 	}
 
 	@QueryMapping
-	List<DuplicateCandidate> duplicateCandidates(@Argument String label, @Argument int first) {
+	List<DuplicateCandidate> duplicateCandidates(@Argument String label, @Argument int first, DataFetchingEnvironment environment) {
 		List<CandidatePair> pairs = curations.duplicateCandidates(label, first);
-		Map<String, Object> byId = nodes.byId(pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).toList());
+		Map<String, Map<String, Object>> byId = engine.nodes(pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).toList(),
+				QueryEngine.selectedUnder(environment.getSelectionSet(), "a", "b"));
 		return pairs.stream().filter(p -> byId.containsKey(p.a()) && byId.containsKey(p.b()))
 			.map(p -> new DuplicateCandidate(byId.get(p.a()), byId.get(p.b()), p.score(), p.reasons())).toList();
-	}
-
-	@BatchMapping(typeName = "Person", field = "curations")
-	Map<Person, List<Curation>> personCurations(List<Person> people) {
-		return about(people);
-	}
-
-	@BatchMapping(typeName = "Organization", field = "curations")
-	Map<Organization, List<Curation>> organizationCurations(List<Organization> organizations) {
-		return about(organizations);
-	}
-
-	@BatchMapping(typeName = "Place", field = "curations")
-	Map<Place, List<Curation>> placeCurations(List<Place> places) {
-		return about(places);
-	}
-
-	@BatchMapping(typeName = "Event", field = "curations")
-	Map<Event, List<Curation>> eventCurations(List<Event> events) {
-		return about(events);
-	}
-
-	private <T> Map<T, List<Curation>> about(List<T> entities) {
-		List<Curation> found = curations.about(entities.stream().map(EntityNodes::idOf).toList());
-		Map<T, List<Curation>> out = new LinkedHashMap<>();
-		for (T entity : entities) {
-			String id = EntityNodes.idOf(entity);
-			out.put(entity, found.stream().filter(c -> c.subjects().contains(id)).toList());
-		}
-		return out;
 	}
 }

@@ -18,21 +18,25 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLTypeUtil;
 
+import org.majlis.query.CompiledRootFields;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Merged ids keep working in every query: an {@code ID} argument of a root query field, or an {@code ID} field of its
  * input object ({@code events(where: {attendee: …})}), that names a merged-away node is replaced by the survivor's id
  * before the field is fetched. One look-up by the unique index per field, made only when the field is given ids of
- * curated kinds; mutations see the ids as given.
+ * curated kinds; mutations see the ids as given. Root fields of the read engine resolve merged ids inside their own statement.
  */
 @Component
 class MergedIdArguments extends SimplePerformantInstrumentation {
 
 	private final Redirects redirects;
+	private final CompiledRootFields compiled;
 
-	MergedIdArguments(Redirects redirects) {
+	MergedIdArguments(Redirects redirects, CompiledRootFields compiled) {
 		this.redirects = redirects;
+		this.compiled = compiled;
 	}
 
 	@Override
@@ -40,7 +44,7 @@ class MergedIdArguments extends SimplePerformantInstrumentation {
 			InstrumentationState state) {
 		DataFetchingEnvironment environment = parameters.getEnvironment();
 		if (!"Query".equals(GraphQLTypeUtil.simplePrint(environment.getParentType()))
-				|| environment.getFieldDefinition().getArguments().isEmpty()) {
+				|| environment.getFieldDefinition().getArguments().isEmpty() || compiled.contains(environment.getField().getName())) {
 			return fetcher;
 		}
 		return env -> fetcher.get(redirected(env));

@@ -1,13 +1,9 @@
 package org.majlis.ingest;
 
 import java.util.List;
+import java.util.Map;
 
-import org.majlis.article.Article;
-import org.majlis.event.Event;
-import org.majlis.organization.Organization;
-import org.majlis.person.Person;
-
-/** The answer to {@code ingestArticle}. */
-public record IngestArticlePayload(Article article, boolean duplicate, List<Person> people,
-		List<Organization> organizations, List<Event> events) {
+/** The answer to {@code ingestArticle}: the nodes as the read engine built them for the selection. */
+public record IngestArticlePayload(Map<String, Object> article, boolean duplicate, List<Map<String, Object>> people,
+		List<Map<String, Object>> organizations, List<Map<String, Object>> events) {
 }

@@ -1,51 +1,46 @@
 package org.majlis.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
-import org.majlis.article.ArticleService;
-import org.majlis.common.Batches;
-import org.majlis.event.EventService;
-import org.majlis.organization.OrganizationService;
-import org.majlis.person.PersonService;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.majlis.query.QueryEngine;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+/** {@code ingestArticle}: the write, then the stored article and the nodes it named, read by the engine in one statement. */
 @Controller
 class IngestController {
 
 	private final IngestService ingest;
-	private final ArticleService articles;
-	private final PersonService people;
-	private final OrganizationService organizations;
-	private final EventService events;
+	private final QueryEngine engine;
 
-	IngestController(IngestService ingest, ArticleService articles, PersonService people, OrganizationService organizations,
-			EventService events) {
+	IngestController(IngestService ingest, QueryEngine engine) {
 		this.ingest = ingest;
-		this.articles = articles;
-		this.people = people;
-		this.organizations = organizations;
-		this.events = events;
+		this.engine = engine;
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('WRITER')")
-	IngestArticlePayload ingestArticle(@Argument IngestArticleInput input) {
+	IngestArticlePayload ingestArticle(@Argument IngestArticleInput input, DataFetchingEnvironment environment) {
 		IngestResult result = ingest.ingest(input);
-		return new IngestArticlePayload(articles.findByIds(List.of(result.articleId())).getFirst(), result.duplicate(),
-				inOrder(result.personIds(), people.findByIds(result.personIds()), p -> p.id()),
-				inOrder(result.organizationIds(), organizations.findByIds(result.organizationIds()), o -> o.id()),
-				inOrder(result.eventIds(), events.findByIds(result.eventIds()), e -> e.id()));
+		List<String> ids = new ArrayList<>(List.of(result.articleId()));
+		ids.addAll(result.personIds());
+		ids.addAll(result.organizationIds());
+		ids.addAll(result.eventIds());
+		Map<String, Map<String, Object>> nodes = engine.nodes(ids,
+				QueryEngine.selectedUnder(environment.getSelectionSet(), "article", "people", "organizations", "events"));
+		return new IngestArticlePayload(nodes.get(result.articleId()), result.duplicate(), inOrder(result.personIds(), nodes),
+				inOrder(result.organizationIds(), nodes), inOrder(result.eventIds(), nodes));
 	}
 
-	private static <T> List<T> inOrder(List<String> ids, List<T> found, Function<T, String> idOf) {
-		Map<String, T> byId = Batches.indexById(found, idOf);
-		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	private static List<Map<String, Object>> inOrder(List<String> ids, Map<String, Map<String, Object>> nodes) {
+		return ids.stream().map(nodes::get).filter(Objects::nonNull).toList();
 	}
 }

@@ -1,0 +1,58 @@
+package org.majlis.query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.TypeResolver;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * Wires the engine into the schema: each {@link RootField} of a module is fetched by one statement, every field of a
+ * described type reads its alias from the statement's maps, and {@code Node} resolves to the type the map names.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QueryEngineProperties.class)
+class CompiledReads {
+
+	@Bean
+	RuntimeWiringConfigurer compiledReadWiring(QueryEngine engine, List<RootField> roots, TypeDescriptions types,
+			QueryEngineProperties properties) {
+		return wiring -> {
+			wiring.type("Query", builder -> {
+				roots.forEach(root -> builder.dataFetcher(root.name(), environment -> engine.fetch(root, environment)));
+				return builder;
+			});
+			Map<String, TypeDescription> primary = types.all().stream().filter(d -> d.name().equals(d.graphQlType()))
+				.collect(Collectors.toMap(TypeDescription::graphQlType, d -> d));
+			types.graphQlTypes().forEach(typeName -> wiring.type(typeName,
+					builder -> builder.defaultDataFetcher(new MapFieldFetcher(primary.getOrDefault(typeName, types.get(typeName)),
+							properties.listCeiling()))));
+			wiring.type("Node", builder -> builder.typeResolver(nodeTypeResolver()));
+		};
+	}
+
+	/** Root fields the engine answers (their ids are resolved past merges inside the statement). */
+	@Bean
+	CompiledRootFields compiledRootFields(List<RootField> roots) {
+		return new CompiledRootFields(roots.stream().map(RootField::name).collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/** A map from the engine names its type; a record of another module is named by its class. */
+	private static TypeResolver nodeTypeResolver() {
+		return environment -> {
+			Object object = environment.getObject();
+			String name = object instanceof Map<?, ?> map ? (String) map.get("__typename") : object.getClass().getSimpleName();
+			GraphQLObjectType type = name == null ? null : environment.getSchema().getObjectType(name);
+			if (type == null) {
+				throw new IllegalStateException("Not a node of the schema: " + name);
+			}
+			return type;
+		};
+	}
+}

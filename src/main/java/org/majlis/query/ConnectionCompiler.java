@@ -1,0 +1,131 @@
+package org.majlis.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.SelectedField;
+
+/**
+ * The Cypher of one connection: the filtered nodes in their order, seeking past the cursor on the sort keys and the id
+ * ({@code (k1 > $v1) OR (k1 = $v1 AND k2 > $v2) OR … AND id > $id}), {@code first + 1} of them to know whether a
+ * next page follows, each with its keys for its cursor; and {@code COUNT { }} of every node the filter admits, only
+ * when totalCount is selected.
+ */
+final class ConnectionCompiler {
+
+	private static final String NODE = "m";
+
+	private final Compilation compilation;
+	private final TypeDescription target;
+
+	ConnectionCompiler(Compilation compilation, TypeDescription target) {
+		this.compilation = compilation;
+		this.target = target;
+	}
+
+	@SuppressWarnings("unchecked")
+	String compile(String clause, Map<String, String> scope, Map<String, Object> arguments, List<SelectedField> selection, boolean anchored) {
+		int first = Compilation.pageSize(arguments.get("first"));
+		List<TypeDescription.Order> order = order((List<Map<String, Object>>) arguments.get("orderBy"));
+		String signature = target.name() + ":" + String.join(",", order.stream().map(o -> o.key() + (o.descending() ? ".DESC" : ".ASC")).toList());
+		Object after = arguments.get("after");
+		Cursor cursor = after == null ? null : Cursor.decode(after.toString(), signature, order.size() + 1);
+
+		Map<String, String> local = new HashMap<>(scope);
+		String node = local.computeIfAbsent(NODE, compilation::variable);
+		Filter filter = new Filter(compilation, target, node);
+		Filter.Compiled where = filter.compile((Map<String, Object>) arguments.get("where"), anchored);
+		String match = where.anchor() != null ? where.anchor() : compilation.bind(clause, local);
+		String matched = match + (where.predicate() == null ? "" : " WHERE " + where.predicate());
+
+		List<String> keys = new ArrayList<>();
+		List<String> keyBindings = new ArrayList<>();
+		for (TypeDescription.Order o : order) {
+			String key = compilation.variable("k");
+			keys.add(key);
+			keyBindings.add(Compilation.fill(target.sortKeys().get(o.key()).expression(), Map.of(NODE, node)) + " AS " + key);
+		}
+		String seek = cursor == null ? null : seek(order, keys, node, cursor);
+		List<String> orderBy = new ArrayList<>();
+		for (int i = 0; i < order.size(); i++) {
+			orderBy.add(keys.get(i) + (order.get(i).descending() ? " DESC" : ""));
+		}
+		orderBy.add(node + ".id");
+		List<String> cursorKeys = new ArrayList<>(keys);
+		cursorKeys.add(node + ".id");
+
+		List<SelectedField> nodeFields = nodeFields(selection);
+		String rows = "COLLECT { " + matched + " WITH *" + (keyBindings.isEmpty() ? "" : ", " + String.join(", ", keyBindings))
+				+ (seek == null ? "" : " WHERE " + seek) + " WITH * ORDER BY " + String.join(", ", orderBy) + " LIMIT "
+				+ compilation.parameter(first + 1) + " RETURN "
+				+ compilation.project(target, Map.of("n", node), nodeFields, "__keys: [" + String.join(", ", cursorKeys) + "]") + " }";
+		boolean counted = selection.stream().anyMatch(f -> f.getName().equals("totalCount"));
+		String total = counted ? "COUNT { " + matched + " }" : "null";
+		return "{__rows: " + rows + ", __total: " + total + ", __first: " + compilation.parameter(first) + ", __after: "
+				+ (after != null) + ", __order: '" + signature + "'}";
+	}
+
+	private List<TypeDescription.Order> order(List<Map<String, Object>> orderBy) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return target.defaultOrder();
+		}
+		List<TypeDescription.Order> order = new ArrayList<>();
+		for (Map<String, Object> sort : orderBy) {
+			String key = String.valueOf(sort.get("field"));
+			if (!target.sortKeys().containsKey(key)) {
+				throw new IllegalStateException(target.name() + " has no sort key " + key);
+			}
+			order.add(new TypeDescription.Order(key, "DESC".equals(String.valueOf(sort.get("direction")))));
+		}
+		return order;
+	}
+
+	/** The nodes after the cursor's, in the order: nulls last when ascending and first when descending, as Neo4j sorts. */
+	private String seek(List<TypeDescription.Order> order, List<String> keys, String node, Cursor cursor) {
+		List<String> disjuncts = new ArrayList<>();
+		List<String> equal = new ArrayList<>();
+		for (int i = 0; i <= order.size(); i++) {
+			boolean isId = i == order.size();
+			String key = isId ? node + ".id" : keys.get(i);
+			boolean descending = !isId && order.get(i).descending();
+			boolean nullable = !isId && target.sortKeys().get(order.get(i).key()).nullable();
+			Object value = cursor.keys().get(i);
+			String beyond;
+			if (value == null) {
+				beyond = descending ? key + " IS NOT NULL" : null;
+			}
+			else {
+				String parameter = compilation.parameter(value);
+				beyond = descending ? key + " < " + parameter : nullable ? "(" + key + " > " + parameter + " OR " + key + " IS NULL)"
+						: key + " > " + parameter;
+				equal.add(key + " = " + parameter);
+			}
+			if (beyond != null) {
+				List<String> conjunction = new ArrayList<>(equal.subList(0, value == null ? equal.size() : equal.size() - 1));
+				conjunction.add(beyond);
+				disjuncts.add("(" + String.join(" AND ", conjunction) + ")");
+			}
+			if (value == null) {
+				equal.add(key + " IS NULL");
+			}
+		}
+		return disjuncts.isEmpty() ? "false" : "(" + String.join(" OR ", disjuncts) + ")";
+	}
+
+	/** The fields selected on the nodes of the connection, under every {@code edges { node { … } }} of it. */
+	private static List<SelectedField> nodeFields(List<SelectedField> selection) {
+		List<SelectedField> out = new ArrayList<>();
+		for (SelectedField edges : selection) {
+			if (edges.getName().equals("edges")) {
+				for (SelectedField nodeField : edges.getSelectionSet().getImmediateFields()) {
+					if (nodeField.getName().equals("node")) {
+						out.addAll(nodeField.getSelectionSet().getImmediateFields());
+					}
+				}
+			}
+		}
+		return out;
+	}
+}

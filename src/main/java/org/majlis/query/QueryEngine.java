@@ -1,0 +1,94 @@
+package org.majlis.query;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles a root field's selection into one statement and runs it in one read transaction through the driver,
+ * without entity mapping: the answer's maps come back as Neo4j built them. The statement text depends only on the
+ * selection's shape (every value is a parameter), so Neo4j's plan cache answers every repeat of a shape.
+ */
+@Component
+public class QueryEngine {
+
+	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+	private final Driver driver;
+	private final TypeDescriptions types;
+	private final MergedIds mergedIds;
+	private final QueryEngineProperties properties;
+
+	QueryEngine(Driver driver, TypeDescriptions types, MergedIds mergedIds, QueryEngineProperties properties) {
+		this.driver = driver;
+		this.types = types;
+		this.mergedIds = mergedIds;
+		this.properties = properties;
+	}
+
+	/** The value of a root field for this request. */
+	Object fetch(RootField field, DataFetchingEnvironment environment) {
+		Compilation compilation = compilation();
+		String expression = field.compile(compilation, environment);
+		Object result = run(compilation, expression);
+		return ConnectionMap.isConnection(result) ? ConnectionMap.of(result) : result;
+	}
+
+	/**
+	 * The maps of the nodes with these ids (of any described label), with the selected fields, in one statement; ids
+	 * of no node are left out. For fields outside the engine that return nodes (a mutation's payload).
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Map<String, Object>> nodes(List<String> ids, List<SelectedField> fields) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Compilation compilation = compilation();
+		Map<TypeDescription, List<String>> byType = new java.util.LinkedHashMap<>();
+		ids.stream().distinct().forEach(id -> types.ofId(id).ifPresent(type -> byType.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(id)));
+		if (byType.isEmpty()) {
+			return Map.of();
+		}
+		List<String> parts = new java.util.ArrayList<>();
+		byType.forEach((type, typeIds) -> {
+			String node = compilation.variable("n");
+			parts.add("COLLECT { UNWIND " + compilation.parameter(typeIds) + " AS id MATCH (" + node + ":" + type.label() + " {id: id}) RETURN "
+					+ compilation.project(type, Map.of("n", node), fields, "__id: " + node + ".id") + " }");
+		});
+		List<List<Map<String, Object>>> found = (List<List<Map<String, Object>>>) run(compilation, "[" + String.join(", ", parts) + "]");
+		Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+		found.forEach(list -> list.forEach(map -> out.put((String) map.get("__id"), map)));
+		return out;
+	}
+
+	/** The fields selected under the fields with these names (every alias of them), for {@link #nodes}. */
+	public static List<SelectedField> selectedUnder(graphql.schema.DataFetchingFieldSelectionSet selection, String... names) {
+		List<SelectedField> out = new java.util.ArrayList<>();
+		for (SelectedField field : selection.getImmediateFields()) {
+			if (java.util.Arrays.asList(names).contains(field.getName())) {
+				out.addAll(field.getSelectionSet().getImmediateFields());
+			}
+		}
+		return out;
+	}
+
+	private Compilation compilation() {
+		return new Compilation(types, mergedIds, properties.listCeiling());
+	}
+
+	private Object run(Compilation compilation, String expression) {
+		String text = compilation.statement(expression);
+		List<org.neo4j.driver.Record> records = driver.executableQuery(text).withParameters(compilation.parameters()).withConfig(READ).execute()
+			.records();
+		Value value = records.isEmpty() ? null : records.getFirst().get("result");
+		return value == null || value.isNull() ? null : value.asObject();
+	}
+}
