@@ -3,17 +3,18 @@ package org.majlis.query;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetcher;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 
 /**
  * The fetcher of every field of a type the engine reads: the value under the field's alias (result key) in the map
  * the statement built, a connection turned into its Relay form, and a plain list that outgrew the ceiling refused
- * with the name of the connection that pages it. Objects that did not come from the engine (records of other
+ * with the name of the connection that pages it. Trivial, so that instrumentations and context propagation leave
+ * it alone. Objects that did not come from the engine (records of other
  * modules) are read as properties.
  */
-final class MapFieldFetcher implements DataFetcher<Object> {
+final class MapFieldFetcher implements TrivialDataFetcher<Object> {
 
 	private final TypeDescription type;
 	private final int listCeiling;

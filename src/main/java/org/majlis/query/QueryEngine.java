@@ -1,14 +1,20 @@
 package org.majlis.query;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
+
 
 import org.springframework.stereotype.Component;
 
@@ -20,26 +26,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryEngine {
 
-	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	private final Driver driver;
 	private final TypeDescriptions types;
 	private final MergedIds mergedIds;
 	private final QueryEngineProperties properties;
+	private final TransactionConfig transaction;
 
-	QueryEngine(Driver driver, TypeDescriptions types, MergedIds mergedIds, QueryEngineProperties properties) {
+	QueryEngine(Driver driver, TypeDescriptions types, MergedIds mergedIds, QueryEngineProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${majlis.graphql.timeout:30s}") Duration timeout) {
 		this.driver = driver;
+		this.transaction = TransactionConfig.builder().withTimeout(timeout).build();
 		this.types = types;
 		this.mergedIds = mergedIds;
 		this.properties = properties;
 	}
 
-	/** The value of a root field for this request. */
-	Object fetch(RootField field, DataFetchingEnvironment environment) {
+	/** The value of a root field for this request, when the store answers. */
+	CompletableFuture<Object> fetch(RootField field, DataFetchingEnvironment environment) {
 		Compilation compilation = compilation();
 		String expression = field.compile(compilation, environment);
-		Object result = run(compilation, expression);
-		return ConnectionMap.isConnection(result) ? ConnectionMap.of(result) : result;
+		return run(compilation, expression).thenApply(result -> ConnectionMap.isConnection(result) ? ConnectionMap.of(result) : result);
 	}
 
 	/**
@@ -63,7 +71,7 @@ public class QueryEngine {
 			parts.add("COLLECT { UNWIND " + compilation.parameter(typeIds) + " AS id MATCH (" + node + ":" + type.label() + " {id: id}) RETURN "
 					+ compilation.project(type, Map.of("n", node), fields, "__id: " + node + ".id") + " }");
 		});
-		List<List<Map<String, Object>>> found = (List<List<Map<String, Object>>>) run(compilation, "[" + String.join(", ", parts) + "]");
+		List<List<Map<String, Object>>> found = (List<List<Map<String, Object>>>) run(compilation, "[" + String.join(", ", parts) + "]").join();
 		Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
 		found.forEach(list -> list.forEach(map -> out.put((String) map.get("__id"), map)));
 		return out;
@@ -84,11 +92,21 @@ public class QueryEngine {
 		return new Compilation(types, mergedIds, properties.listCeiling());
 	}
 
-	private Object run(Compilation compilation, String expression) {
+	/**
+	 * Runs the statement in one read (auto-commit) transaction of an asynchronous session, abandoned by the store after
+	 * the request timeout, so that the request timeout can answer while the store works. Not retried here: a store that
+	 * is away fails the request at once, and transient errors are retried for the whole request by the web layer.
+	 */
+	private CompletableFuture<Object> run(Compilation compilation, String expression) {
 		String text = compilation.statement(expression);
-		List<org.neo4j.driver.Record> records = driver.executableQuery(text).withParameters(compilation.parameters()).withConfig(READ).execute()
-			.records();
-		Value value = records.isEmpty() ? null : records.getFirst().get("result");
-		return value == null || value.isNull() ? null : value.asObject();
+		Map<String, Object> parameters = compilation.parameters();
+		AsyncSession session = driver.session(AsyncSession.class, READ);
+		return session.runAsync(text, parameters, transaction).thenCompose(ResultCursor::singleAsync)
+			.thenApply(row -> {
+				Value value = row.get("result");
+				return value.isNull() ? null : value.asObject();
+			})
+			.whenComplete((result, error) -> session.closeAsync())
+			.toCompletableFuture();
 	}
 }

@@ -3,6 +3,7 @@ package org.majlis.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,6 +45,28 @@ class ExampleQueriesTests {
 		positions.forEach(p -> offices.add(p.get("titleEn").asString() + ": " + p.at("/person/nameEn").asString()));
 		assertThat(offices).containsExactly("President: Ahmed Naser Al Raisi", "Secretary General: Jürgen Stock",
 				"Secretary General: Valdecy Urquiza");
+	}
+
+	@Test
+	void busiestOfficialsAreOrderedByTheirEventCount() throws IOException {
+		JsonNode people = run("busiest-officials.graphql").get("people");
+		assertThat(people.get("totalCount").asInt()).isEqualTo(9);
+		List<Integer> counts = new java.util.ArrayList<>();
+		people.get("edges").forEach(edge -> counts.add(edge.at("/node/attendedConnection/totalCount").asInt()));
+		assertThat(counts).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		JsonNode first = people.at("/edges/0/node/attendedConnection");
+		assertThat(first.get("edges").size()).isEqualTo(Math.min(2, counts.getFirst()));
+		assertThat(first.at("/pageInfo/hasNextPage").asBoolean()).isEqualTo(counts.getFirst() > 2);
+	}
+
+	@Test
+	void cybercrimeOutsideMoroccoLeavesOutTheMoroccanEventsAndTheVisit() throws IOException {
+		JsonNode events = run("cybercrime-outside-morocco.graphql").get("events");
+		Set<String> places = new TreeSet<>();
+		events.get("edges").forEach(e -> places.add(e.at("/node/location/nameEn").asString("?")));
+		assertThat(events.get("totalCount").asInt()).isEqualTo(events.get("edges").size()).isEqualTo(2);
+		assertThat(places).doesNotContain("Marrakech", "Tangier");
+		events.get("edges").forEach(e -> assertThat(e.at("/node/kind").asString()).isNotEqualTo("VISIT"));
 	}
 
 	@Test
