@@ -19,6 +19,7 @@ class ArticleDescriptions {
 	@Bean
 	TypeDescription articleType() {
 		return TypeDescription.node("Article", "article:")
+			.kind(TypeDescription.NodeKind.SOURCE)
 			.properties("id", "url", "title", "publishedAt", "ingestedAt", "sourceName")
 			.value("language", "coalesce({n}.language, 'ar')")
 			.sortKey("PUBLISHED_AT", "{m}.publishedAt", true)

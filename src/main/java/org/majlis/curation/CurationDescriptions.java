@@ -17,7 +17,7 @@ class CurationDescriptions {
 
 	@Bean
 	TypeDescription curationType() {
-		return TypeDescription.node("Curation", "curation:").properties("id", "action", "note", "by", "at", "detail").list("subjects");
+		return TypeDescription.node("Curation", "curation:").kind(TypeDescription.NodeKind.RECORD).properties("id", "action", "note", "by", "at", "detail").list("subjects");
 	}
 
 	@Bean

@@ -25,9 +25,11 @@ class GraphExportController {
 	static final MediaType GRAPHML = new MediaType("application", "graphml+xml", StandardCharsets.UTF_8);
 
 	private final GraphService graph;
+	private final GraphModel model;
 
-	GraphExportController(GraphService graph) {
+	GraphExportController(GraphService graph, GraphModel model) {
 		this.graph = graph;
+		this.model = model;
 	}
 
 	@GetMapping("/graph.graphml")
@@ -52,7 +54,7 @@ class GraphExportController {
 		if (id == null || id.isBlank()) {
 			return graph.whole(articles);
 		}
-		return graph.neighborhood(id, depth, articles ? GraphModel.ALL_TYPES : GraphModel.ENTITY_TYPES,
+		return graph.neighborhood(id, depth, articles ? model.allTypes : model.entityTypes,
 				GraphService.MAX_LIMIT);
 	}
 

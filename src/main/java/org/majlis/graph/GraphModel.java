@@ -1,66 +1,66 @@
 package org.majlis.graph;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.majlis.common.NodeIds;
+import org.majlis.query.TypeDescription;
+import org.majlis.query.TypeDescription.NodeKind;
+import org.majlis.query.TypeDescriptions;
+
+import org.springframework.stereotype.Component;
 
 /**
- * The labels and relationship types of the model, and the Cypher fragments built from them. Only these
- * constants and validated integers are ever spliced into Cypher; everything else is a parameter.
+ * The labels and relationship types of the model, read from the modules' type descriptions, and the Cypher fragments
+ * built from them. Only these names and validated integers are ever spliced into Cypher; everything else is a parameter.
  */
-final class GraphModel {
+@Component
+class GraphModel {
 
 	static final String MENTIONED_IN = "MENTIONED_IN";
 
+	private final TypeDescriptions descriptions;
+
 	/** The model's relationship types between entities (articles excluded). */
-	static final List<String> ENTITY_TYPES = List.of("ATTENDED", "HOLDS_POSITION", "ORGANIZED", "HELD_IN", "ABOUT",
-			"IN_COUNTRY", "PART_OF");
+	final List<String> entityTypes;
 
-	static final List<String> ALL_TYPES = concat(ENTITY_TYPES, MENTIONED_IN);
+	final List<String> allTypes;
 
-	static final List<String> ENTITY_LABELS = List.of("Person", "Organization", "Place", "Event", "Topic");
+	final List<String> entityLabels;
 
-	static final List<String> ALL_LABELS = concat(ENTITY_LABELS, "Article");
-
-	private static final Map<String, String> LABEL_OF_KIND = Map.of(NodeIds.PERSON, "Person", NodeIds.ORGANIZATION,
-			"Organization", NodeIds.PLACE, "Place", NodeIds.EVENT, "Event", NodeIds.TOPIC, "Topic", NodeIds.ARTICLE, "Article");
+	final List<String> allLabels;
 
 	/** Degree in total and by type, read from Neo4j's degree counts, of the node bound to {@code n}. */
-	private static final String DEGREES = "degree: COUNT { (n)--() }, byType: {"
-			+ ALL_TYPES.stream().map(type -> type + ": COUNT { (n)-[:" + type + "]-() }").collect(Collectors.joining(", "))
-			+ "}";
+	private final String degrees;
 
-	private GraphModel() {
+	GraphModel(TypeDescriptions descriptions) {
+		this.descriptions = descriptions;
+		this.allTypes = descriptions.relationshipTypes();
+		this.entityTypes = allTypes.stream().filter(type -> !type.equals(MENTIONED_IN)).toList();
+		this.entityLabels = descriptions.labels(NodeKind.ENTITY);
+		this.allLabels = descriptions.labels(NodeKind.ENTITY, NodeKind.SOURCE);
+		this.degrees = "degree: COUNT { (n)--() }, byType: {"
+				+ allTypes.stream().map(type -> type + ": COUNT { (n)-[:" + type + "]-() }").collect(Collectors.joining(", ")) + "}";
 	}
 
-	private static List<String> concat(List<String> list, String more) {
-		List<String> all = new ArrayList<>(list);
-		all.add(more);
-		return List.copyOf(all);
-	}
-
-	/** The label an id's kind prefix stands for, or null for an id of no known kind. */
-	static String labelOf(String id) {
-		return LABEL_OF_KIND.get(NodeIds.kindOf(id));
+	/** The label an id's kind prefix stands for, or null for an id of no known kind (or of a record, such as a curation). */
+	String labelOf(String id) {
+		return descriptions.ofId(id).map(TypeDescription::label).filter(allLabels::contains).orElse(null);
 	}
 
 	/**
 	 * The relationship types asked for: all entity types when none are named, otherwise the named ones, each of
 	 * which must be a type of the model.
 	 */
-	static List<String> types(List<String> requested) {
+	List<String> types(List<String> requested) {
 		if (requested == null || requested.isEmpty()) {
-			return ENTITY_TYPES;
+			return entityTypes;
 		}
 		Set<String> types = new LinkedHashSet<>();
 		for (String type : requested) {
-			if (!ALL_TYPES.contains(type)) {
-				throw new IllegalArgumentException("Unknown relationship type " + type + "; known are " + ALL_TYPES);
+			if (!allTypes.contains(type)) {
+				throw new IllegalArgumentException("Unknown relationship type " + type + "; known are " + allTypes);
 			}
 			types.add(type);
 		}
@@ -78,8 +78,8 @@ final class GraphModel {
 	}
 
 	/** A Cypher map expression describing the node bound to {@code n}, read by {@link GraphRows#node}. */
-	static String nodeMap() {
-		return "{id: n.id, labels: labels(n), props: properties(n), " + DEGREES + "}";
+	String nodeMap() {
+		return "{id: n.id, labels: labels(n), props: properties(n), " + degrees + "}";
 	}
 
 	/** A Cypher map expression describing the relationship bound to {@code r}, read by {@link GraphRows#edge}. */

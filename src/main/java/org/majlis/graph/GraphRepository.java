@@ -18,8 +18,10 @@ class GraphRepository {
 	static final int MAX_PATHS = 20;
 
 	private final Neo4jClient neo4j;
+	private final GraphModel model;
 
-	GraphRepository(Neo4jClient neo4j) {
+	GraphRepository(Neo4jClient neo4j, GraphModel model) {
+		this.model = model;
 		this.neo4j = neo4j;
 	}
 
@@ -32,14 +34,14 @@ class GraphRepository {
 	}
 
 	Optional<Found> find(String id) {
-		String label = GraphModel.labelOf(id);
+		String label = model.labelOf(id);
 		if (label == null) {
 			return Optional.empty();
 		}
-		return neo4j.query("MATCH (n:" + label + " {id: $id}) RETURN elementId(n) AS element, " + GraphModel.nodeMap() + " AS node")
+		return neo4j.query("MATCH (n:" + label + " {id: $id}) RETURN elementId(n) AS element, " + model.nodeMap() + " AS node")
 			.bind(id).to("id")
 			.fetchAs(Found.class).mappedBy((types, record) -> new Found(record.get("element").asString(),
-					GraphRows.node(record.get("node"))))
+					GraphRows.node(record.get("node"), model.allLabels)))
 			.one();
 	}
 
@@ -56,25 +58,25 @@ class GraphRepository {
 				  RETURN collect({element: elementId(n), node: %s, rels: [r IN rels | %s]}) AS neighbours
 				}
 				RETURN neighbours
-				""".formatted(GraphModel.typeExpression(types), GraphModel.nodeMap(), GraphModel.relMap()))
+				""".formatted(GraphModel.typeExpression(types), model.nodeMap(), GraphModel.relMap()))
 			.bindAll(Map.of("frontier", frontier, "fetch", limit + 1))
 			.fetchAs(Expansion.class).mappedBy((t, record) -> expansion(record.get("neighbours"), limit))
 			.all());
 	}
 
-	private static Expansion expansion(Value rows, int limit) {
+	private Expansion expansion(Value rows, int limit) {
 		List<Value> all = rows.asList(v -> v);
 		List<Value> kept = all.subList(0, Math.min(limit, all.size()));
 		List<Found> neighbours = kept.stream()
-			.map(row -> new Found(row.get("element").asString(), GraphRows.node(row.get("node")))).toList();
+			.map(row -> new Found(row.get("element").asString(), GraphRows.node(row.get("node"), model.allLabels))).toList();
 		List<GraphEdge> edges = kept.stream().flatMap(row -> row.get("rels").asList(GraphRows::edge).stream()).toList();
 		return new Expansion(neighbours, edges, all.size() > limit);
 	}
 
 	/** The nodes and edges of all shortest paths (at most {@link #MAX_PATHS}) of at most maxDepth hops. */
 	Optional<Subgraph> shortestPaths(String from, String to, int maxDepth) {
-		String fromLabel = GraphModel.labelOf(from);
-		String toLabel = GraphModel.labelOf(to);
+		String fromLabel = model.labelOf(from);
+		String toLabel = model.labelOf(to);
 		if (fromLabel == null || toLabel == null) {
 			return Optional.empty();
 		}
@@ -83,10 +85,10 @@ class GraphRepository {
 				MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
 				RETURN [n IN nodes(p) | %s] AS nodes, [r IN relationships(p) | %s] AS rels
 				LIMIT %d
-				""".formatted(fromLabel, toLabel, GraphModel.typeExpression(GraphModel.ENTITY_TYPES), maxDepth,
-				GraphModel.nodeMap(), GraphModel.relMap(), MAX_PATHS))
+				""".formatted(fromLabel, toLabel, GraphModel.typeExpression(model.entityTypes), maxDepth,
+				model.nodeMap(), GraphModel.relMap(), MAX_PATHS))
 			.bindAll(Map.of("from", from, "to", to))
-			.fetchAs(Subgraph.class).mappedBy((t, record) -> new Subgraph(record.get("nodes").asList(GraphRows::node),
+			.fetchAs(Subgraph.class).mappedBy((t, record) -> new Subgraph(record.get("nodes").asList(node -> GraphRows.node(node, model.allLabels)),
 					record.get("rels").asList(GraphRows::edge), false))
 			.all());
 		if (paths.isEmpty()) {
@@ -99,8 +101,8 @@ class GraphRepository {
 	/** Every node with one of the labels and every relationship of the types between them. */
 	Subgraph whole(List<String> labels, List<String> types) {
 		List<GraphNode> nodes = List.copyOf(neo4j.query("MATCH (n:" + GraphModel.labelExpression(labels) + ") RETURN "
-				+ GraphModel.nodeMap() + " AS node ORDER BY n.id")
-			.fetchAs(GraphNode.class).mappedBy((t, record) -> GraphRows.node(record.get("node"))).all());
+				+ model.nodeMap() + " AS node ORDER BY n.id")
+			.fetchAs(GraphNode.class).mappedBy((t, record) -> GraphRows.node(record.get("node"), model.allLabels)).all());
 		String label = GraphModel.labelExpression(labels);
 		List<GraphEdge> edges = List.copyOf(neo4j.query("MATCH (:" + label + ")-[r:" + GraphModel.typeExpression(types)
 				+ "]->(:" + label + ") RETURN " + GraphModel.relMap() + " AS rel")
@@ -126,10 +128,10 @@ class GraphRepository {
 				WHERE size(events) >= $minShared
 				RETURN [n IN [a, b] | %s] AS pair, events
 				ORDER BY size(events) DESC, a.id, b.id LIMIT $max
-				""".formatted(GraphModel.nodeMap()))
+				""".formatted(model.nodeMap()))
 			.bindAll(params)
-			.fetchAs(CoAttendance.class).mappedBy((t, record) -> new CoAttendance(GraphRows.node(record.get("pair").get(0)),
-					GraphRows.node(record.get("pair").get(1)), record.get("events").asList(Value::asString)))
+			.fetchAs(CoAttendance.class).mappedBy((t, record) -> new CoAttendance(GraphRows.node(record.get("pair").get(0), model.allLabels),
+					GraphRows.node(record.get("pair").get(1), model.allLabels), record.get("events").asList(Value::asString)))
 			.all());
 	}
 

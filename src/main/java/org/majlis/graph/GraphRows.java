@@ -20,9 +20,10 @@ final class GraphRows {
 	private GraphRows() {
 	}
 
-	static GraphNode node(Value value) {
+	/** The node of a {@link GraphModel#nodeMap()} row, labelled with the first of its labels that is one of {@code modelLabels}. */
+	static GraphNode node(Value value, List<String> modelLabels) {
 		List<String> labels = value.get("labels").asList(Value::asString);
-		String label = GraphModel.ALL_LABELS.stream().filter(labels::contains).findFirst()
+		String label = modelLabels.stream().filter(labels::contains).findFirst()
 			.orElse(labels.isEmpty() ? "" : labels.getFirst());
 		Map<String, Object> properties = new LinkedHashMap<>();
 		value.get("props").asMap(GraphRows::plain).forEach((key, property) -> {

@@ -24,16 +24,18 @@ public class GraphService {
 	static final int MAX_PAIRS = 2000;
 
 	private final GraphRepository repository;
+	private final GraphModel model;
 
-	GraphService(GraphRepository repository) {
+	GraphService(GraphRepository repository, GraphModel model) {
 		this.repository = repository;
+		this.model = model;
 	}
 
 	/** Nodes within depth hops of the node, at most limit neighbours of each, most connected first. */
 	public Subgraph neighborhood(String id, int depth, List<String> relationshipTypes, int limit) {
 		within("depth", depth, 1, MAX_DEPTH);
 		within("limit", limit, 1, MAX_LIMIT);
-		List<String> types = GraphModel.types(relationshipTypes);
+		List<String> types = model.types(relationshipTypes);
 		Optional<GraphRepository.Found> centre = repository.find(id);
 		if (centre.isEmpty()) {
 			return Subgraph.empty();
@@ -96,8 +98,8 @@ public class GraphService {
 
 	/** The whole graph, with articles and MENTIONED_IN only when asked for. */
 	public Subgraph whole(boolean articles) {
-		return articles ? repository.whole(GraphModel.ALL_LABELS, GraphModel.ALL_TYPES)
-				: repository.whole(GraphModel.ENTITY_LABELS, GraphModel.ENTITY_TYPES);
+		return articles ? repository.whole(model.allLabels, model.allTypes)
+				: repository.whole(model.entityLabels, model.entityTypes);
 	}
 
 	private static void within(String name, int value, int min, int max) {

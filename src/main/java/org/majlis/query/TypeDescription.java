@@ -22,6 +22,16 @@ public final class TypeDescription {
 	public record Order(String key, boolean descending) {
 	}
 
+	/** What a node type is to explorers: an entity of the knowledge graph, a source it was read from, or a record about it. */
+	public enum NodeKind {
+		/** People, organisations, places, events, topics: what the graph is about. */
+		ENTITY,
+		/** Articles: drawn by explorers only when asked for. */
+		SOURCE,
+		/** Curations: the audit trail, never drawn. */
+		RECORD
+	}
+
 	private final String name;
 	private final String graphQlType;
 	private final String label;
@@ -30,6 +40,7 @@ public final class TypeDescription {
 	private final Map<String, SortKey> sortKeys = new LinkedHashMap<>();
 	private final List<Order> defaultOrder = new ArrayList<>();
 	private final Map<String, Condition> conditions = new LinkedHashMap<>();
+	private NodeKind kind = NodeKind.ENTITY;
 
 	private TypeDescription(String name, String graphQlType, String label, String idPrefix) {
 		this.name = name;
@@ -51,6 +62,16 @@ public final class TypeDescription {
 	/** Fields that a module other than the owner adds to a type. */
 	public static TypeDescription extend(String name) {
 		return new TypeDescription(name, null, null, null);
+	}
+
+	/** Marks a node type as a source or a record rather than an entity. */
+	public TypeDescription kind(NodeKind nodeKind) {
+		this.kind = nodeKind;
+		return this;
+	}
+
+	public NodeKind kind() {
+		return kind;
 	}
 
 	/** Fields read as the node's property of the same name. */
@@ -175,6 +196,7 @@ public final class TypeDescription {
 		}
 		TypeDescription owner = label != null || graphQlType != null ? this : other;
 		TypeDescription merged = new TypeDescription(name, owner.graphQlType, owner.label, owner.idPrefix);
+		merged.kind = owner.kind;
 		for (TypeDescription part : List.of(this, other)) {
 			part.fields.forEach(merged::add);
 			merged.sortKeys.putAll(part.sortKeys);
