@@ -3,10 +3,7 @@ package org.majlis.topic;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -38,21 +35,5 @@ public class TopicService {
 	@Transactional
 	public void syncVocabulary() {
 		repository.sync(TopicVocabulary.load().stream().map(TopicVocabulary::toTopic).toList());
-	}
-
-	@Transactional(readOnly = true)
-	public List<Topic> findAll() {
-		return repository.findAll();
-	}
-
-	/** A topic by its key ("cybercrime") or its id ("topic:cybercrime"). */
-	@Transactional(readOnly = true)
-	public Optional<Topic> findByKey(String keyOrId) {
-		return repository.findByKey(keyOrId.startsWith("topic:") ? keyOrId.substring(6) : keyOrId);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Topic> findByIds(Collection<String> ids) {
-		return repository.findByIds(ids);
 	}
 }
