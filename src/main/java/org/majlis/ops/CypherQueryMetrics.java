@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.majlis.store.CypherQueryCounter;
 import org.springframework.stereotype.Component;
 
-/** Publishes the Cypher statements sent since start-up as the counter {@code majlis.cypher.queries}. */
+/**
+ * Publishes the Cypher statements sent since start-up, counted at the driver ({@link CypherQueryCounter}), as the
+ * counter {@code majlis.cypher.queries} (Prometheus {@code majlis_cypher_queries_total}).
+ */
 @Component
 class CypherQueryMetrics implements MeterBinder {
 
@@ -22,7 +25,7 @@ class CypherQueryMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		FunctionCounter.builder(NAME, counter, CypherQueryCounter::count)
-			.description("Cypher statements sent to Neo4j since start-up")
+			.description("Cypher statements the Neo4j driver sent since start-up, whatever API sent them")
 			.register(registry);
 	}
 }

@@ -1,43 +1,39 @@
 package org.majlis.store;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import org.neo4j.driver.observation.micrometer.SessionRunContext;
+import org.neo4j.driver.observation.micrometer.TransactionRunContext;
+
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the Cypher statements the application sends through {@link Neo4jClient}, which every feature uses
- * for its queries: the figure that shows a GraphQL request costs a bounded number of queries.
+ * Counts the Cypher statements the Neo4j driver sends, whatever sends them: {@code Neo4jClient} and Spring Data
+ * Neo4j, the raw {@code Driver} (sessions, transactions, transaction functions, {@code executableQuery}, async and
+ * reactive sessions), start-up and health checks. The driver reports each {@code run} of a session or transaction as a
+ * Micrometer observation (Spring Boot gives every driver it builds, embedded or remote, the application's
+ * {@code ObservationRegistry}, and registers this handler on that registry); this handler counts those observations.
+ * The figure shows that a GraphQL request costs a bounded number of statements.
  */
 @Component
-public class CypherQueryCounter implements BeanPostProcessor {
+public class CypherQueryCounter implements ObservationHandler<Observation.Context> {
 
-	private final AtomicLong queries = new AtomicLong();
+	private final AtomicLong statements = new AtomicLong();
 
 	/** Statements sent since start-up. */
 	public long count() {
-		return queries.get();
+		return statements.get();
 	}
 
 	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof Neo4jClient client) || Proxy.isProxyClass(bean.getClass())) {
-			return bean;
-		}
-		return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] { Neo4jClient.class },
-				(proxy, method, args) -> {
-					if (method.getName().equals("query")) {
-						queries.incrementAndGet();
-					}
-					try {
-						return method.invoke(client, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-				});
+	public boolean supportsContext(Observation.Context context) {
+		return context instanceof SessionRunContext || context instanceof TransactionRunContext;
+	}
+
+	@Override
+	public void onStart(Observation.Context context) {
+		statements.incrementAndGet();
 	}
 }
