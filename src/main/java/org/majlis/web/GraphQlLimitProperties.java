@@ -9,11 +9,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits on a GraphQL document ({@code majlis.graphql.*}), checked before any data is fetched.
  *
  * @param maxDepth deepest nesting of fields
- * @param maxComplexity most fields in one operation, each field counted once per place it appears
+ * @param maxItems most items the answer to one operation may hold, as estimated before it runs: each field counts once
+ * for every object it is selected on, so a field under {@code events(first: 50) { edges { node { … } } }} counts 50
+ * times, and under a list of objects without {@code first} ({@code Event.attendees}) {@code listEstimate} times for each
+ * such list; lists of scalars count once, introspection not at all
+ * @param listEstimate how many objects a list of objects without {@code first} ({@code Event.attendees},
+ * {@code Person.positions}) is taken to hold: an estimate for the cost, not a bound ({@code majlis.query.list-ceiling}
+ * bounds the list)
  * @param maxAliases most aliased fields in one document
  * @param timeout longest a request may run before it is answered with a TIMEOUT error
  */
 @ConfigurationProperties("majlis.graphql")
-public record GraphQlLimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity,
-		@DefaultValue("30") int maxAliases, @DefaultValue("30s") Duration timeout) {
+public record GraphQlLimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("50000") long maxItems,
+		@DefaultValue("10") int listEstimate, @DefaultValue("30") int maxAliases, @DefaultValue("30s") Duration timeout) {
 }

@@ -1,6 +1,5 @@
 package org.majlis.web;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 
@@ -9,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Refuses documents that are too deep, too costly or too aliased before any data fetcher (so any Cypher)
- * runs; Spring Boot hands every {@link Instrumentation} bean to the GraphQL engine. Requests running too long are
+ * Refuses documents that are too deep, whose answer may hold too many items, or too aliased before any data fetcher
+ * (so any Cypher) runs; Spring Boot hands every {@link Instrumentation} bean to the GraphQL engine. Requests running too long are
  * answered with a timeout error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,8 +22,8 @@ class GraphQlLimits {
 	}
 
 	@Bean
-	Instrumentation maxComplexityInstrumentation(GraphQlLimitProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	Instrumentation maxItemsInstrumentation(GraphQlLimitProperties limits) {
+		return new MaxItemsInstrumentation(limits.maxItems(), limits.listEstimate());
 	}
 
 	@Bean

@@ -1,7 +1,22 @@
 package org.majlis.web;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import graphql.execution.CoercedVariables;
+import graphql.introspection.IntrospectionQuery;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
 
 import org.junit.jupiter.api.Test;
 import org.majlis.GraphQlHttp;
@@ -9,10 +24,14 @@ import org.majlis.MajlisTest;
 import org.majlis.store.CypherQueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Documents too deep, too costly or too aliased are refused before any Cypher runs; oversized bodies get 413. */
+/**
+ * Documents too deep, whose answer may hold too many items, or too aliased are refused before any Cypher runs; oversized
+ * bodies get 413.
+ */
 @MajlisTest
 class GraphQlLimitsTests {
 
@@ -21,6 +40,12 @@ class GraphQlLimitsTests {
 
 	@Autowired
 	CypherQueryCounter counter;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	@Autowired
+	GraphQlLimitProperties limits;
 
 	private GraphQlHttp.Response refusedWithoutCypher(String document) {
 		long before = counter.count();
@@ -50,10 +75,73 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
-	void shouldRefuseAQueryOfTooManyFieldsBeforeRunningCypher() {
-		String fields = "name nameEn aliases acronym ".repeat(300);
-		var response = refusedWithoutCypher("{ node(id: \"org:interpol\") { ... on Organization { " + fields + " } } }");
-		assertThat(response.errors().toString()).contains("complexity");
+	void shouldRefuseNestedListsUnderALargePageBeforeRunningCypher() {
+		var response = refusedWithoutCypher(
+				"{ events(first: 500) { edges { node { attendees { attended { attendees { name } } } } } } }");
+		assertThat(response.errors().get(0).get("message").asString())
+			.isEqualTo("The query may return about 556,002 items, more than the 50,000 allowed (majlis.graphql.max-items): ask "
+					+ "for smaller pages with first, or nest fewer lists (a list without first counts as 10 items, "
+					+ "majlis.graphql.list-estimate)");
+	}
+
+	@Test
+	void shouldCountThePagesOfConnectionsOnRelationsAndTheFirstOfVariables() {
+		String people = """
+				query($first: Int) { people(first: $first) { edges { node {
+				  attendedConnection(first: $first) { edges { node { attendeesConnection(first: $first) { totalCount edges { node { name } } } } } }
+				} } } }""";
+		long before = counter.count();
+		var refused = graphql.query(people, Map.of("first", 100));
+		assertThat(counter.count()).isEqualTo(before);
+		assertThat(refused.errors().get(0).get("message").asString()).contains("about 2,040,302 items");
+		var answered = graphql.query(people, Map.of("first", 5));
+		assertThat(answered.errors()).isNull();
+		assertThat(answered.data().at("/people/edges")).hasSize(5);
+	}
+
+	@Test
+	void shouldCountTheCostliestTypeWhereFragmentsSelectForSeveralTypes() {
+		var response = refusedWithoutCypher("""
+				{ search(text: "interpol", first: 500) { node {
+				  ... on Person { attended { attendees { attended { name } } } }
+				  ... on Event { attendees { attended { attendees { name } } } }
+				} } }""");
+		assertThat(response.errors().get(0).get("message").asString()).contains("about 556,001 items");
+	}
+
+	@Test
+	void shouldLetALargePageThroughWhenOnlyItsCountIsAskedFor() {
+		assertThat(graphql.data("{ events(first: 500) { totalCount } }").at("/events/totalCount").asInt()).isPositive();
+	}
+
+	@Test
+	void shouldAnswerTheIntrospectionQueryOfGraphiQl() {
+		assertThat(graphql.data(IntrospectionQuery.INTROSPECTION_QUERY).at("/__schema/types").size()).isGreaterThan(20);
+	}
+
+	@Test
+	void shouldKeepEveryExampleAndBenchmarkQuestionUnderTheDefaultLimit() throws IOException {
+		ItemEstimate estimate = new ItemEstimate(graphQlSource.schema(), limits.listEstimate());
+		Map<String, Long> items = new TreeMap<>();
+		for (Path folder : List.of(Path.of("graphql", "examples"), Path.of("bench", "questions", "majlis"))) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).toList()) {
+					Document document = Parser.parse(Files.readString(file));
+					items.put(file.toString(), estimate.of(ExecutableNormalizedOperationFactory
+						.createExecutableNormalizedOperation(graphQlSource.schema(), document, null, placeholders(document))));
+				}
+			}
+		}
+		System.out.println("Items the example and benchmark queries may return: " + items);
+		assertThat(items).hasSizeGreaterThanOrEqualTo(14).allSatisfy((file, n) -> assertThat(n).as(file).isLessThan(limits.maxItems()));
+	}
+
+	/** A value for each variable (ids, texts and dates alike take "2025"): none of them is a page size. */
+	private static CoercedVariables placeholders(Document document) {
+		Map<String, Object> values = new HashMap<>();
+		document.getDefinitionsOfType(OperationDefinition.class)
+			.forEach(operation -> operation.getVariableDefinitions().forEach(variable -> values.put(variable.getName(), "2025")));
+		return CoercedVariables.of(values);
 	}
 
 	@Test
