@@ -19,8 +19,9 @@ import org.majlis.common.Paging;
  * counts one item for every object it is selected on; a list of objects holds {@code first} objects when the field
  * takes a {@code first} argument ({@code search}), the edges of a connection (a {@code …Connection} type with
  * {@code edges}) {@code first} of them, 20 when not given, and any other list of objects ({@code Event.attendees})
- * {@code listEstimate}. Lists of scalars count as one item, introspection as none. Where fragments select different
- * fields for different types ({@code node(id) { … on Person { … } … on Event { … } }}), the costliest type counts.
+ * {@code listEstimate}. A {@code first} counts as 500 at most: a larger one is refused with its own error. Lists of
+ * scalars count as one item, introspection as none. Where fragments select different fields for different types
+ * ({@code node(id) { … on Person { … } … on Event { … } }}), the costliest type counts.
  */
 final class ItemEstimate {
 
@@ -73,7 +74,10 @@ final class ItemEstimate {
 	}
 
 	private static int first(ExecutableNormalizedField field, int absent) {
-		return field.getResolvedArguments().get(FIRST) instanceof Number first ? Math.max(0, first.intValue()) : absent;
+		if (!(field.getResolvedArguments().get(FIRST) instanceof Number first)) {
+			return absent;
+		}
+		return Math.clamp(first.longValue(), 0, Paging.MAX_PAGE_SIZE);
 	}
 
 	private static boolean isConnection(GraphQLType type) {
