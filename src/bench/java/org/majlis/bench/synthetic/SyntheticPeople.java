@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench.synthetic;
 
 import java.util.ArrayList;
 import java.util.HashSet;

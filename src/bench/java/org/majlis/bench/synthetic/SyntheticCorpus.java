@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import org.majlis.common.LexiconTable;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.IngestArticleInput;
 
-import static org.majlis.cli.SyntheticPeople.pick;
-import static org.majlis.cli.SyntheticPeople.withLam;
+import static org.majlis.bench.synthetic.SyntheticPeople.pick;
+import static org.majlis.bench.synthetic.SyntheticPeople.withLam;
 
 /**
  * A deterministic corpus of invented Arabic news articles on police cooperation, for benchmarks: meetings,
@@ -20,7 +20,7 @@ import static org.majlis.cli.SyntheticPeople.withLam;
  * with officials from a pool of a few hundred and topics in their news surface forms. About a third of the
  * articles report an event already reported, and people recur, so that ingestion merges as it goes.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
 	/** How many invented officials the articles draw on. */
 	static final int PEOPLE = 300;
@@ -45,7 +45,7 @@ final class SyntheticCorpus {
 	private final long seed;
 	private int count;
 
-	SyntheticCorpus(long seed) {
+	public SyntheticCorpus(long seed) {
 		this.seed = seed;
 		this.random = new Random(seed);
 		this.organizations = LexiconTable.load("organizations").column("arabic", row -> row.is("scope", "INTL"));
@@ -58,7 +58,7 @@ final class SyntheticCorpus {
 	}
 
 	/** The next {@code n} articles. */
-	List<IngestArticleInput> next(int n) {
+	public List<IngestArticleInput> next(int n) {
 		List<IngestArticleInput> articles = new ArrayList<>(n);
 		while (articles.size() < n) {
 			articles.add(next());
@@ -67,7 +67,7 @@ final class SyntheticCorpus {
 	}
 
 	/** The next article, different in text from every article before it. */
-	IngestArticleInput next() {
+	public IngestArticleInput next() {
 		while (true) {
 			Event event = event();
 			String text = article(event);
@@ -142,7 +142,7 @@ final class SyntheticCorpus {
 		return pick(topics, random);
 	}
 
-	int peopleInPool() {
+	public int peopleInPool() {
 		return people.size();
 	}
 }
