@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.majlis.bench.synthetic.SyntheticNames.Official;
 import org.majlis.common.LexiconTable;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.IngestArticleInput;
 
-import static org.majlis.bench.synthetic.SyntheticPeople.pick;
-import static org.majlis.bench.synthetic.SyntheticPeople.withLam;
+import static org.majlis.bench.synthetic.SyntheticNames.pick;
+import static org.majlis.bench.synthetic.SyntheticNames.withLam;
 
 /**
  * A deterministic corpus of invented Arabic news articles on police cooperation, for benchmarks: meetings,
@@ -39,7 +40,7 @@ public final class SyntheticCorpus {
 	private final List<String> cities;
 	private final List<String> topics;
 	private final List<String> agencies;
-	private final SyntheticPeople people;
+	private final List<Official> officials;
 	private final List<Event> events = new ArrayList<>();
 	private final Set<String> texts = new HashSet<>();
 	private final long seed;
@@ -54,7 +55,7 @@ public final class SyntheticCorpus {
 			.filter(form -> !form.startsWith("مكافحة"))
 			.toList();
 		this.agencies = LexiconTable.load("news-agencies").column("tag", row -> true);
-		this.people = new SyntheticPeople(PEOPLE, random, organizations);
+		this.officials = SyntheticNames.officials(PEOPLE, random, organizations);
 	}
 
 	/** The next {@code n} articles. */
@@ -92,8 +93,8 @@ public final class SyntheticCorpus {
 	}
 
 	private String article(Event event) {
-		SyntheticPeople.Person first = people.draw(random);
-		SyntheticPeople.Person second = people.draw(random);
+		Official first = official();
+		Official second = official();
 		StringBuilder text = new StringBuilder();
 		if (random.nextInt(4) == 0) {
 			text.append(event.city()).append(" في ").append(SyntheticDates.dateline(event.date())).append("/ ")
@@ -105,7 +106,7 @@ public final class SyntheticCorpus {
 				"وأكد %s أهمية %s في مواجهة التحديات الأمنية المشتركة.".formatted(first.shortName(), topic()),
 				"وتناولت الجلسات %s وآليات تبادل الخبرات بين الأجهزة الأمنية.".formatted(topic()),
 				"وأشاد %s بدور %s في دعم الجهود الدولية لمكافحة %s.".formatted(second.shortName(), event.organization(), topic()),
-				"كما حضر %s، %s.".formatted(people.draw(random).fullName(), people.draw(random).office()),
+				"كما حضر %s، %s.".formatted(official().fullName(), official().office()),
 				"وفي الختام، أوصى المشاركون بتوحيد الجهود لمواجهة %s وتطوير برامج %s.".formatted(topic(), topic())));
 		int sentences = 2 + random.nextInt(3);
 		for (int i = 0; i < sentences; i++) {
@@ -114,7 +115,7 @@ public final class SyntheticCorpus {
 		return text.toString().strip();
 	}
 
-	private String lead(Event event, SyntheticPeople.Person first, SyntheticPeople.Person second) {
+	private String lead(Event event, Official first, Official second) {
 		String date = SyntheticDates.phrase(event.date(), random);
 		String org = event.organization();
 		return switch (event.kind()) {
@@ -143,6 +144,12 @@ public final class SyntheticCorpus {
 	}
 
 	public int peopleInPool() {
-		return people.size();
+		return officials.size();
+	}
+
+	/** Someone from the pool: low indices far more often than high ones, so that a few recur often and most now and then. */
+	private Official official() {
+		double u = random.nextDouble();
+		return officials.get((int) (officials.size() * u * u));
 	}
 }

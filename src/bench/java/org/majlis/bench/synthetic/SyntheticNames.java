@@ -1,11 +1,22 @@
 package org.majlis.bench.synthetic;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.majlis.common.LexiconTable;
+import org.majlis.common.LexiconTable.Row;
 
 /**
- * Arabic names and their English forms for the synthetic graph: people from given, father's and family names
- * (many given names begin with a hamza, so that searching without it is exercised), countries, invented cities,
- * organisations as a kind of body in a country or city, and event names.
+ * The names of the synthetic data, read from {@code lexicon/synthetic-names.tsv}. For the graph, Arabic names with
+ * their English forms, unique by index: people from given, father's and family names (many given names begin with a
+ * hamza, so that searching without it is exercised), countries, invented cities, organisations as a kind of body in a
+ * country or city, titles and ranks. For the corpus, a pool of officials whose given names and ranks come from the
+ * service's own lexicon, so that the extractor reads them as people, each with an office in an organisation.
  */
 final class SyntheticNames {
 
@@ -13,78 +24,45 @@ final class SyntheticNames {
 	record Name(String arabic, String english) {
 	}
 
-	private static final List<Name> GIVEN = names("""
-			أحمد Ahmed|إبراهيم Ibrahim|أسامة Osama|أنور Anwar|إسماعيل Ismail|أيمن Ayman|أمين Amin|إياد Iyad|محمد Mohammed|علي Ali
-			خالد Khalid|عبدالله Abdullah|عبد الرحمن Abdulrahman|سعيد Saeed|سلطان Sultan|ناصر Naser|فهد Fahd|عمر Omar|يوسف Yousef|حسن Hassan
-			حسين Hussein|طارق Tariq|ماجد Majid|راشد Rashid|سالم Salem|منصور Mansour|عادل Adel|فيصل Faisal|هشام Hisham|وليد Walid
-			كريم Karim|جمال Jamal|نبيل Nabil|مصطفى Mustafa|مراد Mourad|رشيد Rachid|عبد اللطيف Abdellatif|عبد العزيز Abdulaziz|حمد Hamad|زايد Zayed
-			سعود Saud|بدر Badr|ياسر Yasser|مازن Mazen|رامي Rami|سامي Sami|هاني Hani|عماد Imad|جابر Jaber|مؤيد Muayyad""");
+	/** An official of the corpus; {@code office} is the office with its organisation ("المدير العام للمنظمة الدولية …"). */
+	record Official(String rank, String given, String father, String family, String office) {
 
-	private static final List<Name> FAMILY = names("""
-			الهاشمي Al Hashimi|الأنصاري Al Ansari|العتيبي Al Otaibi|القحطاني Al Qahtani|الدوسري Al Dosari|الشمري Al Shammari|المطيري Al Mutairi
-			الزهراني Al Zahrani|الغامدي Al Ghamdi|الحربي Al Harbi|الكعبي Al Kaabi|النعيمي Al Nuaimi|المري Al Marri|السويدي Al Suwaidi
-			الظاهري Al Dhaheri|البلوشي Al Balushi|الكواري Al Kuwari|الجودر Al Jowder|المعراج Al Maraj|العبسي Al Absi|الريسي Al Raisi
-			الإدريسي El Idrissi|العلوي El Alaoui|التازي El Tazi|بنعلي Benali|الفاسي El Fassi|الخطيب Al Khatib|الحسيني Al Husseini
-			المصري Al Masri|الأيوبي Al Ayoubi|الشريف Al Sharif|العمري Al Omari|البدري Al Badri|الساعدي Al Saadi|الزبيدي Al Zubaidi
-			التميمي Al Tamimi|الكبيسي Al Kubaisi|الأحمدي Al Ahmadi|الإبراهيمي Al Ibrahimi|الأمين Al Amin""");
+		String fullName() {
+			return rank + " " + given + " " + father + " " + family;
+		}
+
+		/** The name without the father's name, as later mentions often write it. */
+		String shortName() {
+			return rank + " " + given + " " + family;
+		}
+	}
+
+	private static final LexiconTable TABLE = LexiconTable.load("synthetic-names");
+
+	private static final List<Name> GIVEN = names("given");
+	private static final List<Name> FAMILY = names("family");
+	private static final List<Name> CITY_STARTS = names("city-start");
+	private static final List<Name> CITY_ENDS = names("city-end");
+	private static final List<Name> CITY_QUARTERS = names("city-quarter");
 
 	/** Sixty countries of the genre; slugs are the English names in lower case with dashes. */
-	static final List<Name> COUNTRIES = names("""
-			البحرين Bahrain|المغرب Morocco|قطر Qatar|فرنسا France|الإمارات UAE|السعودية Saudi Arabia|الكويت Kuwait|عمان Oman
-			الأردن Jordan|مصر Egypt|تونس Tunisia|الجزائر Algeria|ليبيا Libya|العراق Iraq|سوريا Syria|لبنان Lebanon|فلسطين Palestine
-			السودان Sudan|اليمن Yemen|موريتانيا Mauritania|تركيا Turkey|إيران Iran|باكستان Pakistan|الهند India|الصين China|اليابان Japan
-			كوريا Korea|سنغافورة Singapore|ماليزيا Malaysia|إندونيسيا Indonesia|روسيا Russia|ألمانيا Germany|إيطاليا Italy|إسبانيا Spain
-			البرتغال Portugal|بريطانيا Britain|هولندا Netherlands|بلجيكا Belgium|سويسرا Switzerland|النمسا Austria|اليونان Greece
-			السويد Sweden|النرويج Norway|بولندا Poland|أوكرانيا Ukraine|كندا Canada|البرازيل Brazil|الأرجنتين Argentina|المكسيك Mexico
-			تشيلي Chile|نيجيريا Nigeria|كينيا Kenya|إثيوبيا Ethiopia|جنوب أفريقيا South Africa|السنغال Senegal|رواندا Rwanda
-			أستراليا Australia|نيوزيلندا New Zealand|الفلبين Philippines|تايلاند Thailand""");
-
-	private static final List<Name> CITY_STARTS = names("""
-			مر Mar|طن Tan|رب Rab|فا Fa|سا Sa|قر Qar|دو Du|بن Ban|كا Ka|زا Za|حل Hal|جد Jad|نا Na|لي Li|ما Ma|شا Sha""");
-
-	private static final List<Name> CITY_ENDS = names("""
-			اكش akesh|جة ja|اط at|س s|ين in|ية iya|ان an|ور our|يد id|وب oub|ال al|ات at|يم im|ون oun|ير ir|دة da
-			ار ar|يك ik|وش ouch|اد ad""");
-
-	private static final List<Name> CITY_QUARTERS = names("""
-			الجديدة New|القديمة Old|الشمالية North|الجنوبية South|الشرقية East|الغربية West|الكبرى Greater|العليا Upper""");
+	static final List<Name> COUNTRIES = names("country");
 
 	/** International bodies first: they are the most frequent organisers and employers. */
-	static final List<Name> INTERNATIONAL = names("""
-			المنظمة الدولية للشرطة الجنائية INTERPOL|مكتب الشرطة الأوروبي Europol|مجلس وزراء الداخلية العرب Council of Arab Interior Ministers
-			جهاز الشرطة الخليجية GCCPOL|آلية التعاون الشرطي الأفريقي AFRIPOL|رابطة رؤساء الشرطة في آسيان ASEANAPOL
-			مكتب الأمم المتحدة المعني بالمخدرات والجريمة UNODC|جامعة نايف العربية للعلوم الأمنية Naif Arab University for Security Sciences
-			مجتمع الشرطة الأمريكية AMERIPOL|الأمانة العامة لمجلس وزراء الداخلية العرب AIMC General Secretariat""");
+	static final List<Name> INTERNATIONAL = names("international");
 
-	static final List<String> ACRONYMS = List.of("INTERPOL", "EUROPOL", "AIMC", "GCCPOL", "AFRIPOL", "ASEANAPOL", "UNODC", "NAUSS",
-			"AMERIPOL", "AIMC-GS");
+	static final List<String> ACRONYMS = TABLE.column("acronym", list("international"));
 
 	/** Kinds of national body; the first is the ministry the others belong to. */
-	static final List<Name> BODIES = names("""
-			وزارة الداخلية Ministry of Interior|الإدارة العامة للأمن العام General Directorate of Public Security
-			الإدارة العامة للمباحث الجنائية General Directorate of Criminal Investigation|إدارة مكافحة المخدرات Anti-Narcotics Directorate
-			إدارة مكافحة الجرائم الإلكترونية Cybercrime Directorate|المكتب المركزي الوطني للإنتربول INTERPOL National Central Bureau
-			إدارة الشؤون الدولية International Affairs Directorate|الإدارة العامة للجوازات General Directorate of Passports
-			أكاديمية الشرطة Police Academy|الإدارة العامة للدفاع المدني General Directorate of Civil Defence
-			إدارة مكافحة الفساد Anti-Corruption Directorate|الإدارة العامة للمرور General Directorate of Traffic
-			إدارة مكافحة الإرهاب Counter-Terrorism Directorate|إدارة الأدلة الجنائية Forensic Evidence Directorate
-			الإدارة العامة لخفر السواحل General Directorate of Coast Guard|إدارة مكافحة الاتجار بالبشر Anti-Trafficking Directorate
-			مركز الإعلام الأمني Security Media Centre|إدارة التدريب Training Directorate|الإدارة العامة للسجون General Directorate of Prisons
-			إدارة الأمن الاقتصادي Economic Security Directorate|المديرية العامة للأمن الوطني General Directorate of National Security
-			إدارة حماية الشخصيات VIP Protection Directorate|إدارة شرطة المجتمع Community Policing Directorate
-			إدارة الاستخبارات الجنائية Criminal Intelligence Directorate|إدارة العمليات Operations Directorate
-			إدارة أمن المنافذ Border Crossings Directorate|إدارة البحث والتحري Search and Investigation Directorate
-			الإدارة العامة للإقامة General Directorate of Residency|إدارة الشرطة النسائية Women Police Directorate
-			إدارة مكافحة غسل الأموال Anti-Money Laundering Directorate|إدارة الأمن السيبراني Cyber Security Directorate
-			إدارة التخطيط الاستراتيجي Strategic Planning Directorate|إدارة الشرطة السياحية Tourist Police Directorate
-			المختبر الجنائي Criminal Laboratory|إدارة الاتصالات Communications Directorate""");
+	static final List<Name> BODIES = names("body");
 
-	static final List<Name> TITLES = names("""
-			الأمين العام Secretary General|رئيس President|نائب الرئيس Vice President|وزير الداخلية Minister of Interior
-			مدير عام Director General|مدير Director|نائب المدير Deputy Director|رئيس شعبة Head of Section|مساعد المدير Assistant Director
-			قائد Commander|مستشار Adviser|رئيس قسم Head of Department""");
+	static final List<Name> TITLES = names("title");
 
-	static final List<String> RANKS = List.of("اللواء", "العميد", "العقيد", "الفريق", "الدكتور", "المقدم", "الشيخ");
+	static final List<String> RANKS = TABLE.column("arabic", list("rank"));
+
+	private static final List<String> OFFICIAL_FAMILIES = TABLE.column("arabic", list("official-family"));
+	private static final List<String> CONSTRUCT_OFFICES = TABLE.column("arabic", list("office-construct"));
+	private static final List<String> DEFINITE_OFFICES = TABLE.column("arabic", list("office-definite"));
 
 	/** Event kinds with the Arabic word and the mean number of attendees. */
 	record Kind(String key, String arabic, String english, int meanAttendees, double share) {
@@ -124,7 +102,7 @@ final class SyntheticNames {
 	}
 
 	static String slug(String english) {
-		return english.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 	}
 
 	private static Name join(Name... parts) {
@@ -137,17 +115,46 @@ final class SyntheticNames {
 		return new Name(arabic.toString(), english.toString());
 	}
 
-	/** "arabic words English words|…": the English part starts at the first Latin letter. */
-	private static List<Name> names(String table) {
-		return java.util.Arrays.stream(table.replace('\n', '|').split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-			.map(entry -> {
-				int latin = 0;
-				while (latin < entry.length() && !Character.isLetter(entry.charAt(latin)) || latin < entry.length()
-						&& Character.UnicodeScript.of(entry.charAt(latin)) != Character.UnicodeScript.LATIN) {
-					latin++;
-				}
-				return new Name(entry.substring(0, latin).strip(), entry.substring(latin).strip());
-			})
-			.toList();
+	/**
+	 * {@code size} officials with given and father's names of the service's {@code names.tsv}, a family name of this
+	 * file, a rank of {@code ranks.tsv} and an office in one of the organisations; no two share given and family name.
+	 */
+	static List<Official> officials(int size, Random random, List<String> organizations) {
+		List<String> ranks = LexiconTable.load("ranks").column("arabic", row -> true);
+		List<String> given = LexiconTable.load("names").column("arabic", row -> row.is("kind", "given"));
+		Set<String> names = new HashSet<>();
+		List<Official> pool = new ArrayList<>();
+		while (pool.size() < size) {
+			String first = pick(given, random);
+			String father = pick(given, random);
+			String family = pick(OFFICIAL_FAMILIES, random);
+			if (first.equals(father) || !names.add(first + " " + family)) {
+				continue;
+			}
+			pool.add(new Official(pick(ranks, random), first, father, family, office(pick(organizations, random), random)));
+		}
+		return List.copyOf(pool);
+	}
+
+	/** The organisation as the complement of a definite title: "ل" before it, "لل" for a name with the article. */
+	static String withLam(String organization) {
+		return organization.startsWith("ال") ? "ل" + organization.substring(1) : "ل" + organization;
+	}
+
+	static <T> T pick(List<T> values, Random random) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+	private static String office(String organization, Random random) {
+		return random.nextBoolean() ? pick(CONSTRUCT_OFFICES, random) + " " + organization
+				: pick(DEFINITE_OFFICES, random) + " " + withLam(organization);
+	}
+
+	private static Predicate<Row> list(String name) {
+		return row -> row.is("list", name);
+	}
+
+	private static List<Name> names(String list) {
+		return TABLE.rows().stream().filter(list(list)).map(row -> new Name(row.get("arabic"), row.get("english"))).toList();
 	}
 }
