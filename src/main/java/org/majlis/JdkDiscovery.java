@@ -34,6 +34,20 @@ final class JdkDiscovery {
 	private JdkDiscovery() {
 	}
 
+	/**
+	 * Prints the {@code java} of the newest installed JDK of at least the version given (default {@value Launcher#REQUIRED}),
+	 * for scripts such as {@code bench/run}; says where it looked and exits with 1 when there is none.
+	 */
+	public static void main(String[] args) {
+		int minimum = args.length > 0 ? Integer.parseInt(args[0]) : Launcher.REQUIRED;
+		List<Jdk> found = installed(minimum);
+		if (found.isEmpty()) {
+			System.err.println("No Java " + minimum + "+ found (looked in JAVA_HOME, " + String.join(", ", PLACES) + ")");
+			System.exit(1);
+		}
+		System.out.println(found.get(0).java());
+	}
+
 	/** The installed JDKs of at least the given feature version, newest first. */
 	static List<Jdk> installed(int minimum) {
 		return all().stream().filter(jdk -> jdk.feature() >= minimum).toList();

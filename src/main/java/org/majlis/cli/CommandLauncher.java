@@ -2,6 +2,7 @@ package org.majlis.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -13,11 +14,13 @@ import picocli.CommandLine.ParseResult;
 /**
  * Runs a command of the command line: parses its arguments with picocli (so that {@code --help} and usage
  * errors answer without starting anything), then starts the application without a web server, with the
- * user's Spring arguments, runs the command against the context and closes it.
+ * user's Spring arguments, runs the command against the context and closes it. The commands are those of
+ * {@code majlis} unless another picocli root command is given (the benchmark's).
  */
 public final class CommandLauncher {
 
 	private final Class<?> application;
+	private final Supplier<Object> commands;
 	private final PrintWriter out;
 	private final PrintWriter err;
 	private final boolean terminal;
@@ -27,7 +30,16 @@ public final class CommandLauncher {
 	 * @param terminal whether stderr is a terminal (a progress bar) or not (periodic progress lines)
 	 */
 	public CommandLauncher(Class<?> application, PrintWriter out, PrintWriter err, boolean terminal) {
+		this(application, MajlisCommand::new, out, err, terminal);
+	}
+
+	/**
+	 * @param commands makes the picocli root command (its {@code @Command} names the subcommands); a root that is a
+	 *        command itself runs when no subcommand is named
+	 */
+	public CommandLauncher(Class<?> application, Supplier<Object> commands, PrintWriter out, PrintWriter err, boolean terminal) {
 		this.application = application;
+		this.commands = commands;
 		this.out = out;
 		this.err = err;
 		this.terminal = terminal;
@@ -35,7 +47,12 @@ public final class CommandLauncher {
 
 	/** A launcher writing to the process's standard output and error. */
 	public static CommandLauncher standard(Class<?> application) {
-		return new CommandLauncher(application, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+		return standard(application, MajlisCommand::new);
+	}
+
+	/** A launcher of other commands writing to the process's standard output and error. */
+	public static CommandLauncher standard(Class<?> application, Supplier<Object> commands) {
+		return new CommandLauncher(application, commands, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
 				stderrIsTerminal());
 	}
 
@@ -46,9 +63,9 @@ public final class CommandLauncher {
 
 	/** Runs the command the arguments name and answers its exit code: 0 done, 1 failures, 2 usage error. */
 	public int execute(String... args) {
-		CommandLine root = new CommandLine(new MajlisCommand());
+		CommandLine root = new CommandLine(commands.get());
 		CommandLine sub = SpringArguments.subcommand(root, args);
-		SpringArguments arguments = SpringArguments.split(sub != null ? sub.getCommandSpec() : null, args);
+		SpringArguments arguments = SpringArguments.split((sub != null ? sub : root).getCommandSpec(), args);
 		root.setOut(out);
 		root.setErr(err);
 		root.setExecutionStrategy(parseResult -> run(parseResult, arguments));
@@ -97,7 +114,7 @@ public final class CommandLauncher {
 	}
 
 	/** The exception's message and those of its causes, the innermost last. */
-	static String describe(Throwable ex) {
+	public static String describe(Throwable ex) {
 		StringBuilder text = new StringBuilder(String.valueOf(ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
 		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {

@@ -1,8 +1,5 @@
 package org.majlis.cli;
 
-import org.majlis.bench.BenchCommand;
-import org.majlis.bench.StartupBenchCommand;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -11,9 +8,9 @@ import picocli.CommandLine.HelpCommand;
 		description = "Majlis: a knowledge graph of Arabic news on police cooperation.%n"
 				+ "Without a command the jar starts the web service. Every --key=value argument that is not an option "
 				+ "of the command is a Spring setting, as for the service (e.g. --majlis.neo4j.embedded.data-dir=./data).",
-		subcommands = { IngestCommand.class, ExtractCommand.class, BenchIngestCommand.class, BenchCommand.class, StartupBenchCommand.class, ReportCommand.class, CorpusCommand.class,
-				BackupCommand.class, RestoreCommand.class, MergeCommand.class, RetractCommand.class, KeepApartCommand.class,
-				DuplicatesCommand.class, CurationsCommand.class, HelpCommand.class })
+		subcommands = { IngestCommand.class, ExtractCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
+				MergeCommand.class, RetractCommand.class, KeepApartCommand.class, DuplicatesCommand.class, CurationsCommand.class,
+				HelpCommand.class })
 class MajlisCommand {
 
 	static class Version implements picocli.CommandLine.IVersionProvider {

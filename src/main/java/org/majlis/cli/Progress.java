@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * Progress on stderr: on a terminal a bar redrawn in place (at most ten times a second); elsewhere a plain
  * line at every tenth of the work. Messages printed meanwhile (failures) go on their own lines.
  */
-final class Progress {
+public final class Progress {
 
 	private static final int WIDTH = 30;
 	private static final long REDRAW_NANOS = 100_000_000L;
@@ -20,7 +20,7 @@ final class Progress {
 	private int lastTenth;
 	private boolean barShown;
 
-	Progress(PrintWriter err, boolean terminal, int total, String unit) {
+	public Progress(PrintWriter err, boolean terminal, int total, String unit) {
 		this.err = err;
 		this.terminal = terminal;
 		this.total = total;
@@ -28,7 +28,7 @@ final class Progress {
 	}
 
 	/** Reports that {@code done} of the total units are done. */
-	void update(int done) {
+	public void update(int done) {
 		if (terminal) {
 			long now = System.nanoTime();
 			if (now - lastDrawn >= REDRAW_NANOS || done == total) {
@@ -48,7 +48,7 @@ final class Progress {
 	}
 
 	/** Prints a line of its own, above the bar on a terminal. */
-	void message(String line) {
+	public void message(String line) {
 		if (barShown) {
 			err.print("\r\033[K");
 			barShown = false;
@@ -58,7 +58,7 @@ final class Progress {
 	}
 
 	/** Ends the bar's line. */
-	void finish() {
+	public void finish() {
 		if (barShown) {
 			err.println();
 			err.flush();

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A command that runs inside a started application context, after the store has been initialised. */
-interface SpringCommand {
+public interface SpringCommand {
 
 	/** Checks the options before anything starts; throws picocli's {@code ParameterException} (exit code 2). */
 	default void validate() {

@@ -1,7 +1,7 @@
 package org.majlis.cli;
 
 /** A command that shows progress differently on a terminal (a redrawn bar) and elsewhere (periodic lines). */
-interface TerminalAware {
+public interface TerminalAware {
 
 	void terminal(boolean terminal);
 }

@@ -14,17 +14,18 @@ class CommandLineArgumentsTests {
 		assertThat(CommandLauncher.isCommand()).isFalse();
 		assertThat(CommandLauncher.isCommand("--majlis.neo4j.embedded.data-dir=./data", "--server.port=8081")).isFalse();
 		assertThat(CommandLauncher.isCommand("ingest", "corpus")).isTrue();
-		assertThat(CommandLauncher.isCommand("--majlis.demo.enabled=true", "bench-ingest")).isTrue();
+		assertThat(CommandLauncher.isCommand("--majlis.demo.enabled=true", "extract")).isTrue();
+		assertThat(CommandLauncher.isCommand("bench-ingest")).as("a command of the benchmark, not of the service").isFalse();
 		assertThat(CommandLauncher.isCommand("serve")).isFalse();
 	}
 
 	@Test
 	void shouldPassSpringSettingsThroughAndKeepTheCommandsOwnOptions() {
 		CommandLine root = new CommandLine(new MajlisCommand());
-		String[] args = { "bench-ingest", "--articles=30", "--spring.neo4j.uri=neo4j://db:7687", "--seed", "7" };
+		String[] args = { "extract", "--format=json", "--spring.neo4j.uri=neo4j://db:7687", "--published-at", "2025-03-02", "a.txt" };
 		SpringArguments split = SpringArguments.split(SpringArguments.subcommand(root, args).getCommandSpec(), args);
 		assertThat(split.spring()).containsExactly("--spring.neo4j.uri=neo4j://db:7687");
-		assertThat(split.command()).containsExactly("bench-ingest", "--articles=30", "--seed", "7");
+		assertThat(split.command()).containsExactly("extract", "--format=json", "--published-at", "2025-03-02", "a.txt");
 		assertThat(split.withDefaults(java.util.Map.of())).contains("--majlis.demo.enabled=false", "--spring.neo4j.uri=neo4j://db:7687");
 	}
 
@@ -46,9 +47,8 @@ class CommandLineArgumentsTests {
 	@Test
 	void shouldAnswerUsageErrorsWithExitCodeTwo() {
 		assertThat(CommandRun.of("ingest").exitCode()).isEqualTo(2);
-		CommandRun bench = CommandRun.of("bench-ingest", "--articles", "many");
-		assertThat(bench.exitCode()).isEqualTo(2);
-		assertThat(bench.err()).contains("--articles");
-		assertThat(CommandRun.of("bench-ingest", "--articles", "0").exitCode()).isEqualTo(2);
+		CommandRun extract = CommandRun.of("extract", "a.txt", "--format");
+		assertThat(extract.exitCode()).isEqualTo(2);
+		assertThat(extract.err()).contains("--format");
 	}
 }

@@ -43,7 +43,7 @@ class InterruptedIngestionTests {
 	static void killTheIngestionThenRecoverAndCompleteIt() throws Exception {
 		Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target", "fault-tests")), "killed-");
 		Path folder = root.resolve("articles");
-		StoreContexts.Run corpus = StoreContexts.command("corpus", "--articles", String.valueOf(ARTICLES), "--seed", "11",
+		StoreContexts.Run corpus = StoreContexts.benchCommand("corpus", "--articles", String.valueOf(ARTICLES), "--seed", "11",
 				"--to", folder.toString());
 		assertThat(corpus.exitCode()).as(corpus.err()).isZero();
 		List<IngestArticleInput> articles = read(folder);

@@ -5,8 +5,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.majlis.MajlisApplication;
+import org.majlis.bench.BenchMain;
 import org.majlis.cli.CommandLauncher;
 import org.neo4j.driver.Driver;
 
@@ -31,10 +33,18 @@ final class StoreContexts {
 	}
 
 	static Run command(String... args) {
+		return run((out, err) -> new CommandLauncher(MajlisApplication.class, out, err, false), args);
+	}
+
+	/** A command of the benchmark's command line ({@code corpus} writes its synthetic articles as files). */
+	static Run benchCommand(String... args) {
+		return run(BenchMain::launcher, args);
+	}
+
+	private static Run run(BiFunction<PrintWriter, PrintWriter, CommandLauncher> launcher, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = new CommandLauncher(MajlisApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), false)
-			.execute(args);
+		int code = launcher.apply(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
 		return new Run(code, out.toString(), err.toString());
 	}
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The jar as users run it ({@code java -jar target/majlis.jar}, after {@code package}): every feature through it,
- * so that a library left out of the jar and still needed shows here, and its start class on an old Java.
+ * so that a library left out of the jar and still needed shows here, and its start class on an old Java; that it
+ * carries no benchmark or chart code, and that the benchmark's own jar runs on the extracted service jar.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class PackagedJarIT {
@@ -136,9 +139,32 @@ class PackagedJarIT {
 		assertThat(extract.exit()).as(extract.output()).isZero();
 		assertThat(extract.output()).contains("العتيبي");
 
-		Command ingest = command("bench-ingest", "--articles", "20", "--out", work.resolve("ingest.json").toString());
+		Command ingest = command("ingest", article.toString(), "--majlis.neo4j.embedded.data-dir=" + work.resolve("cli-store"));
 		assertThat(ingest.exit()).as(ingest.output()).isZero();
-		assertThat(JSON.readTree(work.resolve("ingest.json").toFile()).toString()).contains("articles");
+		assertThat(ingest.output()).contains("Ingested 1 files").contains("1 new, 0 duplicate, 0 failed");
+	}
+
+	@Test
+	void carriesNoBenchmarkAndNoChartCode() throws IOException {
+		for (Path jar : List.of(JAR, Path.of("target", "majlis", "majlis.jar"))) {
+			try (ZipFile zip = new ZipFile(jar.toFile())) {
+				List<? extends ZipEntry> classes = zip.stream().filter(e -> e.getName().contains("org/majlis/") && e.getName().endsWith(".class"))
+					.toList();
+				assertThat(classes).as(jar.toString()).isNotEmpty().noneMatch(e -> e.getName().contains("org/majlis/bench/"));
+				for (ZipEntry entry : classes) {
+					String constants = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+					assertThat(constants).as("%s in %s uses AWT", entry.getName(), jar).doesNotContain("java/awt/", "javax/imageio/");
+				}
+			}
+		}
+	}
+
+	@Test
+	void theBenchmarkJarRunsOnTheExtractedServiceJar() throws Exception {
+		Path figures = work.resolve("bench-ingest.json");
+		Command ingest = run(List.of(java(), "-jar", "target/majlis-bench.jar", "ingest", "--articles", "20", "--out", figures.toString()));
+		assertThat(ingest.exit()).as(ingest.output()).isZero();
+		assertThat(JSON.readTree(figures.toFile()).path("articles").asInt()).isEqualTo(20);
 	}
 
 	@Test
@@ -195,6 +221,10 @@ class PackagedJarIT {
 	private Command command(String... args) throws Exception {
 		List<String> commandLine = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
 		commandLine.addAll(List.of(args));
+		return run(commandLine);
+	}
+
+	private static Command run(List<String> commandLine) throws Exception {
 		Process process = new ProcessBuilder(commandLine).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();

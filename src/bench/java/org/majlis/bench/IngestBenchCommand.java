@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.majlis.bench.synthetic.SyntheticCorpus;
+import org.majlis.cli.CommandLauncher;
+import org.majlis.cli.Progress;
+import org.majlis.cli.SpringCommand;
+import org.majlis.cli.TerminalAware;
 import org.majlis.ingest.IngestArticleInput;
 import org.majlis.ingest.IngestResult;
 import org.majlis.ingest.IngestService;
@@ -25,14 +30,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench-ingest}: ingests a synthetic corpus one article at a time through {@link IngestService} and
+ * {@code bench/run ingest}: ingests a synthetic corpus one article at a time through {@link IngestService} and
  * reports throughput and whether the per-article time stays flat as the graph grows. Without a data folder
  * it works on a new temporary store, deleted afterwards.
  */
-@Command(name = "bench-ingest", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "ingest", aliases = "bench-ingest", mixinStandardHelpOptions = true, sortOptions = false,
 		description = "Benchmarks ingestion over a deterministic synthetic corpus of Arabic articles.",
 		footer = "%nWithout --majlis.neo4j.embedded.data-dir the benchmark uses a new temporary store and deletes it.")
-class BenchIngestCommand implements SpringCommand, TerminalAware {
+class IngestBenchCommand implements SpringCommand, TerminalAware {
 
 	static final String DATA_DIR = "majlis.neo4j.embedded.data-dir";
 
@@ -96,7 +101,7 @@ class BenchIngestCommand implements SpringCommand, TerminalAware {
 			ingest.ingest(article);
 		}
 		List<IngestArticleInput> inputs = corpus.next(articles);
-		BenchRun run = new BenchRun(articles);
+		IngestRun run = new IngestRun(articles);
 		Progress progress = new Progress(err, terminal, articles, "articles");
 		long queriesBefore = queries.count();
 		for (int i = 0; i < inputs.size(); i++) {
@@ -113,7 +118,7 @@ class BenchIngestCommand implements SpringCommand, TerminalAware {
 		}
 		progress.finish();
 		long sent = queries.count() - queriesBefore;
-		BenchReport report = run.report(seed, warmup, corpus.peopleInPool(), window, sent, graphSize(context),
+		IngestReport report = run.report(seed, warmup, corpus.peopleInPool(), window, sent, graphSize(context),
 				temporaryStore != null ? "temporary store" : "store " + context.getEnvironment().getProperty(DATA_DIR));
 		report.write(out);
 		report.print(spec.commandLine().getOut());

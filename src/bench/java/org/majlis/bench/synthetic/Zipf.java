@@ -1,4 +1,4 @@
-package org.majlis.bench;
+package org.majlis.bench.synthetic;
 
 import java.util.Arrays;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.majlis.bench.synthetic.SyntheticNames.Official;
 import org.majlis.common.LexiconTable;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.IngestArticleInput;
 
-import static org.majlis.cli.SyntheticPeople.pick;
-import static org.majlis.cli.SyntheticPeople.withLam;
+import static org.majlis.bench.synthetic.SyntheticNames.pick;
+import static org.majlis.bench.synthetic.SyntheticNames.withLam;
 
 /**
  * A deterministic corpus of invented Arabic news articles on police cooperation, for benchmarks: meetings,
@@ -20,7 +21,7 @@ import static org.majlis.cli.SyntheticPeople.withLam;
  * with officials from a pool of a few hundred and topics in their news surface forms. About a third of the
  * articles report an event already reported, and people recur, so that ingestion merges as it goes.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
 	/** How many invented officials the articles draw on. */
 	static final int PEOPLE = 300;
@@ -39,13 +40,13 @@ final class SyntheticCorpus {
 	private final List<String> cities;
 	private final List<String> topics;
 	private final List<String> agencies;
-	private final SyntheticPeople people;
+	private final List<Official> officials;
 	private final List<Event> events = new ArrayList<>();
 	private final Set<String> texts = new HashSet<>();
 	private final long seed;
 	private int count;
 
-	SyntheticCorpus(long seed) {
+	public SyntheticCorpus(long seed) {
 		this.seed = seed;
 		this.random = new Random(seed);
 		this.organizations = LexiconTable.load("organizations").column("arabic", row -> row.is("scope", "INTL"));
@@ -54,11 +55,11 @@ final class SyntheticCorpus {
 			.filter(form -> !form.startsWith("مكافحة"))
 			.toList();
 		this.agencies = LexiconTable.load("news-agencies").column("tag", row -> true);
-		this.people = new SyntheticPeople(PEOPLE, random, organizations);
+		this.officials = SyntheticNames.officials(PEOPLE, random, organizations);
 	}
 
 	/** The next {@code n} articles. */
-	List<IngestArticleInput> next(int n) {
+	public List<IngestArticleInput> next(int n) {
 		List<IngestArticleInput> articles = new ArrayList<>(n);
 		while (articles.size() < n) {
 			articles.add(next());
@@ -67,7 +68,7 @@ final class SyntheticCorpus {
 	}
 
 	/** The next article, different in text from every article before it. */
-	IngestArticleInput next() {
+	public IngestArticleInput next() {
 		while (true) {
 			Event event = event();
 			String text = article(event);
@@ -92,8 +93,8 @@ final class SyntheticCorpus {
 	}
 
 	private String article(Event event) {
-		SyntheticPeople.Person first = people.draw(random);
-		SyntheticPeople.Person second = people.draw(random);
+		Official first = official();
+		Official second = official();
 		StringBuilder text = new StringBuilder();
 		if (random.nextInt(4) == 0) {
 			text.append(event.city()).append(" في ").append(SyntheticDates.dateline(event.date())).append("/ ")
@@ -105,7 +106,7 @@ final class SyntheticCorpus {
 				"وأكد %s أهمية %s في مواجهة التحديات الأمنية المشتركة.".formatted(first.shortName(), topic()),
 				"وتناولت الجلسات %s وآليات تبادل الخبرات بين الأجهزة الأمنية.".formatted(topic()),
 				"وأشاد %s بدور %s في دعم الجهود الدولية لمكافحة %s.".formatted(second.shortName(), event.organization(), topic()),
-				"كما حضر %s، %s.".formatted(people.draw(random).fullName(), people.draw(random).office()),
+				"كما حضر %s، %s.".formatted(official().fullName(), official().office()),
 				"وفي الختام، أوصى المشاركون بتوحيد الجهود لمواجهة %s وتطوير برامج %s.".formatted(topic(), topic())));
 		int sentences = 2 + random.nextInt(3);
 		for (int i = 0; i < sentences; i++) {
@@ -114,7 +115,7 @@ final class SyntheticCorpus {
 		return text.toString().strip();
 	}
 
-	private String lead(Event event, SyntheticPeople.Person first, SyntheticPeople.Person second) {
+	private String lead(Event event, Official first, Official second) {
 		String date = SyntheticDates.phrase(event.date(), random);
 		String org = event.organization();
 		return switch (event.kind()) {
@@ -142,7 +143,13 @@ final class SyntheticCorpus {
 		return pick(topics, random);
 	}
 
-	int peopleInPool() {
-		return people.size();
+	public int peopleInPool() {
+		return officials.size();
+	}
+
+	/** Someone from the pool: low indices far more often than high ones, so that a few recur often and most now and then. */
+	private Official official() {
+		double u = random.nextDouble();
+		return officials.get((int) (officials.size() * u * u));
 	}
 }

@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BenchIngestCommandTests {
+class IngestBenchCommandTests {
 
 	@Test
 	void shouldIngestASmallSyntheticCorpusAndWriteItsFigures() throws Exception {
-		Path out = Files.createDirectories(Path.of("target", "cli-tests")).resolve("bench-" + System.nanoTime()).resolve("ingest.json");
-		CommandRun run = CommandRun.of("bench-ingest", "--articles", "12", "--warmup", "0", "--window=4", "--seed", "5", "--out", out.toString());
+		Path out = Files.createDirectories(Path.of("target", "bench-tests")).resolve("ingest-" + System.nanoTime()).resolve("ingest.json");
+		BenchCommandRun run = BenchCommandRun.of("ingest", "--articles", "12", "--warmup", "0", "--window=4", "--seed", "5", "--out",
+				out.toString());
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("Ingestion benchmark (seed 5, temporary store)").contains("12 (12 new, 0 duplicate, 0 failed)")
 			.contains("mean, first 4").contains("last / first").contains("per 1,000").contains("heap used");
@@ -28,5 +29,22 @@ class BenchIngestCommandTests {
 		assertThat(figures.get("graphNodes").asLong()).isPositive();
 		assertThat(figures.get("perThousandMeanMillis")).hasSize(1);
 		assertThat(figures.get("perThousandMeanMillis").get(0).asDouble()).isPositive();
+	}
+
+	@Test
+	void shouldAnswerUsageErrorsWithExitCodeTwoWithoutStartingAnything() {
+		BenchCommandRun many = BenchCommandRun.of("ingest", "--articles", "many");
+		assertThat(many.exitCode()).isEqualTo(2);
+		assertThat(many.err()).contains("--articles");
+		assertThat(BenchCommandRun.of("bench-ingest", "--articles", "0").exitCode()).as("under its former name").isEqualTo(2);
+		assertThat(BenchCommandRun.of("--requests", "0", "--no-neo4j-graphql").exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldListTheBenchmarksCommandsInItsHelp() {
+		BenchCommandRun help = BenchCommandRun.of("--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("Usage: bench/run").contains("--quick").contains("--scale").contains("ingest, bench-ingest")
+			.contains("startup, bench-startup").contains("corpus");
 	}
 }

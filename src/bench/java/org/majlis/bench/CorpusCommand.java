@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.majlis.bench.synthetic.SyntheticCorpus;
 import org.majlis.ingest.IngestArticleInput;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corpus --articles N --seed S --to DIR}: writes the synthetic corpus of {@code bench-ingest} as one
+ * {@code bench/run corpus --articles N --seed S --to DIR}: writes the synthetic corpus of {@code bench/run ingest} as one
  * {@code .json} article file each ({@code article-0001.json}, …), for trying {@code ingest} and for fault tests.
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true, sortOptions = false,

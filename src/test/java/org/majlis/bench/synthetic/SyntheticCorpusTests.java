@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench.synthetic;
 
 import java.util.HashSet;
 import java.util.List;

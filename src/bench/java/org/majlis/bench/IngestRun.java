@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,13 +7,13 @@ import java.util.List;
 import org.majlis.ingest.IngestResult;
 
 /** The measurements of a benchmark run as it goes: the time of every article and the running totals. */
-final class BenchRun {
+final class IngestRun {
 
 	/** Articles in each of the windows whose means show whether the time per article stays flat. */
 	static final int FLATNESS_WINDOW = 1000;
 
 	private final long[] nanos;
-	private final String startedAt = BenchReport.now();
+	private final String startedAt = IngestReport.now();
 	private final long started = System.nanoTime();
 	private int measured;
 	private int added;
@@ -22,7 +22,7 @@ final class BenchRun {
 	private long created;
 	private long merged;
 
-	BenchRun(int articles) {
+	IngestRun(int articles) {
 		this.nanos = new long[articles];
 	}
 
@@ -43,14 +43,14 @@ final class BenchRun {
 		failed++;
 	}
 
-	BenchReport report(long seed, int warmup, int peopleInPool, int window, long queries, long[] graph, String store) {
+	IngestReport report(long seed, int warmup, int peopleInPool, int window, long queries, long[] graph, String store) {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		int size = Math.min(window, measured);
 		double first = meanMillis(0, size);
 		double last = meanMillis(measured - size, measured);
 		Runtime runtime = Runtime.getRuntime();
 		long mb = 1024 * 1024;
-		return new BenchReport(startedAt, seed, warmup, measured, added, duplicates, failed, peopleInPool, round(seconds),
+		return new IngestReport(startedAt, seed, warmup, measured, added, duplicates, failed, peopleInPool, round(seconds),
 				round(measured / seconds), size, round(first), round(last), round(first == 0 ? 0 : last / first), created, merged,
 				round(added == 0 ? 0 : (double) queries / added), graph[0], graph[1],
 				(runtime.totalMemory() - runtime.freeMemory()) / mb, runtime.maxMemory() / mb, store, perThousandMeanMillis());

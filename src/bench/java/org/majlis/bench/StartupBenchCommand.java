@@ -20,19 +20,19 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench-startup}: how long the service takes to answer its first GraphQL query, started as users start it
+ * {@code bench/run startup}: how long the service takes to answer its first GraphQL query, started as users start it
  * ({@code java -jar} on an empty store that gets the demo graph, on that store again, on existing benchmark stores,
  * and {@code ./mvnw spring-boot:run}), with its resident memory and the step times of its log. Several jars can be
  * measured in one run, alternating, so that their ratio is measured under the same conditions.
  */
-@Command(name = "bench-startup", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "startup", aliases = "bench-startup", mixinStandardHelpOptions = true, sortOptions = false,
 		description = "Measures start-up: time to readiness and to the first answered GraphQL query, resident memory, step times.",
 		footer = "%nRun from the project folder. Results: bench/results/startup-<date>.json and .md.")
 public class StartupBenchCommand implements Callable<Integer> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	@Option(names = "--jar", description = "label=path of a jar to measure; repeat to compare (default: this jar, labelled 'majlis'). "
+	@Option(names = "--jar", description = "label=path of a jar to measure; repeat to compare (default: target/majlis.jar, labelled 'majlis'). "
 			+ "A jar with majlis.aot beside it (target/majlis/majlis.jar) starts with that ahead-of-time cache.")
 	Map<String, Path> jars;
 
@@ -56,7 +56,7 @@ public class StartupBenchCommand implements Callable<Integer> {
 		if (runs < 1) {
 			throw new ParameterException(spec.commandLine(), "--runs must be at least 1");
 		}
-		Map<String, Path> measured = jars != null ? jars : Map.of("majlis", BenchCommand.runningJar());
+		Map<String, Path> measured = jars != null ? jars : Map.of("majlis", Path.of("target", "majlis.jar"));
 		PrintWriter log = spec.commandLine().getErr();
 		Path work = Path.of("target", "bench", "startup").toAbsolutePath();
 		Files.createDirectories(work);

@@ -1,4 +1,4 @@
-package org.majlis.bench;
+package org.majlis.bench.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.majlis.bench.SyntheticNames.Kind;
-import org.majlis.bench.SyntheticNames.Name;
+import org.majlis.bench.synthetic.SyntheticNames.Kind;
+import org.majlis.bench.synthetic.SyntheticNames.Name;
 import org.majlis.common.MatchText;
 import org.majlis.common.PartialDate;
 import org.neo4j.driver.Driver;
@@ -22,10 +22,10 @@ import org.neo4j.driver.Driver;
  * attends, who organises and which topic is drawn from Zipf distributions, so a few officials attend hundreds of
  * events. The same seed gives the same graph. Derived properties (matchText, startLow, endHigh) are written too.
  */
-final class SyntheticGraph {
+public final class SyntheticGraph {
 
 	/** Changes whenever the same scale and seed would give another graph, so that stores written before are regenerated. */
-	static final int VERSION = 2;
+	public static final int VERSION = 2;
 
 	/** Rows per UNWIND statement (and per transaction). */
 	static final int BATCH = 5_000;
@@ -43,10 +43,10 @@ final class SyntheticGraph {
 	private final Zipf organizations;
 
 	/** What was written and how long it took. */
-	record Load(long nodes, long relationships, double seconds) {
+	public record Load(long nodes, long relationships, double seconds) {
 	}
 
-	SyntheticGraph(Driver driver, Scale scale, long seed) {
+	public SyntheticGraph(Driver driver, Scale scale, long seed) {
 		this.driver = driver;
 		this.scale = scale;
 		this.random = new Random(seed);
@@ -54,7 +54,7 @@ final class SyntheticGraph {
 		this.organizations = new Zipf(scale.organizations(), 0.8);
 	}
 
-	Load write() {
+	public Load write() {
 		long started = System.nanoTime();
 		List<String> topics = driver.executableQuery("MATCH (t:Topic) RETURN t.key AS key ORDER BY t.key").execute().records()
 			.stream().map(r -> r.get("key").asString()).toList();

@@ -14,12 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.majlis.bench.QuestionResult.TargetFigures;
+import org.majlis.bench.synthetic.Scale;
+import org.majlis.bench.synthetic.SyntheticGraph;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,14 +33,16 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench}: on one synthetic store (generated once per scale and seed, then reused), starts the service in its
- * own JVM, measures the six questions through Majlis GraphQL, hand-written Cypher and @neo4j/graphql at concurrency
- * 1 and 16, then ingestion on a generated corpus, and writes JSON, Markdown and PNG to bench/results.
+ * {@code bench/run}: on one synthetic store (generated once per scale and seed, then reused), starts the service jar in
+ * its own JVM, measures the six questions through Majlis GraphQL, hand-written Cypher and @neo4j/graphql at
+ * concurrency 1 and 16, then ingestion on a generated corpus, and writes JSON, Markdown and PNG to bench/results. The
+ * root of the benchmark's command line: its other measurements and the corpus writer are its subcommands.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench/run", mixinStandardHelpOptions = true, sortOptions = false,
 		description = "Benchmarks the six canonical questions against hand-written Cypher and @neo4j/graphql, and ingestion.",
-		footer = "%nRun from the project folder (it reads bench/questions and bench/neo4j-graphql). Needs node and npm.")
-public class BenchCommand implements Callable<Integer> {
+		footer = "%nRun from the project folder (it reads bench/questions and bench/neo4j-graphql). Needs node and npm.",
+		subcommands = { IngestBenchCommand.class, StartupBenchCommand.class, CorpusCommand.class, HelpCommand.class })
+class BenchCommand implements Callable<Integer> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 	private static final String ARTICLES_DEFAULT = "10000";
@@ -75,7 +80,7 @@ public class BenchCommand implements Callable<Integer> {
 	@Option(names = "--no-neo4j-graphql", description = "Leave out @neo4j/graphql (when node or npm is missing).")
 	boolean noNeo4jGraphql;
 
-	@Option(names = "--jar", description = "The Majlis jar to start (default: the jar this command runs from).")
+	@Option(names = "--jar", defaultValue = "target/majlis.jar", description = "The Majlis jar to start (default ${DEFAULT-VALUE}).")
 	Path jar;
 
 	@Spec
@@ -91,7 +96,10 @@ public class BenchCommand implements Callable<Integer> {
 		if (c1 < 1 || c16 < 16 || ingestArticles < 0) {
 			throw new ParameterException(spec.commandLine(), "--requests must be at least 1, --requests-c16 at least 16, --articles at least 0");
 		}
-		Path jarFile = jar != null ? jar : runningJar();
+		if (!Files.isRegularFile(jar)) {
+			throw new ParameterException(spec.commandLine(), "No jar " + jar + ": build it first (./mvnw -DskipTests package) or give --jar");
+		}
+		Path jarFile = jar;
 		Path storeDir = store != null ? store : Path.of("target", "bench", size.toString());
 		Path logs = Path.of("target", "bench", "logs");
 		Files.createDirectories(logs);
@@ -135,7 +143,7 @@ public class BenchCommand implements Callable<Integer> {
 			byQuestion.forEach((question, targets) -> results.add(new QuestionResult(question, targets)));
 			heapPeak = heapSampler.peakMb();
 		}
-		JsonNode ingest = ingestArticles > 0 ? ingest(jarFile, ingestArticles, logs, log) : null;
+		JsonNode ingest = ingestArticles > 0 ? ingest(ingestArticles, logs, log) : null;
 		writeResults(size, mode, graph, parameters, results, ingest, heapPeak, startup, c1, c16);
 		return results.stream().flatMap(r -> r.targets().values().stream()).anyMatch(f -> f.c1().errors() + f.c16().errors() > 0) ? 1 : 0;
 	}
@@ -200,17 +208,17 @@ public class BenchCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Runs {@code bench-ingest} in its own JVM on a new temporary store and reads its figures. */
-	private JsonNode ingest(Path jarFile, int count, Path logs, PrintWriter log) throws Exception {
+	/** Runs {@code ingest} (the benchmark's own jar) in its own JVM on a new temporary store and reads its figures. */
+	private JsonNode ingest(int count, Path logs, PrintWriter log) throws Exception {
 		Path figures = logs.resolve("ingest.json");
 		Files.deleteIfExists(figures);
 		int window = count >= 2000 ? 1000 : 100;
-		log.printf("Ingesting %,d generated articles (bench-ingest, own JVM, heap %s)…%n", count, heap);
-		Process process = new ProcessBuilder(ChildProcess.java(), "-Xmx" + heap, "-jar", jarFile.toString(), "bench-ingest", "--articles",
+		log.printf("Ingesting %,d generated articles (ingest, own JVM, heap %s)…%n", count, heap);
+		Process process = new ProcessBuilder(ChildProcess.java(), "-Xmx" + heap, "-jar", BenchMain.runningJar().toString(), "ingest", "--articles",
 				String.valueOf(count), "--window", String.valueOf(window), "--out", figures.toString())
 			.redirectErrorStream(true).redirectOutput(logs.resolve("ingest.log").toFile()).start();
 		if (process.waitFor() != 0 || !Files.isRegularFile(figures)) {
-			throw new IOException("bench-ingest failed; see " + logs.resolve("ingest.log"));
+			throw new IOException("ingest failed; see " + logs.resolve("ingest.log"));
 		}
 		return JSON.readTree(figures.toFile());
 	}
@@ -266,14 +274,6 @@ public class BenchCommand implements Callable<Integer> {
 			json.put("per_thousand_ms", ingest.get("perThousandMeanMillis"));
 		}
 		return json;
-	}
-
-	static Path runningJar() {
-		String classPath = System.getProperty("java.class.path", "");
-		if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-			throw new IllegalStateException("Run the benchmark from the jar (java -jar target/majlis.jar bench) or give --jar");
-		}
-		return Path.of(classPath);
 	}
 
 	static void delete(Path folder) throws IOException {

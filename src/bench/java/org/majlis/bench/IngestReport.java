@@ -1,4 +1,4 @@
-package org.majlis.cli;
+package org.majlis.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +12,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The figures of one {@code bench-ingest} run; written as JSON and printed as a table.
+ * The figures of one {@code bench/run ingest} run; written as JSON and printed as a table.
  *
  * @param warmupArticles articles ingested before the measured ones and not measured
  * @param firstMeanMillis mean per-article time of the first {@code window} articles
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param perThousandMeanMillis mean per-article time of articles 1-1000, 1001-2000, ... (the last window may
  *        hold fewer): flat from the first to the last when the time per article does not grow with the graph
  */
-record BenchReport(String startedAt, long seed, int warmupArticles, int articles, int added, int duplicates, int failed, int peopleInPool,
+record IngestReport(String startedAt, long seed, int warmupArticles, int articles, int added, int duplicates, int failed, int peopleInPool,
 		double totalSeconds, double articlesPerSecond, int window, double firstMeanMillis, double lastMeanMillis,
 		double lastToFirst, long entitiesCreated, long entitiesMerged, double queriesPerArticle, long graphNodes,
 		long graphRelationships, long heapUsedMb, long heapMaxMb, String store, List<Double> perThousandMeanMillis) {
