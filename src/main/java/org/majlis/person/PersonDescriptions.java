@@ -22,8 +22,9 @@ class PersonDescriptions {
 			.properties("id", "name", "nameEn")
 			.list("aliases")
 			.list("ranks")
-			.many("positions", "MATCH ({n})-[{rel}:HOLDS_POSITION]->({org}:Organization)", "Position",
-					Map.of("person", "n", "rel", "rel", "org", "org"), "{rel}.from DESC", "{rel}.title")
+			// a person's offices unordered (ordering them was a third of the headline query's work); the connection orders them
+			.manyPaged("positions", "positionsConnection", "MATCH ({n})-[{rel}:HOLDS_POSITION]->({org}:Organization)", "Position",
+					Map.of("person", "n", "rel", "rel", "org", "org"))
 			.sortKey("NAME", "{m}.name", false)
 			.defaultOrder("NAME", false)
 			.condition("organization", Condition.onNode("EXISTS { ({m})-[:HOLDS_POSITION]->(:Organization {id: {v}}) }",
@@ -41,13 +42,19 @@ class PersonDescriptions {
 			.value("titleEn", "{rel}.titleEn")
 			.value("from", "{rel}.from")
 			.value("to", "{rel}.to")
-			.factSources("sources");
+			.factSources("sources")
+			// a connection of offices: latest first, then by title; the relationship's id makes the order total
+			.sortKey("FROM", "{rel}.from", true)
+			.sortKey("TITLE", "{rel}.title", false)
+			.defaultOrder("FROM", true)
+			.defaultOrder("TITLE", false)
+			.tieBreaker("elementId({rel})");
 	}
 
 	@Bean
 	TypeDescription positionsAtOrganizations() {
 		return TypeDescription.extend("Organization")
-			.many("positions", "MATCH ({person}:Person)-[{rel}:HOLDS_POSITION]->({n})", "Position",
+			.manyPaged("positions", "positionsConnection", "MATCH ({person}:Person)-[{rel}:HOLDS_POSITION]->({n})", "Position",
 					Map.of("person", "person", "rel", "rel", "org", "n"), "{rel}.from DESC", "{rel}.title", "{person}.name");
 	}
 

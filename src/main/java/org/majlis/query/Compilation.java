@@ -95,24 +95,28 @@ public final class Compilation {
 	 * the match instead of the clause (root lists).
 	 */
 	public String connection(String clause, Map<String, String> scope, TypeDescription target, SelectedField field, boolean anchored) {
-		return new ConnectionCompiler(this, target).compile(clause, scope, field.getArguments(), field.getSelectionSet().getImmediateFields(),
-				anchored);
+		return new ConnectionCompiler(this, target).compile(clause, scope, Map.of("n", "m"), field.getArguments(),
+				field.getSelectionSet().getImmediateFields(), anchored);
 	}
 
 	/** A root list: the connection over every node of {@code target} that the field's where admits. */
 	public String rootConnection(TypeDescription target, graphql.schema.DataFetchingEnvironment environment) {
-		return new ConnectionCompiler(this, target).compile("MATCH ({m}:" + target.label() + ")", Map.of(), environment.getArguments(),
-				environment.getSelectionSet().getImmediateFields(), true);
+		return new ConnectionCompiler(this, target).compile("MATCH ({m}:" + target.label() + ")", Map.of(), Map.of("n", "m"),
+				environment.getArguments(), environment.getSelectionSet().getImmediateFields(), true);
 	}
 
 	int listCeiling() {
 		return listCeiling;
 	}
 
-	/** The Cypher map of the fields of {@code type} selected in {@code fields}, reading the roles of {@code scope}. */
+	/**
+	 * The Cypher map of the fields of {@code type} selected in {@code fields}, reading the roles of {@code scope}: for a
+	 * node, a map projection ({@code n {.name, .nameEn, positions: …}}), which reads the node's properties at once.
+	 */
 	String project(TypeDescription type, Map<String, String> scope, List<SelectedField> fields, String extra) {
 		List<String> entries = new ArrayList<>();
 		java.util.Set<String> keys = new java.util.HashSet<>();
+		String node = type.label() != null ? scope.get("n") : null;
 		for (SelectedField field : fields) {
 			if (field.getName().startsWith("__") || !appliesTo(field, type.graphQlType()) || !keys.add(field.getResultKey())) {
 				continue;
@@ -121,7 +125,12 @@ public final class Compilation {
 			if (reader == null) {
 				throw new IllegalStateException(type.name() + "." + field.getName() + " is not described for the query engine");
 			}
-			entries.add("`" + field.getResultKey() + "`: " + read(reader, scope, field));
+			if (node != null && reader instanceof FieldReader.Value value && value.expression().equals("{n}." + field.getResultKey())) {
+				entries.add("." + field.getResultKey());
+			}
+			else {
+				entries.add("`" + field.getResultKey() + "`: " + read(reader, scope, field));
+			}
 		}
 		if (type.label() != null) {
 			entries.add("__typename: '" + type.graphQlType() + "'");
@@ -129,7 +138,7 @@ public final class Compilation {
 		if (extra != null) {
 			entries.add(extra);
 		}
-		return "{" + String.join(", ", entries) + "}";
+		return (node != null ? node + " " : "") + "{" + String.join(", ", entries) + "}";
 	}
 
 	private static boolean appliesTo(SelectedField field, String typeName) {
@@ -146,7 +155,8 @@ public final class Compilation {
 				yield project(types.get(bound.target()), targetScope, field.getSelectionSet().getImmediateFields(), null);
 			}
 			case FieldReader.Link link -> link(link, scope, field);
-			case FieldReader.Paged paged -> connection(paged.clause(), scope, types.get(paged.target()), field, false);
+			case FieldReader.Paged paged -> new ConnectionCompiler(this, types.get(paged.target())).compile(paged.clause(), scope, paged.roles(),
+					field.getArguments(), field.getSelectionSet().getImmediateFields(), false);
 		};
 	}
 
@@ -160,7 +170,16 @@ public final class Compilation {
 			return "head(COLLECT { " + clause + " RETURN " + projection + " LIMIT 1 })";
 		}
 		String order = link.order().isEmpty() ? "" : " ORDER BY " + String.join(", ", link.order().stream().map(o -> fill(o, local)).toList());
-		return "COLLECT { " + clause + " WITH *" + order + " LIMIT " + parameter(listCeiling + 1) + " RETURN " + projection + " }";
+		return "COLLECT { " + clause + " WITH " + carried(targetScope) + order + " LIMIT " + parameter(listCeiling + 1) + " RETURN " + projection
+				+ " }";
+	}
+
+	/**
+	 * The variables a WITH carries on to the projection: the target's roles only (orders and projections read nothing
+	 * else), which also lets Neo4j keep the properties it read for the ORDER BY.
+	 */
+	static String carried(Map<String, String> targetScope) {
+		return String.join(", ", new java.util.TreeSet<>(targetScope.values()));
 	}
 
 	/** The clause with the roles of the scope filled in and a fresh variable for every other role (added to the scope). */

@@ -8,7 +8,7 @@ import java.util.Map;
 import graphql.schema.SelectedField;
 
 /**
- * The Cypher of one connection: the filtered nodes in their order, seeking past the cursor on the sort keys and the id
+ * The Cypher of one connection: the filtered items in their order, seeking past the cursor on the sort keys and the id
  * ({@code (k1 > $v1) OR (k1 = $v1 AND k2 > $v2) OR … AND id > $id}), {@code first + 1} of them to know whether a
  * next page follows, each with its keys for its cursor; and {@code COUNT { }} of every node the filter admits, only
  * when totalCount is selected.
@@ -26,7 +26,8 @@ final class ConnectionCompiler {
 	}
 
 	@SuppressWarnings("unchecked")
-	String compile(String clause, Map<String, String> scope, Map<String, Object> arguments, List<SelectedField> selection, boolean anchored) {
+	String compile(String clause, Map<String, String> scope, Map<String, String> roles, Map<String, Object> arguments,
+			List<SelectedField> selection, boolean anchored) {
 		int first = Compilation.pageSize(arguments.get("first"));
 		List<TypeDescription.Order> order = order((List<Map<String, Object>>) arguments.get("orderBy"));
 		String signature = target.name() + ":" + String.join(",", order.stream().map(o -> o.key() + (o.descending() ? ".DESC" : ".ASC")).toList());
@@ -34,33 +35,33 @@ final class ConnectionCompiler {
 		Cursor cursor = after == null ? null : Cursor.decode(after.toString(), signature, order.size() + 1);
 
 		Map<String, String> local = new HashMap<>(scope);
-		String node = local.computeIfAbsent(NODE, compilation::variable);
-		Filter filter = new Filter(compilation, target, node);
-		Filter.Compiled where = filter.compile((Map<String, Object>) arguments.get("where"), anchored);
+		local.computeIfAbsent(NODE, compilation::variable);
+		Filter.Compiled where = new Filter(compilation, target, local.get(NODE)).compile((Map<String, Object>) arguments.get("where"), anchored);
 		String match = where.anchor() != null ? where.anchor() : compilation.bind(clause, local);
 		String matched = match + (where.predicate() == null ? "" : " WHERE " + where.predicate());
+		Map<String, String> targetScope = new HashMap<>();
+		roles.forEach((targetRole, clauseRole) -> targetScope.put(targetRole, local.get(clauseRole)));
+		Map<String, String> keyScope = new HashMap<>(targetScope);
+		keyScope.put(NODE, local.get(NODE));
 
 		List<String> keys = new ArrayList<>();
-		List<String> keyBindings = new ArrayList<>();
 		for (TypeDescription.Order o : order) {
-			String key = compilation.variable("k");
-			keys.add(key);
-			keyBindings.add(Compilation.fill(target.sortKeys().get(o.key()).expression(), Map.of(NODE, node)) + " AS " + key);
+			keys.add(Compilation.fill(target.sortKeys().get(o.key()).expression(), keyScope));
 		}
-		String seek = cursor == null ? null : seek(order, keys, node, cursor);
+		String tie = Compilation.fill(target.tieBreaker(), targetScope);
+		String seek = cursor == null ? null : seek(order, keys, tie, cursor);
 		List<String> orderBy = new ArrayList<>();
 		for (int i = 0; i < order.size(); i++) {
 			orderBy.add(keys.get(i) + (order.get(i).descending() ? " DESC" : ""));
 		}
-		orderBy.add(node + ".id");
+		orderBy.add(tie);
 		List<String> cursorKeys = new ArrayList<>(keys);
-		cursorKeys.add(node + ".id");
+		cursorKeys.add(tie);
 
 		List<SelectedField> nodeFields = nodeFields(selection);
-		String rows = "COLLECT { " + matched + " WITH *" + (keyBindings.isEmpty() ? "" : ", " + String.join(", ", keyBindings))
-				+ (seek == null ? "" : " WHERE " + seek) + " WITH * ORDER BY " + String.join(", ", orderBy) + " LIMIT "
-				+ compilation.parameter(first + 1) + " RETURN "
-				+ compilation.project(target, Map.of("n", node), nodeFields, "__keys: [" + String.join(", ", cursorKeys) + "]") + " }";
+		String page = seek == null ? matched : matched + (where.predicate() == null ? " WHERE " : " AND ") + seek;
+		String rows = "COLLECT { " + page + " WITH " + Compilation.carried(targetScope) + " ORDER BY " + String.join(", ", orderBy) + " LIMIT " + compilation.parameter(first + 1)
+				+ " RETURN " + compilation.project(target, targetScope, nodeFields, "__keys: [" + String.join(", ", cursorKeys) + "]") + " }";
 		boolean counted = selection.stream().anyMatch(f -> f.getName().equals("totalCount"));
 		String total = counted ? "COUNT { " + matched + " }" : "null";
 		return "{__rows: " + rows + ", __total: " + total + ", __first: " + compilation.parameter(first) + ", __after: "
@@ -83,12 +84,12 @@ final class ConnectionCompiler {
 	}
 
 	/** The nodes after the cursor's, in the order: nulls last when ascending and first when descending, as Neo4j sorts. */
-	private String seek(List<TypeDescription.Order> order, List<String> keys, String node, Cursor cursor) {
+	private String seek(List<TypeDescription.Order> order, List<String> keys, String tie, Cursor cursor) {
 		List<String> disjuncts = new ArrayList<>();
 		List<String> equal = new ArrayList<>();
 		for (int i = 0; i <= order.size(); i++) {
 			boolean isId = i == order.size();
-			String key = isId ? node + ".id" : keys.get(i);
+			String key = isId ? tie : keys.get(i);
 			boolean descending = !isId && order.get(i).descending();
 			boolean nullable = !isId && target.sortKeys().get(order.get(i).key()).nullable();
 			Object value = cursor.keys().get(i);

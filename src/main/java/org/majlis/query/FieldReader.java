@@ -29,9 +29,9 @@ public sealed interface FieldReader {
 	}
 
 	/**
-	 * The paged form of a relation: a connection over the target node type with its where, orderBy, first and after,
-	 * whose nodes are bound to the clause's role {@code m}; {@code fixedWhere} is a condition always applied (a topic's events).
+	 * The paged form of a relation: a connection over the target with its where, orderBy, first and after; {@code roles}
+	 * maps each role of the target to a role of the clause (a node type's {@code n} to the clause's {@code m}).
 	 */
-	record Paged(String clause, String target) implements FieldReader {
+	record Paged(String clause, String target, Map<String, String> roles) implements FieldReader {
 	}
 }

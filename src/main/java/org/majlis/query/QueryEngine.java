@@ -28,6 +28,8 @@ public class QueryEngine {
 
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryEngine.class);
+
 	private final Driver driver;
 	private final TypeDescriptions types;
 	private final MergedIds mergedIds;
@@ -100,6 +102,9 @@ public class QueryEngine {
 	private CompletableFuture<Object> run(Compilation compilation, String expression) {
 		String text = compilation.statement(expression);
 		Map<String, Object> parameters = compilation.parameters();
+		if (LOG.isDebugEnabled()) {
+			LOG.debug("Read statement {} with parameters {}", text, parameters);
+		}
 		AsyncSession session = driver.session(AsyncSession.class, READ);
 		return session.runAsync(text, parameters, transaction).thenCompose(ResultCursor::singleAsync)
 			.thenApply(row -> {

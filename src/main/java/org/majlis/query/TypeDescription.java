@@ -41,6 +41,7 @@ public final class TypeDescription {
 	private final List<Order> defaultOrder = new ArrayList<>();
 	private final Map<String, Condition> conditions = new LinkedHashMap<>();
 	private NodeKind kind = NodeKind.ENTITY;
+	private String tieBreaker = "{n}.id";
 
 	private TypeDescription(String name, String graphQlType, String label, String idPrefix) {
 		this.name = name;
@@ -115,7 +116,28 @@ public final class TypeDescription {
 
 	/** A connection over related nodes of a node type, bound to the clause's role {@code m}. */
 	public TypeDescription paged(String field, String clause, String target) {
-		return add(field, new FieldReader.Paged(clause, target));
+		return add(field, new FieldReader.Paged(clause, target, Map.of("n", "m")));
+	}
+
+	/**
+	 * A relation as a plain list ({@code field}) and as a connection ({@code connectionField}) over the same clause, for a
+	 * target whose roles the clause binds (a fact such as an office held); the target's default order and
+	 * {@link #tieBreaker} page it.
+	 */
+	public TypeDescription manyPaged(String field, String connectionField, String clause, String target, Map<String, String> roles,
+			String... order) {
+		add(field, new FieldReader.Link(clause, target, roles, true, List.of(order), connectionField));
+		return add(connectionField, new FieldReader.Paged(clause, target, roles));
+	}
+
+	/** What ends every order of lists of this type and makes it total: the node's id by default, a fact's relationship id. */
+	public TypeDescription tieBreaker(String expression) {
+		this.tieBreaker = expression;
+		return this;
+	}
+
+	public String tieBreaker() {
+		return tieBreaker;
 	}
 
 	/**
@@ -197,6 +219,7 @@ public final class TypeDescription {
 		TypeDescription owner = label != null || graphQlType != null ? this : other;
 		TypeDescription merged = new TypeDescription(name, owner.graphQlType, owner.label, owner.idPrefix);
 		merged.kind = owner.kind;
+		merged.tieBreaker = owner.tieBreaker;
 		for (TypeDescription part : List.of(this, other)) {
 			part.fields.forEach(merged::add);
 			merged.sortKeys.putAll(part.sortKeys);

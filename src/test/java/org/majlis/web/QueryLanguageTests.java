@@ -166,6 +166,26 @@ class QueryLanguageTests {
 	}
 
 	@Test
+	void theOfficesOfAnOrganisationPageThroughTheirConnection() {
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		long total = -1;
+		do {
+			JsonNode page = graphql.query("""
+					query($after: String) { node(id: "org:interpol") { ... on Organization {
+					  positionsConnection(first: 1, after: $after) { totalCount edges { node { title from person { id } } }
+					    pageInfo { hasNextPage endCursor } } } } }
+					""", after == null ? Map.of() : Map.of("after", after)).data().at("/node/positionsConnection");
+			total = page.get("totalCount").asLong();
+			page.get("edges").forEach(edge -> seen.add(edge.at("/node/person/id").asString() + " " + edge.at("/node/title").asString()));
+			after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
+		}
+		while (after != null && seen.size() < 100);
+		assertThat(seen).doesNotHaveDuplicates().hasSize((int) total)
+			.hasSize((int) count("MATCH (:Person)-[h:HOLDS_POSITION]->(:Organization {id: 'org:interpol'}) RETURN count(h)")).hasSizeGreaterThan(2);
+	}
+
+	@Test
 	void aCursorSurvivesAnInsertionBeforeIt() {
 		List<String> before = allPeople();
 		JsonNode firstPage = graphql.data("{ people(first: 3) { edges { node { id } } pageInfo { endCursor } } }").get("people");
@@ -201,6 +221,9 @@ class QueryLanguageTests {
 		assertThat(response.errors().get(0).get("message").asString())
 			.contains("Event.attendees holds more than 2 items").contains("attendeesConnection");
 		assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		GraphQlHttp.Response offices = graphql.query("{ node(id: \"org:interpol\") { ... on Organization { positions { title } } } }");
+		assertThat(offices.errors().get(0).get("message").asString())
+			.contains("Organization.positions holds more than 2 items").contains("positionsConnection");
 	}
 
 	@Test
