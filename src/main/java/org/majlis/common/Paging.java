@@ -21,14 +21,20 @@ public record Paging(long offset, int limit) {
 		if (subrange != null && subrange.position().orElse(null) instanceof OffsetScrollPosition position && !position.isInitial()) {
 			offset = position.getOffset() + 1;
 		}
-		int limit = subrange == null ? DEFAULT_PAGE_SIZE : subrange.count().orElse(DEFAULT_PAGE_SIZE);
-		if (limit < 0) {
+		Integer first = subrange == null || subrange.count().isEmpty() ? null : subrange.count().getAsInt();
+		return new Paging(offset, pageSize(first));
+	}
+
+	/** The page size a list asks for with {@code first}: the default when absent, never negative, at most {@link #MAX_PAGE_SIZE}. */
+	public static int pageSize(Integer first) {
+		int size = first == null ? DEFAULT_PAGE_SIZE : first;
+		if (size < 0) {
 			throw new IllegalArgumentException("first must not be negative");
 		}
-		if (limit > MAX_PAGE_SIZE) {
+		if (size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("first may be at most " + MAX_PAGE_SIZE);
 		}
-		return new Paging(offset, limit);
+		return size;
 	}
 
 	/** How many rows to fetch: one more than the page, to know whether there is a next one. */

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 
 import graphql.schema.SelectedField;
 
-import org.majlis.common.Paging;
-
 /**
  * One statement being compiled from a selection set: the Cypher expressions of the answer's maps, the parameters
  * their values go into, and the bindings the statement starts with (merged ids resolved once). The text depends only
@@ -87,16 +85,6 @@ public final class Compilation {
 	/** The labels of the described node types, for a WHERE that keeps only nodes the API can show. */
 	public String isAnyNode(String variable) {
 		return String.join(" OR ", types.nodeTypes().stream().map(type -> variable + ":" + type.label()).toList());
-	}
-
-	/**
-	 * A connection over nodes of {@code target} bound by {@code clause} to its role {@code m}, with the where, orderBy,
-	 * first and after arguments of {@code field}; when {@code anchored}, a condition of the where on one node may start
-	 * the match instead of the clause (root lists).
-	 */
-	public String connection(String clause, Map<String, String> scope, TypeDescription target, SelectedField field, boolean anchored) {
-		return new ConnectionCompiler(this, target).compile(clause, scope, Map.of("n", "m"), field.getArguments(),
-				field.getSelectionSet().getImmediateFields(), anchored);
 	}
 
 	/** A root list: the connection over every node of {@code target} that the field's where admits. */
@@ -207,17 +195,5 @@ public final class Compilation {
 		}
 		matcher.appendTail(out);
 		return out.toString();
-	}
-
-	/** The page size a connection asks for: {@code first}, else the default; at most {@link Paging#MAX_PAGE_SIZE}. */
-	static int pageSize(Object first) {
-		int size = first == null ? Paging.DEFAULT_PAGE_SIZE : ((Number) first).intValue();
-		if (size < 0) {
-			throw new IllegalArgumentException("first must not be negative");
-		}
-		if (size > Paging.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("first may be at most " + Paging.MAX_PAGE_SIZE);
-		}
-		return size;
 	}
 }

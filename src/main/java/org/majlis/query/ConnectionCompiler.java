@@ -7,6 +7,8 @@ import java.util.Map;
 
 import graphql.schema.SelectedField;
 
+import org.majlis.common.Paging;
+
 /**
  * The Cypher of one connection: the filtered items in their order, seeking past the cursor on the sort keys and the id
  * ({@code (k1 > $v1) OR (k1 = $v1 AND k2 > $v2) OR … AND id > $id}), {@code first + 1} of them to know whether a
@@ -28,7 +30,7 @@ final class ConnectionCompiler {
 	@SuppressWarnings("unchecked")
 	String compile(String clause, Map<String, String> scope, Map<String, String> roles, Map<String, Object> arguments,
 			List<SelectedField> selection, boolean anchored) {
-		int first = Compilation.pageSize(arguments.get("first"));
+		int first = Paging.pageSize((Integer) arguments.get("first"));
 		List<TypeDescription.Order> order = order((List<Map<String, Object>>) arguments.get("orderBy"));
 		String signature = target.name() + ":" + String.join(",", order.stream().map(o -> o.key() + (o.descending() ? ".DESC" : ".ASC")).toList());
 		Object after = arguments.get("after");

@@ -1,6 +1,9 @@
 package org.majlis.query;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -62,28 +65,28 @@ public class QueryEngine {
 			return Map.of();
 		}
 		Compilation compilation = compilation();
-		Map<TypeDescription, List<String>> byType = new java.util.LinkedHashMap<>();
-		ids.stream().distinct().forEach(id -> types.ofId(id).ifPresent(type -> byType.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(id)));
+		Map<TypeDescription, List<String>> byType = new LinkedHashMap<>();
+		ids.stream().distinct().forEach(id -> types.ofId(id).ifPresent(type -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(id)));
 		if (byType.isEmpty()) {
 			return Map.of();
 		}
-		List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		byType.forEach((type, typeIds) -> {
 			String node = compilation.variable("n");
 			parts.add("COLLECT { UNWIND " + compilation.parameter(typeIds) + " AS id MATCH (" + node + ":" + type.label() + " {id: id}) RETURN "
 					+ compilation.project(type, Map.of("n", node), fields, "__id: " + node + ".id") + " }");
 		});
 		List<List<Map<String, Object>>> found = (List<List<Map<String, Object>>>) run(compilation, "[" + String.join(", ", parts) + "]").join();
-		Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+		Map<String, Map<String, Object>> out = new LinkedHashMap<>();
 		found.forEach(list -> list.forEach(map -> out.put((String) map.get("__id"), map)));
 		return out;
 	}
 
 	/** The fields selected under the fields with these names (every alias of them), for {@link #nodes}. */
 	public static List<SelectedField> selectedUnder(graphql.schema.DataFetchingFieldSelectionSet selection, String... names) {
-		List<SelectedField> out = new java.util.ArrayList<>();
+		List<SelectedField> out = new ArrayList<>();
 		for (SelectedField field : selection.getImmediateFields()) {
-			if (java.util.Arrays.asList(names).contains(field.getName())) {
+			if (Arrays.asList(names).contains(field.getName())) {
 				out.addAll(field.getSelectionSet().getImmediateFields());
 			}
 		}
