@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The jar's start class. On Java older than {@value #REQUIRED} it prints one line (what it needs, what it found,
  * the newer JDKs installed here) and exits with 1, where the JVM would otherwise throw
- * {@code UnsupportedClassVersionError}; on a newer Java it hands over to {@code org.majlis.MajlisApplication}.
- * This class and {@link JdkDiscovery} are compiled for Java 17 (see the pom) and the application is loaded by name,
+ * {@code UnsupportedClassVersionError}; on a newer Java it hands over to {@code org.majlis.MajlisApplication}, in a
+ * JVM started with the build's ahead-of-time cache when there is one ({@link CachedStart}).
+ * This class, {@link JdkDiscovery} and {@link CachedStart} are compiled for Java 17 (see the pom) and the application is loaded by name,
  * so nothing newer is loaded before the check.
  */
 public final class Launcher {
@@ -28,6 +29,8 @@ public final class Launcher {
 					JdkDiscovery.installed(REQUIRED), jarCommand()));
 			System.exit(1);
 		}
+		CachedStart.runExtractedIfBeside(args);
+		CachedStart.stopWithParent();
 		MethodHandle main = MethodHandles.publicLookup().findStatic(Class.forName(APPLICATION, true, Launcher.class.getClassLoader()),
 				"main", MethodType.methodType(void.class, String[].class));
 		main.invokeExact(args);

@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -22,8 +24,12 @@ import org.springframework.stereotype.Component;
 /**
  * Once the web service is ready (never before: readiness does not wait for it), runs the example queries of
  * {@code graphql/examples} once on a background thread, so that the Cypher plans, GraphQL parsing and JIT of the
- * common questions are warm when users ask them. Reads only; mutations are skipped. {@code majlis.warmup.enabled=false}
- * turns it off (the tests do, so that statement counts are their own).
+ * common questions are warm when users ask them. Reads only; mutations are skipped; it stops when the service does.
+ * {@code majlis.warmup.enabled=false} turns it off (the tests do, so that statement counts are their own).
+ * <p>
+ * {@code majlis.aot.training=true} is the build's training start for the JVM's ahead-of-time cache (see the pom): the
+ * service starts as always, runs the examples, and then stops, so that the cache holds what a start and the first
+ * answers load, not only the context.
  */
 @Component
 class QueryPlanWarmup {
@@ -34,17 +40,32 @@ class QueryPlanWarmup {
 
 	private final ExecutionGraphQlService graphQl;
 	private final boolean enabled;
+	private final boolean training;
+	private volatile boolean stopping;
 
-	QueryPlanWarmup(ExecutionGraphQlService graphQl, @Value("${majlis.warmup.enabled:true}") boolean enabled) {
+	QueryPlanWarmup(ExecutionGraphQlService graphQl, @Value("${majlis.warmup.enabled:true}") boolean enabled,
+			@Value("${majlis.aot.training:false}") boolean training) {
 		this.graphQl = graphQl;
 		this.enabled = enabled;
+		this.training = training;
 	}
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
-		if (enabled && event.getApplicationContext() instanceof WebServerApplicationContext) {
-			Thread.ofVirtual().name("query-plan-warmup").start(this::warm);
+		if ((enabled || training) && event.getApplicationContext() instanceof WebServerApplicationContext) {
+			Thread.ofVirtual().name("query-plan-warmup").start(() -> {
+				warm();
+				if (training) {
+					log.info("Training start for the ahead-of-time cache done; stopping");
+					System.exit(SpringApplication.exit(event.getApplicationContext()));
+				}
+			});
 		}
+	}
+
+	@EventListener
+	void onClose(ContextClosedEvent event) {
+		stopping = true;
 	}
 
 	/** Runs every read-only example once; answers how many ran without errors. */
@@ -53,6 +74,10 @@ class QueryPlanWarmup {
 		int warmed = 0;
 		try {
 			for (Resource example : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
+				if (stopping) {
+					log.info("Warming the query plans stopped: the service is stopping");
+					return warmed;
+				}
 				String document = example.getContentAsString(StandardCharsets.UTF_8);
 				if (document.lines().map(String::strip).anyMatch(line -> line.startsWith("mutation"))) {
 					continue;

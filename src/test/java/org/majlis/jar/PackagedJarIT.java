@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The jar as users run it ({@code java -jar target/majlis.jar}, after {@code package}): every feature through it,
+ * The jar as users run it ({@code java -jar target/majlis.jar}, after {@code package}, which runs the extracted jar with
+ * the build's ahead-of-time cache in a JVM of its own): every feature through it,
  * so that a library left out of the jar and still needed shows here, and its start class on an old Java; that it
  * carries no benchmark or chart code, and that the benchmark's own jar runs on the extracted service jar.
  */
@@ -69,12 +70,50 @@ class PackagedJarIT {
 	}
 
 	@AfterAll
-	void stopTheJar() throws InterruptedException {
+	void stopTheJar() throws Exception {
 		if (service != null) {
+			List<ProcessHandle> children = service.descendants().toList();
 			service.destroy();
 			if (!service.waitFor(60, TimeUnit.SECONDS)) {
 				service.destroyForcibly();
 			}
+			for (ProcessHandle child : children) {
+				child.onExit().get(60, TimeUnit.SECONDS);
+			}
+			assertThat(children).as("a stop of java -jar stops the JVM it started").noneMatch(ProcessHandle::isAlive);
+		}
+	}
+
+	@Test
+	void javaDashJarRunsTheExtractedJarWithTheCacheTheBuildRecorded() throws IOException {
+		assertThat(Files.readString(serviceLog, StandardCharsets.UTF_8)).contains(Path.of("target", "majlis", "majlis.jar").toAbsolutePath().toString());
+		List<String> child = service.children().findFirst().flatMap(handle -> handle.info().arguments()).map(List::of).orElseThrow();
+		assertThat(child).contains("-jar", Path.of("target", "majlis", "majlis.jar").toString()).anyMatch(arg -> arg.startsWith("-Dmajlis.launcher.parent="));
+		if (Files.isRegularFile(Path.of("target", "majlis", "majlis.aot"))) {
+			assertThat(child).contains("-XX:AOTCache=" + Path.of("target", "majlis", "majlis.aot"));
+		}
+	}
+
+	@Test
+	void theJvmThatJavaDashJarStartedStopsWhenJavaDashJarIsKilled() throws Exception {
+		Process launcher = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + freePort(),
+				"--majlis.neo4j.embedded.bolt-port=" + freePort(), "--majlis.demo.enabled=false",
+				"--majlis.neo4j.embedded.data-dir=" + work.resolve("killed-store"))
+			.redirectErrorStream(true).redirectOutput(work.resolve("killed.log").toFile()).start();
+		try {
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (launcher.children().findAny().isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			ProcessHandle child = launcher.children().findFirst().orElseThrow();
+			launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+			child.onExit().get(60, TimeUnit.SECONDS);
+			assertThat(child.isAlive()).isFalse();
+		}
+		finally {
+			launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+			launcher.destroyForcibly();
 		}
 	}
 

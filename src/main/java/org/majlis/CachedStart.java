@@ -1,0 +1,165 @@
+package org.majlis;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+
+/**
+ * {@code java -jar target/majlis.jar} started at the speed of the extracted jar and its ahead-of-time cache. The JVM's
+ * cache holds only classes of plain jars on the class path, never those that Spring Boot's loader reads from inside
+ * the fat jar, so when the fat jar sits where the build left it, beside {@code majlis/} (the same build, extracted)
+ * and {@code majlis/majlis.aot}, the start class runs that form in a child JVM with the same Java, the same JVM
+ * options and arguments, the same working folder and the same terminal, and this JVM only waits for it: it passes on
+ * a stop (SIGTERM, Ctrl-C) and its exit code, and the child stops by itself when this JVM is killed.
+ * <p>
+ * It starts in this JVM instead when the extracted jar is missing or of another build, when the JVM options load an
+ * agent (a debugger, a profiler: they are this JVM's), name a cache of their own, or say
+ * {@code -Dmajlis.fast-start=false}. Compiled for Java 17 with {@link Launcher}, and used only on 21+.
+ */
+final class CachedStart {
+
+	/** On the child: the pid of the launching JVM, which it watches. */
+	static final String PARENT = "majlis.launcher.parent";
+	static final String SWITCH = "majlis.fast-start";
+	static final String BUILD = "Majlis-Build";
+	private static final List<String> OWN_JVM_OPTIONS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug",
+			"-XX:AOTCache", "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:SharedArchiveFile",
+			"-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-D" + SWITCH + "=false");
+	private static final long STOP_WAIT_SECONDS = 60;
+
+	private CachedStart() {
+	}
+
+	/**
+	 * The extracted form of a fat jar: {@code majlis/<name>.jar} beside it, with the cache when the build recorded
+	 * one after extracting (a cache older than the extracted jar belongs to an earlier build).
+	 */
+	record Extracted(Path jar, Optional<Path> cache) {
+
+		static Optional<Extracted> beside(Path fatJar) {
+			String name = fatJar.getFileName().toString();
+			String base = name.substring(0, name.length() - ".jar".length());
+			Path jar = fatJar.resolveSibling(base).resolve(name);
+			String build = Files.isRegularFile(jar) ? build(jar) : null;
+			if (build == null || !build.equals(build(fatJar))) {
+				return Optional.empty();
+			}
+			Path cache = jar.resolveSibling(base + ".aot");
+			return Optional.of(new Extracted(jar, newer(cache, jar) ? Optional.of(cache) : Optional.empty()));
+		}
+
+		private static boolean newer(Path cache, Path jar) {
+			try {
+				return Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+			}
+			catch (IOException unreadable) {
+				return false;
+			}
+		}
+	}
+
+	/** The child JVM's command line: this Java, these options (with the cache and the parent's pid), the extracted jar. */
+	static List<String> command(Path java, List<String> jvmOptions, Extracted extracted, int feature, long parent, String[] args) {
+		List<String> command = new ArrayList<>();
+		command.add(java.toString());
+		command.addAll(jvmOptions);
+		// the JVM's ahead-of-time cache came with JDK 24; the build's is recorded by 25 (an older or other JDK ignores it)
+		if (feature >= 24) {
+			extracted.cache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
+		}
+		command.add("-D" + PARENT + "=" + parent);
+		command.add("-jar");
+		command.add(extracted.jar().toString());
+		command.addAll(List.of(args));
+		return command;
+	}
+
+	/** Whether these JVM options are this JVM's own (an agent, a cache, the switch), so that the start stays here. */
+	static boolean staysHere(List<String> jvmOptions) {
+		return jvmOptions.stream().anyMatch(option -> OWN_JVM_OPTIONS.stream().anyMatch(option::startsWith));
+	}
+
+	/**
+	 * Runs the extracted form in a child JVM when there is one for this fat jar, and exits with its exit code;
+	 * returns when the start is to happen in this JVM.
+	 */
+	static void runExtractedIfBeside(String[] args) throws InterruptedException {
+		Optional<Path> fatJar = fatJar();
+		if (fatJar.isEmpty()) {
+			return;
+		}
+		List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		Optional<Extracted> extracted = Extracted.beside(fatJar.get());
+		if (extracted.isEmpty() || staysHere(jvmOptions)) {
+			return;
+		}
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		List<String> command = command(java, jvmOptions, extracted.get(), Runtime.version().feature(), ProcessHandle.current().pid(), args);
+		Process child;
+		try {
+			child = new ProcessBuilder(command).inheritIO().start();
+		}
+		catch (IOException cannot) {
+			System.err.println("Majlis: could not start " + extracted.get().jar() + " (" + cannot.getMessage() + "); starting the fat jar");
+			return;
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "majlis-stop-child"));
+		System.exit(child.waitFor());
+	}
+
+	/** On the child: stops this JVM (its shutdown hooks run: Spring closes, Neo4j stops) once the launching JVM is gone. */
+	static void stopWithParent() {
+		String parent = System.getProperty(PARENT);
+		if (parent == null) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+				handle -> handle.onExit().thenRun(() -> {
+					System.err.println("Majlis: the launching process " + parent + " ended; stopping");
+					System.exit(143);
+				}),
+				() -> System.exit(143));
+	}
+
+	private static void stop(Process child) {
+		if (!child.isAlive()) {
+			return;
+		}
+		child.destroy();
+		try {
+			if (!child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+				child.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			child.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The fat jar this JVM runs from ({@code java -jar X.jar}, classes read by Boot's loader), if it does. */
+	private static Optional<Path> fatJar() {
+		String classPath = System.getProperty("java.class.path", "");
+		boolean nested = Launcher.class.getClassLoader() != ClassLoader.getSystemClassLoader();
+		if (!nested || !classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+			return Optional.empty();
+		}
+		return Optional.of(Path.of(classPath));
+	}
+
+	/** The build stamp of a jar's manifest, or null. */
+	static String build(Path jar) {
+		try (JarFile file = new JarFile(jar.toFile())) {
+			return file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue(BUILD);
+		}
+		catch (IOException unreadable) {
+			return null;
+		}
+	}
+}
