@@ -2,6 +2,7 @@ package org.majlis.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.springframework.boot.SpringApplication;
@@ -56,9 +57,14 @@ public final class CommandLauncher {
 				stderrIsTerminal());
 	}
 
-	/** Whether the arguments name a command (the first argument not starting with - is a command's name). */
+	/**
+	 * Whether the arguments name a command (the first argument not starting with - is a command's name). Without
+	 * such an argument (the service's start) it answers without building the command line's model, a few hundred
+	 * milliseconds of start-up.
+	 */
 	public static boolean isCommand(String... args) {
-		return SpringArguments.subcommand(new CommandLine(new MajlisCommand()), args) != null;
+		boolean named = Arrays.stream(args).anyMatch(arg -> !arg.startsWith("-"));
+		return named && SpringArguments.subcommand(new CommandLine(new MajlisCommand()), args) != null;
 	}
 
 	/** Runs the command the arguments name and answers its exit code: 0 done, 1 failures, 2 usage error. */

@@ -13,7 +13,10 @@ class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment env = context.getEnvironment();
+		return enabled(context.getEnvironment());
+	}
+
+	static boolean enabled(Environment env) {
 		String explicit = env.getProperty("majlis.neo4j.embedded.enabled");
 		if (explicit != null && !explicit.isBlank()) {
 			return Boolean.parseBoolean(explicit.strip());

@@ -15,16 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.env.Environment;
 
 /**
- * Runs Neo4j in-process, started before the driver connects, and stops it after the driver has closed: the driver's
+ * Runs Neo4j in-process, started by {@link EmbeddedNeo4jEarlyStart} before the context's beans are created, and stops it after the driver has closed: the driver's
  * connection details depend on the server bean, so Spring creates the server first and destroys it last.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,12 +30,6 @@ import org.springframework.core.env.Environment;
 class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
-
-	/** Starts Neo4j while the context is built (see {@link EmbeddedNeo4jStarter}); static, as a factory post-processor. */
-	@Bean
-	static EmbeddedNeo4jStarter embeddedNeo4jStarter(Environment environment) {
-		return new EmbeddedNeo4jStarter(Binder.get(environment).bindOrCreate("majlis.neo4j.embedded", EmbeddedNeo4jProperties.class));
-	}
 
 	/**
 	 * The running server, waited for by the first statement of start-up ({@link StoreInitializer}) rather than

@@ -16,15 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
- * Starts the embedded Neo4j on a thread of its own as soon as the bean definitions are read, so that Neo4j starts
- * (and compiles its first Cypher statement) while Spring builds the rest of the context; the server bean waits for
- * it. A server that started but was never handed over (the context failed first) is stopped with the context.
+ * Starts the embedded Neo4j on a thread of its own, so that Neo4j starts (and compiles its first Cypher statement)
+ * while Spring builds the context; the server bean waits for it. Started by {@link EmbeddedNeo4jEarlyStart} before the
+ * bean definitions are read. A server that started but was never handed over (the context failed first) is stopped
+ * with the context.
  */
-final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, DisposableBean {
+final class EmbeddedNeo4jStarter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jStarter.class);
 
@@ -42,12 +41,7 @@ final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposable
 		this.properties = properties;
 	}
 
-	@Override
-	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		start();
-	}
-
-	private synchronized CompletableFuture<DatabaseManagementService> start() {
+	synchronized CompletableFuture<DatabaseManagementService> start() {
 		if (server == null) {
 			server = CompletableFuture.supplyAsync(this::build, runnable -> Thread.ofPlatform().name("neo4j-start").daemon().start(runnable));
 		}

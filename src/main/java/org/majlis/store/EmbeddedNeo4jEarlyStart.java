@@ -1,0 +1,33 @@
+package org.majlis.store;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the embedded Neo4j as soon as a context's environment is complete, before its bean definitions are read
+ * (Spring Boot's {@link ApplicationPreparedEvent}, registered in {@code META-INF/spring.factories}), and hands the
+ * {@link EmbeddedNeo4jStarter} to the context as a bean, stopped with it. Neo4j's start is the longest part of the
+ * service's start, so it begins first; reading and parsing the configuration classes takes seconds before a
+ * factory post-processor would run. Does nothing where the embedded server is off ({@link EmbeddedNeo4jCondition}).
+ */
+class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationPreparedEvent> {
+
+	static final String BEAN = "embeddedNeo4jStarter";
+
+	@Override
+	public void onApplicationEvent(ApplicationPreparedEvent event) {
+		ConfigurableApplicationContext context = event.getApplicationContext();
+		if (!EmbeddedNeo4jCondition.enabled(context.getEnvironment())
+				|| !(context.getBeanFactory() instanceof DefaultListableBeanFactory beans) || beans.containsSingleton(BEAN)) {
+			return;
+		}
+		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter(
+				Binder.get(context.getEnvironment()).bindOrCreate("majlis.neo4j.embedded", EmbeddedNeo4jProperties.class));
+		starter.start();
+		beans.registerSingleton(BEAN, starter);
+		beans.registerDisposableBean(BEAN, starter);
+	}
+}
