@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  * Once the web service is ready (never before: readiness does not wait for it), runs the example queries of
  * {@code graphql/examples} once on a background thread, so that the Cypher plans, GraphQL parsing and JIT of the
  * common questions are warm when users ask them. Reads only; mutations are skipped; it stops when the service does.
+ * Each example waits until users' requests have left the service idle for {@value #QUIET_MILLIS} ms
+ * ({@link UserRequests}), so that the first questions asked after the start do not share the cores with it.
  * {@code majlis.warmup.enabled=false} turns it off (the tests do, so that statement counts are their own).
  * <p>
  * {@code majlis.aot.training=true} is the build's training start for the JVM's ahead-of-time cache (see the pom): the
@@ -37,15 +39,18 @@ class QueryPlanWarmup {
 	private static final Logger log = LoggerFactory.getLogger(QueryPlanWarmup.class);
 	private static final String EXAMPLES = "classpath:graphql/examples/*.graphql";
 	private static final Duration EACH_AT_MOST = Duration.ofSeconds(30);
+	private static final long QUIET_MILLIS = 1000;
 
 	private final ExecutionGraphQlService graphQl;
+	private final UserRequests requests;
 	private final boolean enabled;
 	private final boolean training;
 	private volatile boolean stopping;
 
-	QueryPlanWarmup(ExecutionGraphQlService graphQl, @Value("${majlis.warmup.enabled:true}") boolean enabled,
+	QueryPlanWarmup(ExecutionGraphQlService graphQl, UserRequests requests, @Value("${majlis.warmup.enabled:true}") boolean enabled,
 			@Value("${majlis.aot.training:false}") boolean training) {
 		this.graphQl = graphQl;
+		this.requests = requests;
 		this.enabled = enabled;
 		this.training = training;
 	}
@@ -53,6 +58,7 @@ class QueryPlanWarmup {
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
 		if ((enabled || training) && event.getApplicationContext() instanceof WebServerApplicationContext) {
+			requests.touch();
 			Thread.ofVirtual().name("query-plan-warmup").start(() -> {
 				warm();
 				if (training) {
@@ -74,7 +80,7 @@ class QueryPlanWarmup {
 		int warmed = 0;
 		try {
 			for (Resource example : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
-				if (stopping) {
+				if (!requests.awaitIdle(Duration.ofMillis(QUIET_MILLIS), () -> stopping)) {
 					log.info("Warming the query plans stopped: the service is stopping");
 					return warmed;
 				}
@@ -92,6 +98,9 @@ class QueryPlanWarmup {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Warming the query plans stopped: {}", ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		return warmed;
 	}
