@@ -11,8 +11,8 @@ import java.util.List;
  * the newer JDKs installed here) and exits with 1, where the JVM would otherwise throw
  * {@code UnsupportedClassVersionError}; on a newer Java it hands over to {@code org.majlis.MajlisApplication}, in a
  * JVM started with the build's ahead-of-time cache when there is one ({@link CachedStart}).
- * This class, {@link JdkDiscovery} and {@link CachedStart} are compiled for Java 17 (see the pom) and the application is loaded by name,
- * so nothing newer is loaded before the check.
+ * This class, {@link JdkDiscovery} and {@link CachedStart} are compiled for Java 17 (see the pom) and the application
+ * is loaded by name, so nothing newer is loaded before the check.
  */
 public final class Launcher {
 
