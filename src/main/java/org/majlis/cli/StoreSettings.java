@@ -11,7 +11,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
  * The embedded store's folder as the service sees it ({@code application.yml}, environment variables, system
@@ -38,19 +37,11 @@ final class StoreSettings {
 			.bannerMode(Banner.Mode.OFF)
 			.run(args.toArray(String[]::new))) {
 			EmbeddedNeo4jProperties properties = context.getBean(EmbeddedNeo4jProperties.class);
-			if (!embedded(properties, context.getEnvironment())) {
+			if (!EmbeddedNeo4jProperties.runsIn(context.getEnvironment())) {
 				throw new IllegalStateException("The settings name an external Neo4j (spring.neo4j.uri); backup and restore copy "
 						+ "the embedded store only: use neo4j-admin database dump/load on that server");
 			}
 			return properties.dataDir().toAbsolutePath().normalize();
 		}
-	}
-
-	private static boolean embedded(EmbeddedNeo4jProperties properties, Environment env) {
-		if (properties.enabled() != null) {
-			return properties.enabled();
-		}
-		String uri = env.getProperty("spring.neo4j.uri");
-		return uri == null || uri.isBlank();
 	}
 }

@@ -17,6 +17,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 
 import org.springframework.stereotype.Component;
@@ -31,7 +33,7 @@ public class QueryEngine {
 
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
-	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryEngine.class);
+	private static final Logger LOG = LoggerFactory.getLogger(QueryEngine.class);
 
 	private final Driver driver;
 	private final TypeDescriptions types;

@@ -14,7 +14,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  * (Spring Boot's {@link ApplicationPreparedEvent}, registered in {@code META-INF/spring.factories}), and hands the
  * {@link EmbeddedNeo4jStarter} to the context as a bean, stopped with it. Neo4j's start is the longest part of the
  * service's start, so it begins first; reading and parsing the configuration classes takes seconds before a
- * factory post-processor would run. Does nothing where the embedded server is off ({@link EmbeddedNeo4jCondition})
+ * factory post-processor would run. Does nothing where the embedded server is off ({@link EmbeddedNeo4jProperties#runsIn})
  * or the context does not scan for it.
  */
 class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationPreparedEvent> {
@@ -24,7 +24,7 @@ class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationPrepared
 	@Override
 	public void onApplicationEvent(ApplicationPreparedEvent event) {
 		ConfigurableApplicationContext context = event.getApplicationContext();
-		if (!scansThisPackage(event.getSpringApplication()) || !EmbeddedNeo4jCondition.enabled(context.getEnvironment())
+		if (!scansThisPackage(event.getSpringApplication()) || !EmbeddedNeo4jProperties.runsIn(context.getEnvironment())
 				|| !(context.getBeanFactory() instanceof DefaultListableBeanFactory beans) || beans.containsSingleton(BEAN)) {
 			return;
 		}

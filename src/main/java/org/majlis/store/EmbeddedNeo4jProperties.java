@@ -4,11 +4,12 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
 
 /**
  * Settings of the in-process Neo4j server ({@code majlis.neo4j.embedded.*}).
  *
- * @param enabled true unless {@code spring.neo4j.uri} names another Neo4j (see {@link EmbeddedNeo4jCondition})
+ * @param enabled true unless {@code spring.neo4j.uri} names another Neo4j (see {@link #runsIn})
  * @param dataDir where the store lives
  * @param boltPort Bolt port on 127.0.0.1; 0 picks a free one
  * @param pageCache page cache size in Neo4j's notation (512m, 2g)
@@ -19,4 +20,17 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache) {
+
+	/**
+	 * Whether the embedded server runs with these settings: {@code majlis.neo4j.embedded.enabled} when set, otherwise
+	 * when no external Neo4j is configured with {@code spring.neo4j.uri} (or {@code NEO4J_URI}).
+	 */
+	public static boolean runsIn(Environment env) {
+		String explicit = env.getProperty("majlis.neo4j.embedded.enabled");
+		if (explicit != null && !explicit.isBlank()) {
+			return Boolean.parseBoolean(explicit.strip());
+		}
+		String uri = env.getProperty("spring.neo4j.uri");
+		return uri == null || uri.isBlank();
+	}
 }
