@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -31,6 +32,8 @@ final class CachedStart {
 	private static final List<String> OWN_JVM_OPTIONS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug",
 			"-XX:AOTCache", "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:SharedArchiveFile",
 			"-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-D" + SWITCH + "=false");
+	/** The environment variables the JVM (or its launcher) reads options from; the JVM lists those among its input arguments. */
+	static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 	private static final long STOP_WAIT_SECONDS = 60;
 
 	private CachedStart() {
@@ -80,6 +83,14 @@ final class CachedStart {
 		return command;
 	}
 
+	/**
+	 * Leaves out of the child's environment the variables whose options this JVM read: they are among its input
+	 * arguments, which the child's command line already carries, and the child would read them a second time.
+	 */
+	static void withoutOptionVariables(Map<String, String> environment) {
+		OPTION_VARIABLES.forEach(environment::remove);
+	}
+
 	/** Whether these JVM options are this JVM's own (an agent, a cache, the switch), so that the start stays here. */
 	static boolean staysHere(List<String> jvmOptions) {
 		return jvmOptions.stream().anyMatch(option -> OWN_JVM_OPTIONS.stream().anyMatch(option::startsWith));
@@ -101,9 +112,11 @@ final class CachedStart {
 		}
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		List<String> command = command(java, jvmOptions, extracted.get(), Runtime.version().feature(), ProcessHandle.current().pid(), args);
+		ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+		withoutOptionVariables(builder.environment());
 		Process child;
 		try {
-			child = new ProcessBuilder(command).inheritIO().start();
+			child = builder.start();
 		}
 		catch (IOException cannot) {
 			System.err.println("Majlis: could not start " + extracted.get().jar() + " (" + cannot.getMessage() + "); starting the fat jar");

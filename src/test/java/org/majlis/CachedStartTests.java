@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -76,6 +78,16 @@ class CachedStartTests {
 		assertThat(CachedStart.staysHere(List.of("-XX:SharedArchiveFile=app.jsa"))).isTrue();
 		assertThat(CachedStart.staysHere(List.of("-Dmajlis.fast-start=false"))).isTrue();
 		assertThat(CachedStart.staysHere(List.of("-Dmajlis.fast-start=true"))).isFalse();
+	}
+
+	@Test
+	void theChildDoesNotReadTheOptionVariablesASecondTime() {
+		Map<String, String> environment = new HashMap<>(Map.of("JDK_JAVA_OPTIONS", "-Xmx1g", "JAVA_TOOL_OPTIONS", "-Dx=1",
+				"_JAVA_OPTIONS", "-Dy=2", "MAJLIS_TOKEN", "t", "PATH", "/usr/bin"));
+
+		CachedStart.withoutOptionVariables(environment);
+
+		assertThat(environment).containsOnlyKeys("MAJLIS_TOKEN", "PATH");
 	}
 
 	private static Path jar(Path path, String build) throws IOException {

@@ -42,6 +42,8 @@ class PackagedJarIT {
 
 	private static final Path JAR = Path.of("target", "majlis.jar");
 	private static final String TOKEN = "it-" + UUID.randomUUID();
+	/** A harmless option given through JDK_JAVA_OPTIONS, as a user setting the heap that way would. */
+	private static final String OPTION_FROM_THE_ENVIRONMENT = "-Dmajlis.it.from-environment=true";
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -57,10 +59,12 @@ class PackagedJarIT {
 		int port = freePort();
 		base = URI.create("http://127.0.0.1:" + port);
 		serviceLog = work.resolve("service.log");
-		service = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + port,
+		ProcessBuilder jar = new ProcessBuilder(java(), "-jar", JAR.toString(), "--server.port=" + port,
 				"--majlis.neo4j.embedded.bolt-port=" + freePort(), "--majlis.neo4j.embedded.data-dir=" + store,
 				"--majlis.security.write-tokens=" + TOKEN)
-			.redirectErrorStream(true).redirectOutput(serviceLog.toFile()).start();
+			.redirectErrorStream(true).redirectOutput(serviceLog.toFile());
+		jar.environment().put("JDK_JAVA_OPTIONS", OPTION_FROM_THE_ENVIRONMENT);
+		service = jar.start();
 		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
 		while (!ready()) {
 			assertThat(service.isAlive()).as("the service stopped; see %s", serviceLog).isTrue();
@@ -92,6 +96,14 @@ class PackagedJarIT {
 		if (Files.isRegularFile(Path.of("target", "majlis", "majlis.aot"))) {
 			assertThat(child).contains("-XX:AOTCache=" + Path.of("target", "majlis", "majlis.aot"));
 		}
+	}
+
+	@Test
+	void theChildGetsTheOptionsOfJdkJavaOptionsOnceOnItsCommandLine() throws IOException {
+		List<String> child = service.children().findFirst().flatMap(handle -> handle.info().arguments()).map(List::of).orElseThrow();
+		assertThat(child).containsOnlyOnce(OPTION_FROM_THE_ENVIRONMENT);
+		assertThat(Files.readString(serviceLog, StandardCharsets.UTF_8)).as("only the launching JVM reads the variable")
+			.containsOnlyOnce("Picked up JDK_JAVA_OPTIONS");
 	}
 
 	@Test
