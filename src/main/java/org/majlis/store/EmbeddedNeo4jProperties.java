@@ -26,9 +26,10 @@ public record EmbeddedNeo4jProperties(
 	 * when no external Neo4j is configured with {@code spring.neo4j.uri} (or {@code NEO4J_URI}).
 	 */
 	public static boolean runsIn(Environment env) {
-		String explicit = env.getProperty("majlis.neo4j.embedded.enabled");
-		if (explicit != null && !explicit.isBlank()) {
-			return Boolean.parseBoolean(explicit.strip());
+		// converted as the binder converts enabled (true/on/yes/1), so that the beans and the bound settings agree
+		Boolean explicit = env.getProperty("majlis.neo4j.embedded.enabled", Boolean.class);
+		if (explicit != null) {
+			return explicit;
 		}
 		String uri = env.getProperty("spring.neo4j.uri");
 		return uri == null || uri.isBlank();
