@@ -33,7 +33,7 @@ final class CachedStart {
 			"-XX:AOTCache", "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:SharedArchiveFile",
 			"-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-D" + SWITCH + "=false");
 	/** The environment variables the JVM (or its launcher) reads options from; the JVM lists those among its input arguments. */
-	static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+	private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 	private static final long STOP_WAIT_SECONDS = 60;
 
 	private CachedStart() {

@@ -20,7 +20,6 @@ import org.neo4j.driver.async.ResultCursor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-
 import org.springframework.stereotype.Component;
 
 /**
