@@ -1,5 +1,7 @@
 package org.majlis.store;
 
+import java.util.Optional;
+
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -28,8 +30,10 @@ class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationPrepared
 				|| !(context.getBeanFactory() instanceof DefaultListableBeanFactory beans) || beans.containsSingleton(BEAN)) {
 			return;
 		}
-		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter(
-				Binder.get(context.getEnvironment()).bindOrCreate("majlis.neo4j.embedded", EmbeddedNeo4jProperties.class));
+		Binder binder = Binder.get(context.getEnvironment());
+		boolean demo = binder.bindOrCreate("majlis.demo", DemoProperties.class).enabled();
+		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter(binder.bindOrCreate("majlis.neo4j.embedded", EmbeddedNeo4jProperties.class),
+				demo ? DemoStore.besideTheApplication() : Optional.empty());
 		starter.start();
 		beans.registerSingleton(BEAN, starter);
 		beans.registerDisposableBean(BEAN, starter);

@@ -2,6 +2,7 @@ package org.majlis.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -20,8 +21,9 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * Starts the embedded Neo4j on a thread of its own, so that Neo4j starts (and compiles its first Cypher statement)
  * while Spring builds the context; the server bean waits for it. Started by {@link EmbeddedNeo4jEarlyStart} before the
- * bean definitions are read. A server that started but was never handed over (the context failed first) is stopped
- * with the context.
+ * bean definitions are read. On a data folder that holds no store yet it first copies the build's {@link DemoStore}
+ * when it is given one. A server that started but was never handed over (the context failed first) is stopped with
+ * the context.
  */
 final class EmbeddedNeo4jStarter implements DisposableBean {
 
@@ -34,11 +36,15 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 	private static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
 
 	private final EmbeddedNeo4jProperties properties;
+	private final Optional<DemoStore> demoStore;
 	private CompletableFuture<DatabaseManagementService> server;
 	private volatile boolean handedOver;
+	private volatile boolean copiedDemoStore;
 
-	EmbeddedNeo4jStarter(EmbeddedNeo4jProperties properties) {
+	/** @param demoStore the store to copy into an empty data folder (none when the demo graph is off or there is none) */
+	EmbeddedNeo4jStarter(EmbeddedNeo4jProperties properties, Optional<DemoStore> demoStore) {
 		this.properties = properties;
+		this.demoStore = demoStore;
 	}
 
 	synchronized CompletableFuture<DatabaseManagementService> start() {
@@ -68,7 +74,13 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 		return properties.dataDir().toAbsolutePath().normalize();
 	}
 
+	/** Whether this start copied the build's demo store into an empty data folder (known once the server started). */
+	boolean copiedDemoStore() {
+		return copiedDemoStore;
+	}
+
 	private DatabaseManagementService build() {
+		demoStore.ifPresent(this::copyIntoAnEmptyDataFolder);
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
@@ -84,6 +96,14 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(StoreState.STATEMENT);
 		log.info("Embedded Neo4j compiled its first Cypher statement in {} ms", (System.nanoTime() - warming) / 1_000_000);
 		return service;
+	}
+
+	private void copyIntoAnEmptyDataFolder(DemoStore store) {
+		long started = System.nanoTime();
+		if (store.copyInto(dataDir())) {
+			copiedDemoStore = true;
+			log.info("Copied the build's demo store into {} in {} ms", dataDir(), (System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	@Override

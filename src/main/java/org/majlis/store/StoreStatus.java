@@ -14,7 +14,7 @@ public class StoreStatus {
 
 	/** What became of the demo graph at this start. */
 	public enum Demo {
-		LOADED_NOW("loaded now"), LOADED_BEFORE("loaded at an earlier start"), NOT_LOADED("not loaded: the store held data already"),
+		LOADED_NOW("loaded now"), COPIED_NOW("loaded now, copied from the build's demo store"), LOADED_BEFORE("loaded at an earlier start"), NOT_LOADED("not loaded: the store held data already"),
 		DISABLED("off (majlis.demo.enabled=false)");
 
 		private final String text;
@@ -45,6 +45,11 @@ public class StoreStatus {
 	/** The embedded store's folder, or empty when Neo4j is external ({@code spring.neo4j.uri}). */
 	public Optional<Path> embeddedStore() {
 		return Optional.ofNullable(embedded.getIfAvailable()).map(EmbeddedNeo4jStarter::dataDir);
+	}
+
+	/** Whether this start copied the build's {@link DemoStore} into the embedded server's empty data folder. */
+	boolean copiedDemoStore() {
+		return Optional.ofNullable(embedded.getIfAvailable()).map(EmbeddedNeo4jStarter::copiedDemoStore).orElse(false);
 	}
 
 	public Demo demo() {

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.stream.Stream;
@@ -127,6 +129,22 @@ class PackagedJarIT {
 			launcher.descendants().forEach(ProcessHandle::destroyForcibly);
 			launcher.destroyForcibly();
 		}
+	}
+
+	@Test
+	void copiesTheDemoStoreOfItsBuildIntoTheEmptyDataFolder() throws Exception {
+		Path stamp = Path.of("target", "majlis", "demo-store", "demo-store.properties");
+		assumeTrue(Files.isRegularFile(stamp), "the build made no demo store (-Dmajlis.aot.skip=true)");
+		Properties stamped = new Properties();
+		try (var in = Files.newInputStream(stamp); var jar = new JarFile(JAR.toFile())) {
+			stamped.load(in);
+			assertThat(stamped.getProperty("build")).as("made by this jar's build").isEqualTo(jar.getManifest().getMainAttributes().getValue("Majlis-Build"));
+		}
+		String log = Files.readString(serviceLog, StandardCharsets.UTF_8);
+		assertThat(log).contains("Copied the build's demo store into " + store).contains("Demo graph  loaded now, copied from the build's demo store")
+			.doesNotContain("Loaded the demo graph");
+		assertThat(graphQl("{ events(first: 0) { totalCount } }", Map.of(), null).at("/data/events/totalCount").asInt()).isEqualTo(5);
+		assertThat(store.resolve("data").resolve("server_id")).as("the server made its own id").isRegularFile();
 	}
 
 	@Test
