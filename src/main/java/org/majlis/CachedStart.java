@@ -1,5 +1,6 @@
 package org.majlis;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * {@code java -jar target/majlis.jar} started at the speed of the extracted jar and its ahead-of-time cache. The JVM's
@@ -17,7 +19,9 @@ import java.util.jar.JarFile;
  * the fat jar, so when the fat jar sits where the build left it, beside {@code majlis/} (the same build, extracted)
  * and {@code majlis/majlis.aot}, the start class runs that form in a child JVM with the same Java, the same JVM
  * options and arguments, the same working folder and the same terminal, and this JVM only waits for it: it passes on
- * a stop (SIGTERM, Ctrl-C) and its exit code, and the child stops by itself when this JVM is killed.
+ * a stop (SIGTERM, Ctrl-C) and its exit code, and the child stops by itself when this JVM is killed. A start from the
+ * classes folder ({@code ./mvnw spring-boot:run}) runs the last package's extracted jar in the same way when that is
+ * up to date with the classes and the class path ({@link UpToDatePackage}).
  * <p>
  * It starts in this JVM instead when the extracted jar is missing or of another build, when the JVM options load an
  * agent (a debugger, a profiler: they are this JVM's), name a cache of their own, or say
@@ -101,12 +105,8 @@ final class CachedStart {
 	 * returns when the start is to happen in this JVM.
 	 */
 	static void runExtractedIfBeside(String[] args) throws InterruptedException {
-		Optional<Path> fatJar = fatJar();
-		if (fatJar.isEmpty()) {
-			return;
-		}
 		List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		Optional<Extracted> extracted = Extracted.beside(fatJar.get());
+		Optional<Extracted> extracted = fatJar().map(Extracted::beside).orElseGet(CachedStart::packageOfTheClasses);
 		if (extracted.isEmpty() || staysHere(jvmOptions)) {
 			return;
 		}
@@ -160,10 +160,23 @@ final class CachedStart {
 	private static Optional<Path> fatJar() {
 		String classPath = System.getProperty("java.class.path", "");
 		boolean nested = Launcher.class.getClassLoader() != ClassLoader.getSystemClassLoader();
-		if (!nested || !classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+		if (!nested || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
 			return Optional.empty();
 		}
 		return Optional.of(Path.of(classPath));
+	}
+
+	/** For a start from the classes folder ({@code spring-boot:run}): the last package's extracted jar when it is up to date. */
+	private static Optional<Extracted> packageOfTheClasses() {
+		List<Path> classPath = Stream.of(System.getProperty("java.class.path", "").split(File.pathSeparator))
+			.filter(entry -> !entry.isEmpty())
+			.map(Path::of)
+			.toList();
+		if (classPath.isEmpty() || Launcher.class.getClassLoader() != ClassLoader.getSystemClassLoader() || !Files.isDirectory(classPath.get(0))) {
+			return Optional.empty();
+		}
+		Path classes = classPath.get(0).toAbsolutePath().normalize();
+		return UpToDatePackage.of(classes, classPath.stream().map(entry -> entry.toAbsolutePath().normalize()).toList());
 	}
 
 	/** The build stamp of a jar's manifest, or null. */
