@@ -39,6 +39,8 @@ final class CachedStart {
 	/** The environment variables the JVM (or its launcher) reads options from; the JVM lists those among its input arguments. */
 	private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 	private static final long STOP_WAIT_SECONDS = 60;
+	private static final String QUIET_CACHE = "-Xlog:aot*=error";
+	private static final String UNSAFE_ALLOWED = "--sun-misc-unsafe-memory-access=allow";
 
 	private CachedStart() {
 	}
@@ -75,10 +77,19 @@ final class CachedStart {
 	static List<String> command(Path java, List<String> jvmOptions, Extracted extracted, int feature, long parent, String[] args) {
 		List<String> command = new ArrayList<>();
 		command.add(java.toString());
-		command.addAll(jvmOptions);
 		// the JVM's ahead-of-time cache came with JDK 24; the build's is recorded by 25 (an older or other JDK ignores it)
-		if (feature >= 24) {
-			extracted.cache().ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
+		boolean cached = feature >= 24 && extracted.cache().isPresent();
+		if (cached) {
+			// the cache's warnings (JDK 25 reports adapters it could not link, harmless) only with the user's own -Xlog, which comes later
+			command.add(QUIET_CACHE);
+		}
+		if (feature >= 23) {
+			// Neo4j's libraries (JCTools) still use sun.misc.Unsafe's memory access, which JDK 24 warns of; an option of the user's comes later
+			command.add(UNSAFE_ALLOWED);
+		}
+		command.addAll(jvmOptions);
+		if (cached) {
+			command.add("-XX:AOTCache=" + extracted.cache().get());
 		}
 		command.add("-D" + PARENT + "=" + parent);
 		command.add("-jar");

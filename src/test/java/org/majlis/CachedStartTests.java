@@ -62,10 +62,12 @@ class CachedStartTests {
 		List<String> command = CachedStart.command(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-Dspring.profiles.active=x"), extracted, 25,
 				4242, new String[] { "--server.port=9000", "extract", "a.txt" });
 
-		assertThat(command).containsExactly("/jdk/bin/java", "-Xmx1g", "-Dspring.profiles.active=x", "-XX:AOTCache=target/majlis/majlis.aot",
+		assertThat(command).as("the cache's warnings are off unless the user's own -Xlog turns them on").containsExactly("/jdk/bin/java",
+				"-Xlog:aot*=error", "--sun-misc-unsafe-memory-access=allow", "-Xmx1g", "-Dspring.profiles.active=x", "-XX:AOTCache=target/majlis/majlis.aot",
 				"-Dmajlis.launcher.parent=4242", "-jar", "target/majlis/majlis.jar", "--server.port=9000", "extract", "a.txt");
 		assertThat(CachedStart.command(Path.of("java"), List.of(), extracted, 21, 1, new String[0]))
-			.as("Java 21 has no ahead-of-time cache: the extracted jar alone").doesNotContain("-XX:AOTCache=target/majlis/majlis.aot")
+			.as("Java 21 has no ahead-of-time cache: the extracted jar alone").doesNotContain("-XX:AOTCache=target/majlis/majlis.aot", "-Xlog:aot*=error")
+			.as("nor the option of JDK 23").doesNotContain("--sun-misc-unsafe-memory-access=allow")
 			.contains("-jar", "target/majlis/majlis.jar");
 	}
 

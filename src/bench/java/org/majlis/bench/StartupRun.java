@@ -27,7 +27,8 @@ record StartupRun(double readySeconds, double firstAnswerSeconds, double rssMb, 
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 	private static final Pattern STEP = Pattern.compile(
-			"Embedded Neo4j (started|compiled its first Cypher statement) in (\\d+) ms|Store initialisation: (.+?) in (\\d+) ms|Started \\w+ in ([0-9.]+) seconds");
+			"Embedded Neo4j (started|compiled its first Cypher statement) in (\\d+) ms|Store initialisation: (.+?) in (\\d+) ms|Started \\w+ in ([0-9.]+) seconds"
+					+ "|Copied the build's demo store into .+? in (\\d+) ms");
 
 	/** Starts {@code command}, waits for readiness and a first answer on {@code httpPort}, then stops the process. */
 	static StartupRun measure(List<String> command, Path directory, int httpPort, Path log)
@@ -61,7 +62,7 @@ record StartupRun(double readySeconds, double firstAnswerSeconds, double rssMb, 
 		throw new IOException(graphql + " never answered");
 	}
 
-	/** The step times of the log: Neo4j's start, each store initialisation step, Spring's own "Started … in". */
+	/** The step times of the log: the demo store's copy, Neo4j's start, each store initialisation step, Spring's own "Started … in". */
 	static Map<String, Long> steps(Path log) throws IOException {
 		Map<String, Long> steps = new LinkedHashMap<>();
 		Matcher matcher = STEP.matcher(Files.readString(log, StandardCharsets.UTF_8));
@@ -71,6 +72,9 @@ record StartupRun(double readySeconds, double firstAnswerSeconds, double rssMb, 
 			}
 			else if (matcher.group(3) != null) {
 				steps.put(matcher.group(3), Long.parseLong(matcher.group(4)));
+			}
+			else if (matcher.group(6) != null) {
+				steps.put("demo store copy", Long.parseLong(matcher.group(6)));
 			}
 			else {
 				steps.put("spring context", Math.round(Double.parseDouble(matcher.group(5)) * 1000));

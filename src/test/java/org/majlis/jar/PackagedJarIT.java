@@ -97,6 +97,8 @@ class PackagedJarIT {
 		assertThat(child).contains("-jar", Path.of("target", "majlis", "majlis.jar").toString()).anyMatch(arg -> arg.startsWith("-Dmajlis.launcher.parent="));
 		if (Files.isRegularFile(Path.of("target", "majlis", "majlis.aot"))) {
 			assertThat(child).contains("-XX:AOTCache=" + Path.of("target", "majlis", "majlis.aot"));
+			assertThat(Files.readString(serviceLog, StandardCharsets.UTF_8)).as("a first run shows no warnings of the JVM's cache")
+				.doesNotContain("[warning][aot").doesNotContain("WARNING: ");
 		}
 	}
 
