@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the store up to date while the application starts, before the web server accepts requests and
  * before any command runs: migrations, the topic vocabulary, the demo graph (when enabled and the store is
- * new, unless the embedded server's start copied the build's {@link DemoStore}, which holds it), then the derived properties of anything written by plain Cypher (once per store, see
+ * new, unless the embedded server's start copied the build's {@link DemoStore}, which holds it), then the
+ * derived properties of anything written by plain Cypher (once per store, see
  * {@link DerivedProperties#completeOnce}). One statement reads what the store holds ({@link StoreState}); each
  * step runs only when that says it is needed, so an up-to-date store starts with that statement alone.
  */
