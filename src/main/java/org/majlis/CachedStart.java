@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
+
+import org.majlis.store.BuildStamp;
 
 /**
  * {@code java -jar target/majlis.jar} started at the speed of the extracted jar and its ahead-of-time cache. The JVM's
@@ -32,7 +33,6 @@ final class CachedStart {
 	/** On the child: the pid of the launching JVM, which it watches. */
 	static final String PARENT = "majlis.launcher.parent";
 	static final String SWITCH = "majlis.fast-start";
-	static final String BUILD = "Majlis-Build";
 	private static final List<String> OWN_JVM_OPTIONS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug",
 			"-XX:AOTCache", "-XX:AOTCacheOutput", "-XX:AOTMode", "-XX:AOTConfiguration", "-XX:SharedArchiveFile",
 			"-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive", "-D" + SWITCH + "=false");
@@ -55,15 +55,16 @@ final class CachedStart {
 			String name = fatJar.getFileName().toString();
 			String base = name.substring(0, name.length() - ".jar".length());
 			Path jar = fatJar.resolveSibling(base).resolve(name);
-			String build = Files.isRegularFile(jar) ? build(jar) : null;
-			if (build == null || !build.equals(build(fatJar))) {
+			String build = Files.isRegularFile(jar) ? BuildStamp.of(jar) : null;
+			if (build == null || !build.equals(BuildStamp.of(fatJar))) {
 				return Optional.empty();
 			}
 			Path cache = jar.resolveSibling(base + ".aot");
 			return Optional.of(new Extracted(jar, newer(cache, jar) ? Optional.of(cache) : Optional.empty()));
 		}
 
-		private static boolean newer(Path cache, Path jar) {
+		/** Whether the cache is there and not older than the jar (an older one belongs to an earlier build). */
+		static boolean newer(Path cache, Path jar) {
 			try {
 				return Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0;
 			}
@@ -188,15 +189,5 @@ final class CachedStart {
 		}
 		Path classes = classPath.get(0).toAbsolutePath().normalize();
 		return UpToDatePackage.of(classes, classPath.stream().map(entry -> entry.toAbsolutePath().normalize()).toList());
-	}
-
-	/** The build stamp of a jar's manifest, or null. */
-	static String build(Path jar) {
-		try (JarFile file = new JarFile(jar.toFile())) {
-			return file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue(BUILD);
-		}
-		catch (IOException unreadable) {
-			return null;
-		}
 	}
 }

@@ -32,8 +32,8 @@ final class UpToDatePackage {
 		Path jar = classes.resolveSibling(NAME).resolve(NAME + ".jar");
 		Path cache = jar.resolveSibling(NAME + ".aot");
 		try {
-			if (!Files.isRegularFile(jar) || !Files.isRegularFile(cache) || Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) < 0
-					|| changedSince(classes, Files.getLastModifiedTime(jar)) || !librariesOf(jar).containsAll(jarNames(classes, classPath))) {
+			if (!Files.isRegularFile(jar) || !CachedStart.Extracted.newer(cache, jar) || changedSince(classes, Files.getLastModifiedTime(jar))
+					|| !librariesOf(jar).containsAll(jarNames(classes, classPath))) {
 				return Optional.empty();
 			}
 			return Optional.of(new CachedStart.Extracted(jar, Optional.of(cache)));

@@ -15,6 +15,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.store.BuildStamp;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +98,7 @@ class CachedStartTests {
 		Manifest manifest = new Manifest();
 		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		if (build != null) {
-			manifest.getMainAttributes().putValue(CachedStart.BUILD, build);
+			manifest.getMainAttributes().putValue(BuildStamp.ATTRIBUTE, build);
 		}
 		try (OutputStream out = Files.newOutputStream(path); JarOutputStream jar = new JarOutputStream(out, manifest)) {
 			jar.flush();

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
+
 
 /**
  * The build's demo store: the store of its training start (a new store that start-up migrated and gave the demo
@@ -28,7 +28,6 @@ final class DemoStore {
 
 	static final String FOLDER = "demo-store";
 	static final String STAMP = "demo-store.properties";
-	private static final String BUILD = "Majlis-Build";
 	/** Neo4j's lock files and the server's own id: each store makes its own. */
 	private static final Set<String> LEFT_OUT = Set.of("store_lock", "database_lock", "server_id");
 
@@ -40,7 +39,7 @@ final class DemoStore {
 
 	/** The demo store beside the jar this class runs from, when that jar's build made it. */
 	static Optional<DemoStore> besideTheApplication() {
-		return applicationJar().flatMap(jar -> of(jar.resolveSibling(FOLDER), build(jar)));
+		return applicationJar().flatMap(jar -> of(jar.resolveSibling(FOLDER), BuildStamp.of(jar)));
 	}
 
 	/** The demo store in this folder, when it was made by this build (stamp); empty when it is missing or of another build. */
@@ -64,10 +63,10 @@ final class DemoStore {
 	 * that is renamed at the end, so that a failed copy leaves no half store; answers whether it copied.
 	 */
 	boolean copyInto(Path dataDir) {
-		Path target = dataDir.resolve("data");
-		if (Files.exists(target)) {
+		if (!holdsNoStore(dataDir)) {
 			return false;
 		}
+		Path target = dataDir.resolve("data");
 		Path partial = dataDir.resolve(".demo-store-" + UUID.randomUUID());
 		try {
 			Files.createDirectories(dataDir);
@@ -81,6 +80,11 @@ final class DemoStore {
 		}
 	}
 
+	/** Whether a data folder holds no store yet: Neo4j keeps everything but its logs under {@code data/}. */
+	static boolean holdsNoStore(Path dataDir) {
+		return !Files.exists(dataDir.resolve("data"));
+	}
+
 	/**
 	 * The build's step, after the training start has stopped: {@code <training store> <demo store> <jar>} copies the
 	 * training store's {@code data/} into the demo store folder and stamps it with the jar's build.
@@ -90,9 +94,9 @@ final class DemoStore {
 			throw new IllegalArgumentException("usage: DemoStore <training store> <demo store folder> <jar of the build>");
 		}
 		Path folder = Path.of(args[1]);
-		String build = build(Path.of(args[2]));
+		String build = BuildStamp.of(Path.of(args[2]));
 		if (build == null) {
-			throw new IllegalArgumentException(args[2] + " has no " + BUILD + " in its manifest");
+			throw new IllegalArgumentException(args[2] + " has no " + BuildStamp.ATTRIBUTE + " in its manifest");
 		}
 		make(Path.of(args[0]), folder, build);
 		System.out.println("Demo store " + folder + " made from " + args[0] + " for build " + build);
@@ -152,16 +156,6 @@ final class DemoStore {
 		}
 		catch (URISyntaxException | IllegalArgumentException ex) {
 			return Optional.empty();
-		}
-	}
-
-	/** The build stamp of a jar's manifest, or null. */
-	private static String build(Path jar) {
-		try (JarFile file = new JarFile(jar.toFile())) {
-			return file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue(BUILD);
-		}
-		catch (IOException unreadable) {
-			return null;
 		}
 	}
 }

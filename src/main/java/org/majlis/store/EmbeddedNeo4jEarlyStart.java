@@ -33,7 +33,7 @@ class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationPrepared
 		Binder binder = Binder.get(context.getEnvironment());
 		boolean demo = binder.bindOrCreate("majlis.demo", DemoProperties.class).enabled();
 		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter(binder.bindOrCreate("majlis.neo4j.embedded", EmbeddedNeo4jProperties.class),
-				demo ? DemoStore.besideTheApplication() : Optional.empty());
+				demo ? DemoStore::besideTheApplication : Optional::empty);
 		starter.start();
 		beans.registerSingleton(BEAN, starter);
 		beans.registerDisposableBean(BEAN, starter);

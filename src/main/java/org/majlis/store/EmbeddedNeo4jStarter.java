@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -36,13 +37,16 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 	private static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
 
 	private final EmbeddedNeo4jProperties properties;
-	private final Optional<DemoStore> demoStore;
+	private final Supplier<Optional<DemoStore>> demoStore;
 	private CompletableFuture<DatabaseManagementService> server;
 	private volatile boolean handedOver;
 	private volatile boolean copiedDemoStore;
 
-	/** @param demoStore the store to copy into an empty data folder (none when the demo graph is off or there is none) */
-	EmbeddedNeo4jStarter(EmbeddedNeo4jProperties properties, Optional<DemoStore> demoStore) {
+	/**
+	 * @param demoStore finds the store to copy into an empty data folder (none when the demo graph is off or there is
+	 * none); asked on Neo4j's thread, and only when the folder holds no store
+	 */
+	EmbeddedNeo4jStarter(EmbeddedNeo4jProperties properties, Supplier<Optional<DemoStore>> demoStore) {
 		this.properties = properties;
 		this.demoStore = demoStore;
 	}
@@ -80,7 +84,9 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 	}
 
 	private DatabaseManagementService build() {
-		demoStore.ifPresent(this::copyIntoAnEmptyDataFolder);
+		if (DemoStore.holdsNoStore(dataDir())) {
+			demoStore.get().ifPresent(this::copyIntoTheEmptyDataFolder);
+		}
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
@@ -98,7 +104,7 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 		return service;
 	}
 
-	private void copyIntoAnEmptyDataFolder(DemoStore store) {
+	private void copyIntoTheEmptyDataFolder(DemoStore store) {
 		long started = System.nanoTime();
 		if (store.copyInto(dataDir())) {
 			copiedDemoStore = true;

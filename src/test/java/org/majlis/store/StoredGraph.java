@@ -16,9 +16,16 @@ final class StoredGraph {
 	private StoredGraph() {
 	}
 
-	static ConfigurableApplicationContext start(Path dataDir) {
+	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(MajlisApplication.class).web(WebApplicationType.NONE)
 			.run("--majlis.neo4j.embedded.data-dir=" + dataDir, "--majlis.neo4j.embedded.bolt-port=0");
+	}
+
+	/** What the store in this data folder holds once the application has started on it (and stopped again). */
+	static Map<String, Object> of(Path dataDir) {
+		try (var context = start(dataDir)) {
+			return of(context);
+		}
 	}
 
 	/** Every node with its labels and properties in a stable order, the counts, and the demo graph's marks. */
