@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.NameTransliterator;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Reads one Arabic article about police cooperation and returns the people, organisations, places and events it

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.findings.DateHit;
+import org.majlis.ingest.extract.lexicon.DateLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /**
  * Reads dates in the forms news uses: "١١ فبراير، ٢٠٢٥", "13-11 شباط/فبراير" (a range written right to left),
@@ -15,13 +22,6 @@ import org.majlis.common.PartialDate;
  * "أمس"/"اليوم"/"غدا"/weekdays relative to the article's date. Missing years come from the reference date.
  */
 final class DateReader {
-
-	/**
-	 * @param hijri the text gave it in the Hijri calendar (a Gregorian equivalent written next to it is better)
-	 * @param yearOnly "عام 2018": a year and nothing else
-	 */
-	record DateHit(PartialDate start, PartialDate end, int startToken, int endToken, boolean relative, boolean hijri, boolean yearOnly) {
-	}
 
 	/** What separates the parts of a numeric date. */
 	private static final Set<String> SEPARATORS = Set.of("/", "-", ".");

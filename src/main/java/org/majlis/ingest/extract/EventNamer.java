@@ -3,6 +3,9 @@ package org.majlis.ingest.extract;
 import java.util.List;
 
 import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /** Reads an event's ordinal ("الدورة 93", "الـ 20", "السابع والأربعون") and composes its English name. */
 final class EventNamer {

@@ -1,5 +1,9 @@
 package org.majlis.ingest.extract;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+
 /** Finds every date of the article (see {@link DateReader}), relative words counted from the reference date. */
 final class FindDates implements Stage {
 

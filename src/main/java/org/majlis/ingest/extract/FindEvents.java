@@ -6,6 +6,19 @@ import java.util.Set;
 
 import org.majlis.common.ArabicText;
 import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Finds every event the article reports. Each event noun with its name is a mention ("الاجتماع الثامن والعشرين
@@ -15,13 +28,6 @@ import org.majlis.event.EventKind;
  * {@link VerbEvents}). Past and planned events mentioned in passing ("اللقاءين السابقين", "الذي سيعقد") are left out.
  */
 final class FindEvents implements Stage {
-
-	/**
-	 * A mention of an event in the text: a named or bare event noun ("الاجتماع", resolved once all events are known),
-	 * or a part of an event ("الجلسة الافتتاحية").
-	 */
-	record EventHit(int start, int end, EventDraft event, boolean part, boolean bare, String family, EventKind kind, String name) {
-	}
 
 	private static final int MAX_NAME = 12;
 	private static final int MAX_QUOTED = 16;
@@ -86,7 +92,7 @@ final class FindEvents implements Stage {
 		boolean definite = a.tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال")) || demonstrative(a, noun.start());
 		boolean bare = definite && (end == noun.end() && ordinal == 0 || ordinal == 0 && genericOnly(a, noun.end(), end))
 				|| placeOnly(a, noun.end(), end) || describes(a, noun, ordinal) || possessive && !a.events.isEmpty();
-		String name = FindOrganizations.surface(a, noun.start(), end, noun.firstForm());
+		String name = a.surface(noun.start(), end, noun.firstForm());
 		if (bare) {
 			return new EventHit(noun.start(), end, null, false, true, family, kind, name);
 		}
@@ -311,7 +317,7 @@ final class FindEvents implements Stage {
 
 	private String organizationOfName(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
 		int complement = namer.ordinalEnd(a.tokens, noun.end());
-		for (ArticleContext.Located org : a.organizationRefs) {
+		for (Located org : a.organizationRefs) {
 			if (org.start() == complement && org.end() <= end) {
 				return org.ref();
 			}
@@ -339,7 +345,7 @@ final class FindEvents implements Stage {
 			return;
 		}
 		int complement = namer.ordinalEnd(a.tokens, noun.end());
-		for (ArticleContext.Located org : a.organizationRefs) {
+		for (Located org : a.organizationRefs) {
 			if (org.start() == complement && org.end() <= end && !lex.conjoined(a.tokens, org.start())) {
 				event.nameOrganizer = new FactRef(org.ref(), a.evidence(noun.start(), 0.8, "organisation the event is of"));
 				return;
@@ -365,7 +371,7 @@ final class FindEvents implements Stage {
 
 	private static boolean insideOrganization(ArticleContext a, int token) {
 		return a.organizations.stream()
-			.anyMatch(o -> o.kind() != FindOrganizations.Kind.ANAPHORA && token > o.start() && token < o.end());
+			.anyMatch(o -> o.kind() != OrgHit.Kind.ANAPHORA && token > o.start() && token < o.end());
 	}
 
 	/**
@@ -400,7 +406,7 @@ final class FindEvents implements Stage {
 				j++;
 				continue;
 			}
-			ArticleContext.Located org = organizationAt(a, j);
+			Located org = organizationAt(a, j);
 			if (org != null && lastDefinite && !t.folded().startsWith("ل")) {
 				break;
 			}
@@ -453,8 +459,8 @@ final class FindEvents implements Stage {
 		return -1;
 	}
 
-	private static ArticleContext.Located organizationAt(ArticleContext a, int token) {
-		for (ArticleContext.Located o : a.organizationRefs) {
+	private static Located organizationAt(ArticleContext a, int token) {
+		for (Located o : a.organizationRefs) {
 			if (o.start() == token) {
 				return o;
 			}

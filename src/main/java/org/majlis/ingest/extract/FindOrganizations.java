@@ -7,7 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.majlis.common.ArabicText;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.OrgHit.Kind;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /**
  * Finds organisations: known ones through the lexicon (full names, short forms, acronyms), and unknown ones as a
@@ -17,28 +27,6 @@ import org.majlis.common.ArabicText;
  * "بدولة الكويت"); an organisation named right after another with "ب", "في" or "التابع لـ" is its parent.
  */
 final class FindOrganizations implements Stage {
-
-	enum Kind {
-		KNOWN, HEAD, ANAPHORA
-	}
-
-	/**
-	 * @param surface the name as written, without the clitic of the first word and without a country phrase or gloss
-	 * @param bare the name without its adjective of nationality ("وزارة الداخلية" of "وزارة الداخلية الإيطالية")
-	 * @param contextual a generic national name ("الأمن العام") that counts only as the organisation of a title
-	 * @param national a state's body rather than an international one
-	 * @param level ministry, body or unit (see {@link OrganizationLexicon.Head}), or "" for known organisations
-	 * @param country the key of the country the name states, or null
-	 * @param gloss a short form or acronym given in brackets, or null
-	 * @param parent the index (in the article's list) of the organisation this one is part of, or -1
-	 */
-	record OrgHit(int start, int end, OrganizationLexicon.Entry entry, String surface, String bare, Kind kind, boolean contextual,
-			String headForm, boolean national, String level, String country, String gloss, int parent) {
-
-		OrgHit withParent(int index) {
-			return new OrgHit(start, end, entry, surface, bare, kind, contextual, headForm, national, level, country, gloss, index);
-		}
-	}
 
 	private static final int MAX_COMPLEMENT = 8;
 
@@ -52,7 +40,7 @@ final class FindOrganizations implements Stage {
 
 	@Override
 	public void apply(ArticleContext a) {
-		Map<Integer, FindPlaces.PlaceHit> placeAt = new HashMap<>();
+		Map<Integer, PlaceHit> placeAt = new HashMap<>();
 		a.places.forEach(p -> placeAt.put(p.start(), p));
 		List<OrgHit> out = new ArrayList<>();
 		Set<String> seenHeads = new HashSet<>();
@@ -66,10 +54,10 @@ final class FindOrganizations implements Stage {
 			}
 			if (hit.kind() != Kind.ANAPHORA) {
 				hit = names.qualified(a, hit, placeAt);
-				seenHeads.add(bareFirst(hit.surface()));
+				seenHeads.add(OrgHit.bareFirst(hit.surface()));
 				if (hit.entry() != null) {
-					seenHeads.add(bareFirst(hit.entry().name()));
-					hit.entry().aliases().forEach(alias -> seenHeads.add(bareFirst(alias)));
+					seenHeads.add(OrgHit.bareFirst(hit.entry().name()));
+					hit.entry().aliases().forEach(alias -> seenHeads.add(OrgHit.bareFirst(alias)));
 				}
 			}
 			out.add(hit);
@@ -78,13 +66,13 @@ final class FindOrganizations implements Stage {
 		a.organizations = List.copyOf(parents(tokens, out));
 	}
 
-	private OrgHit at(ArticleContext a, int i, Map<Integer, FindPlaces.PlaceHit> placeAt, Set<String> seenHeads) {
+	private OrgHit at(ArticleContext a, int i, Map<Integer, PlaceHit> placeAt, Set<String> seenHeads) {
 		List<Token> tokens = a.tokens;
 		PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, i);
 		OrgHit head = head(a, i, placeAt, seenHeads);
 		if (head != null && known != null && head.end() > known.end() && !known.value().national() && known.end() - known.start() >= 2
 				&& head.kind() != Kind.ANAPHORA && !coordinatedAfter(tokens, known)) {
-			String surface = surface(a, known.start(), head.end(), known.firstForm());
+			String surface = a.surface(known.start(), head.end(), known.firstForm());
 			return new OrgHit(i, head.end(), known.value(), surface, surface, Kind.KNOWN, false, known.firstForm(), false, "", null, null, -1);
 		}
 		if (head != null && (known == null || head.end() > known.end() && !coordinatedAfter(tokens, known))) {
@@ -95,7 +83,7 @@ final class FindOrganizations implements Stage {
 		}
 		OrganizationLexicon.Entry e = known.value();
 		boolean contextual = e.national() && !e.standalone() && known.end() - known.start() < 3;
-		String surface = surface(a, known.start(), known.end(), known.firstForm());
+		String surface = a.surface(known.start(), known.end(), known.firstForm());
 		return new OrgHit(known.start(), known.end(), e, surface, surface, Kind.KNOWN, contextual, known.firstForm(), e.national(), "",
 				e.country().isEmpty() ? null : e.country(), null, -1);
 	}
@@ -135,12 +123,7 @@ final class FindOrganizations implements Stage {
 		return known.end() < tokens.size() && lex.conjoined(tokens, known.end()) && known.end() - known.start() >= 2;
 	}
 
-	static String bareFirst(String phrase) {
-		List<String> words = Tokenizer.words(phrase);
-		return words.isEmpty() ? "" : ArabicText.stripClitics(words.get(0));
-	}
-
-	private OrgHit head(ArticleContext a, int i, Map<Integer, FindPlaces.PlaceHit> placeAt, Set<String> seenHeads) {
+	private OrgHit head(ArticleContext a, int i, Map<Integer, PlaceHit> placeAt, Set<String> seenHeads) {
 		List<Token> tokens = a.tokens;
 		PhraseMatcher.Match<OrganizationLexicon.Head> head = lex.organizations.heads.at(tokens, i);
 		if (head == null) {
@@ -155,11 +138,11 @@ final class FindOrganizations implements Stage {
 		OrganizationLexicon.Head value = head.value();
 		int j = head.end();
 		if (value.placeComplement()) {
-			FindPlaces.PlaceHit place = placeAt.get(j);
+			PlaceHit place = placeAt.get(j);
 			if (place == null || place.entry() == null || !tokens.get(j).folded().equals(place.form())) {
 				return null;
 			}
-			String surface = surface(a, i, place.end(), head.firstForm());
+			String surface = a.surface(i, place.end(), head.firstForm());
 			return new OrgHit(i, place.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), value.national(), value.level(),
 					place.entry().country().isEmpty() ? place.entry().key() : place.entry().country(), null, -1);
 		}
@@ -220,9 +203,9 @@ final class FindOrganizations implements Stage {
 				break;
 			}
 		}
-		String surface = surface(a, i, j, head.firstForm());
+		String surface = a.surface(i, j, head.firstForm());
 		if (j == head.end()) {
-			Kind kind = value.standalone() && !seenHeads.contains(bareFirst(surface)) ? Kind.HEAD : Kind.ANAPHORA;
+			Kind kind = value.standalone() && !seenHeads.contains(OrgHit.bareFirst(surface)) ? Kind.HEAD : Kind.ANAPHORA;
 			return new OrgHit(i, j, null, surface, surface, kind, false, head.firstForm(), value.national(), value.level(), null, null, -1);
 		}
 		if (!definiteHead && !anyDefinite) {
@@ -231,14 +214,14 @@ final class FindOrganizations implements Stage {
 		if (definiteHead && j == head.end() + 1 && relativeAdjective(tokens.get(head.end()))) {
 			return new OrgHit(i, j, null, surface, surface, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
 		}
-		boolean seen = definiteHead && head.end() - i == 1 && seenHeads.contains(bareFirst(surface));
+		boolean seen = definiteHead && head.end() - i == 1 && seenHeads.contains(OrgHit.bareFirst(surface));
 		Token next = tokens.get(head.end());
 		boolean purpose = seen && !next.definite();
 		if (allGeneric || purpose) {
 			return new OrgHit(i, j, null, surface, surface, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
 		}
 		if (seen && next.folded().startsWith("لل") && lex.organizations.known.at(tokens, head.end()) == null) {
-			String bare = surface(a, i, head.end(), head.firstForm());
+			String bare = a.surface(i, head.end(), head.firstForm());
 			return new OrgHit(i, head.end(), null, bare, bare, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
 		}
 		OrganizationLexicon.Entry same = lex.organizations.named(surface);
@@ -318,12 +301,5 @@ final class FindOrganizations implements Stage {
 	private boolean officeOfHead(List<Token> tokens, int j) {
 		PhraseMatcher.Match<OrganizationLexicon.Head> before = j > 0 ? lex.organizations.heads.at(tokens, j - 1) : null;
 		return before != null && before.end() == j && before.value().level().equals("office");
-	}
-
-	/** The words from start to end as written, the first without the clitic that {@code firstForm} dropped. */
-	static String surface(ArticleContext a, int start, int end, String firstForm) {
-		Token first = a.tokens.get(start);
-		String head = Tokenizer.withoutClitic(first, firstForm);
-		return (head + a.text.substring(first.end(), a.tokens.get(end - 1).end())).strip();
 	}
 }

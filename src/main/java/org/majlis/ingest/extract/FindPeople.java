@@ -5,6 +5,22 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.RoleHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+
 /**
  * Finds people and the offices they hold: names after ranks and honorifics ("الفريق أول معالي الشيخ …"), after an
  * office ("رئيس الإنتربول أحمد …", "وزير العدل، حافظ الأختام، لطفي بوجمعة"), or before one in apposition ("عبد
@@ -14,17 +30,6 @@ import java.util.Set;
  * person; so is an office someone stands in for ("نيابة عن وزير الداخلية").
  */
 final class FindPeople implements Stage {
-
-	/**
-	 * @param start first token of the whole mention (ranks, offices) and {@code end} its end
-	 * @param offices the offices the mention gives the person, in text order
-	 */
-	record PersonHit(int start, int end, int nameStart, int nameEnd, String name, List<String> ranks, List<OfficeReader.Office> offices, String rule) {
-	}
-
-	/** @param deputised the office is named as the one someone stands in for: its holder is not there */
-	record RoleHit(int start, int end, OfficeReader.Office office, boolean deputised, String rule) {
-	}
 
 	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
 
@@ -61,8 +66,8 @@ final class FindPeople implements Stage {
 			this.a = a;
 			this.tokens = a.tokens;
 			this.offices = new OfficeReader(lex, a);
-			for (FindOrganizations.OrgHit o : a.organizations) {
-				if (o.kind() != FindOrganizations.Kind.ANAPHORA) {
+			for (OrgHit o : a.organizations) {
+				if (o.kind() != OrgHit.Kind.ANAPHORA) {
 					blocked.set(o.start(), o.end());
 				}
 			}
@@ -87,7 +92,7 @@ final class FindPeople implements Stage {
 				people.add(person);
 				return Math.max(person.end(), i + 1);
 			}
-			OfficeReader.Office office = offices.at(i);
+			Office office = offices.at(i);
 			if (office != null && office.org() != null && office.position()) {
 				roles.add(new RoleHit(i, office.end(), office, deputising(i), "office without a name"));
 				return Math.max(office.end(), i + 1);
@@ -103,7 +108,7 @@ final class FindPeople implements Stage {
 		private PersonHit mention(int i) {
 			List<String> ranks = new ArrayList<>();
 			int j = readRanks(i, ranks);
-			List<OfficeReader.Office> pre = new ArrayList<>();
+			List<Office> pre = new ArrayList<>();
 			boolean deputised = deputising(i);
 			j = readOffices(j, pre);
 			boolean afterOffice = !pre.isEmpty();
@@ -126,7 +131,7 @@ final class FindPeople implements Stage {
 			if (nameEnd < 0 || !ranked && !nameAfterOffice(pre.getLast(), j, nameEnd)) {
 				return null;
 			}
-			List<OfficeReader.Office> all = new ArrayList<>(deputised ? List.of() : pre);
+			List<Office> all = new ArrayList<>(deputised ? List.of() : pre);
 			if (deputised) {
 				pre.forEach(o -> roles.add(new RoleHit(o.start(), o.end(), o, true, "office stood in for")));
 			}
@@ -139,7 +144,7 @@ final class FindPeople implements Stage {
 		 * A name right after an office, without a rank, is taken when it opens with a given name, or when the office
 		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
 		 */
-		private boolean nameAfterOffice(OfficeReader.Office office, int nameStart, int nameEnd) {
+		private boolean nameAfterOffice(Office office, int nameStart, int nameEnd) {
 			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
 		}
 
@@ -154,7 +159,7 @@ final class FindPeople implements Stage {
 			if (nameEnd < 0) {
 				return null;
 			}
-			List<OfficeReader.Office> all = new ArrayList<>();
+			List<Office> all = new ArrayList<>();
 			int end = appositions(nameEnd, all);
 			boolean listed = listed(i, conjoined);
 			if (all.isEmpty() && !(listed && delimited(nameEnd))) {
@@ -209,9 +214,9 @@ final class FindPeople implements Stage {
 		}
 
 		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"). */
-		private int readOffices(int j, List<OfficeReader.Office> out) {
+		private int readOffices(int j, List<Office> out) {
 			int k = j;
-			OfficeReader.Office office;
+			Office office;
 			while ((office = offices.at(k)) != null) {
 				out.add(office);
 				k = office.end();
@@ -234,7 +239,7 @@ final class FindPeople implements Stage {
 		 * Offices after a name that are the person's own: after a comma, dash or quote ("، المدير العام …"), after
 		 * "بصفته", or right after the name; not an office that opens the next person of a list.
 		 */
-		private int appositions(int nameEnd, List<OfficeReader.Office> out) {
+		private int appositions(int nameEnd, List<Office> out) {
 			int k = nameEnd;
 			while (k < tokens.size()) {
 				int save = k;
@@ -249,7 +254,7 @@ final class FindPeople implements Stage {
 				if (k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.AS)) {
 					k++;
 				}
-				OfficeReader.Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
+				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
 				if (office == null || office.org() == null && office.position() || opensPerson(office)) {
 					return save;
 				}
@@ -267,7 +272,7 @@ final class FindPeople implements Stage {
 		 * ("ومدير إدارة العلاقات العامة ومدير إدارة الإعلام العقيد …"); after a comma, a word with "و" opens the next
 		 * item of a list, and the office stays with the name before it.
 		 */
-		private boolean opensPerson(OfficeReader.Office office) {
+		private boolean opensPerson(Office office) {
 			int k = office.end();
 			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 				if (k + 1 < tokens.size() && lex.conjoined(tokens, k + 1)) {
@@ -275,7 +280,7 @@ final class FindPeople implements Stage {
 				}
 				k++;
 			}
-			OfficeReader.Office next = k < tokens.size() && lex.conjoined(tokens, k) ? offices.at(k) : null;
+			Office next = k < tokens.size() && lex.conjoined(tokens, k) ? offices.at(k) : null;
 			if (next != null && next.end() > k) {
 				return opensPerson(next);
 			}
@@ -293,7 +298,7 @@ final class FindPeople implements Stage {
 			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 				k++;
 			}
-			OfficeReader.Office office = k < tokens.size() ? offices.at(k) : null;
+			Office office = k < tokens.size() ? offices.at(k) : null;
 			return office != null && (office.org() != null || !office.position()) && !lex.conjoined(tokens, k);
 		}
 
@@ -316,7 +321,7 @@ final class FindPeople implements Stage {
 				if (nameEnd < 0) {
 					break;
 				}
-				OfficeReader.Office office = impliedOffice(plural.value(), j, j + 1, country);
+				Office office = impliedOffice(plural.value(), j, j + 1, country);
 				people.add(new PersonHit(j, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
 						"plural office shared out by nationality"));
 				found++;
@@ -334,11 +339,11 @@ final class FindPeople implements Stage {
 				return i;
 			}
 			String country = lex.places.nisba(tokens.get(i + 1));
-			OfficeReader.Office model = lastOffice(i);
+			Office model = lastOffice(i);
 			if (country == null || model == null || model.org() == null) {
 				return i;
 			}
-			OfficeReader.Office office = new OfficeReader.Office(i, i + 2, model.title(), model.titleEn(), counterpartOrganization(model.org(), i),
+			Office office = new Office(i, i + 2, model.title(), model.titleEn(), counterpartOrganization(model.org(), i),
 					country, true);
 			List<String> ranks = new ArrayList<>();
 			int nameStart = readRanks(i + 2, ranks);
@@ -352,7 +357,7 @@ final class FindPeople implements Stage {
 			return i + 2;
 		}
 
-		private OfficeReader.Office lastOffice(int before) {
+		private Office lastOffice(int before) {
 			for (int k = people.size() - 1; k >= 0; k--) {
 				PersonHit p = people.get(k);
 				if (p.end() <= before && !p.offices().isEmpty()) {
@@ -362,17 +367,17 @@ final class FindPeople implements Stage {
 			return null;
 		}
 
-		private FindOrganizations.OrgHit counterpartOrganization(FindOrganizations.OrgHit model, int at) {
-			return new FindOrganizations.OrgHit(at, at + 2, model.entry(), model.bare(), model.bare(), model.kind(), false, model.headForm(),
+		private OrgHit counterpartOrganization(OrgHit model, int at) {
+			return new OrgHit(at, at + 2, model.entry(), model.bare(), model.bare(), model.kind(), false, model.headForm(),
 					model.national(), model.level(), null, null, -1);
 		}
 
-		private OfficeReader.Office impliedOffice(OfficeLexicon.Title title, int start, int end, String country) {
+		private Office impliedOffice(OfficeLexicon.Title title, int start, int end, String country) {
 			OrganizationLexicon.Entry entry = lex.organizations.named(title.organization());
-			FindOrganizations.OrgHit org = new FindOrganizations.OrgHit(start, end, entry, title.organization(), title.organization(),
-					entry != null ? FindOrganizations.Kind.KNOWN : FindOrganizations.Kind.HEAD, false, Tokenizer.words(title.organization()).get(0),
+			OrgHit org = new OrgHit(start, end, entry, title.organization(), title.organization(),
+					entry != null ? OrgHit.Kind.KNOWN : OrgHit.Kind.HEAD, false, Tokenizer.words(title.organization()).get(0),
 					true, "", null, null, -1);
-			return new OfficeReader.Office(start, end, title.title(), title.titleEn(), org, country, true);
+			return new Office(start, end, title.title(), title.titleEn(), org, country, true);
 		}
 
 		/** "نيابة عن وزير الداخلية": the office after it is the one someone stands in for. */

@@ -5,6 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 import org.majlis.place.PlaceKind;
 
 /**
@@ -13,13 +24,6 @@ import org.majlis.place.PlaceKind;
  * ("بقصر قرطاج").
  */
 final class FindPlaces implements Stage {
-
-	/**
-	 * @param form the folded form the first word matched as, without its clitic
-	 * @param venue the venue's name as written when this is a venue, else null
-	 */
-	record PlaceHit(int start, int end, Gazetteer.Place entry, String form, String venue) {
-	}
 
 	private static final int MAX_VENUE = 4;
 	private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”");

@@ -3,6 +3,14 @@ package org.majlis.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.findings.TopicHit;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+
 /**
  * Finds the topics of the vocabulary through their surface forms (clitics and coordinating "و" tolerated), never
  * inside an organisation's name ("برنامج الأمم المتحدة لمكافحة المخدرات") or an office ("مساعد المدير للعمليات
@@ -10,9 +18,6 @@ import java.util.List;
  * reports (a headline's to the article's first event).
  */
 final class FindTopics implements Stage {
-
-	record TopicHit(String key, int start, int end) {
-	}
 
 	private final Lexicons lex;
 
@@ -42,6 +47,6 @@ final class FindTopics implements Stage {
 
 	private static boolean insideOrganization(ArticleContext a, int start, int end) {
 		return a.organizations.stream()
-			.anyMatch(o -> o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && start < o.end() && end > o.start());
+			.anyMatch(o -> o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && start < o.end() && end > o.start());
 	}
 }

@@ -1,5 +1,13 @@
 package org.majlis.ingest.extract;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+
 /**
  * Which event each sentence reports: the one its verb of meeting names, else the first it mentions (not one it is
  * only on the margins or in the frame of: "على هامش", "في إطار"), else the one of a part it names ("الجلسة
@@ -46,7 +54,7 @@ final class FollowDiscourse implements Stage {
 			return verb;
 		}
 		EventDraft part = null;
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			if (a.sentenceIndex(hit.start()) != sentence || hit.event() == null || !a.events.contains(hit.event())) {
 				continue;
 			}
@@ -70,7 +78,7 @@ final class FollowDiscourse implements Stage {
 	/** The event named last in a sentence, its antecedent for a relative clause that follows. */
 	private static EventDraft lastNamed(ArticleContext a, int sentence) {
 		EventDraft last = null;
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			if (a.sentenceIndex(hit.start()) == sentence && hit.event() != null && !hit.part() && a.events.contains(hit.event())) {
 				last = hit.event();
 			}

@@ -6,6 +6,26 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.NameTransliterator;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.OrganizationRegistry;
+import org.majlis.ingest.extract.findings.PeopleRegistry;
+import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.PlaceRegistry;
+import org.majlis.ingest.extract.findings.RoleHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
 /**
  * Turns mentions into the article's entities: one place, organisation and person per real one (see the
  * registries), offices as positions of their holders, anaphora ("المنظمة") resolved to the organisation they
@@ -27,60 +47,60 @@ final class GroupEntities implements Stage {
 		PlaceRegistry places = new PlaceRegistry(lex.places);
 		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations);
 		PeopleRegistry people = new PeopleRegistry(transliterator);
-		List<ArticleContext.Located> placeRefs = new ArrayList<>();
-		for (FindPlaces.PlaceHit p : a.places) {
+		List<Located> placeRefs = new ArrayList<>();
+		for (PlaceHit p : a.places) {
 			String rule = p.entry() == null ? "venue noun and name" : "gazetteer";
-			placeRefs.add(new ArticleContext.Located(p.start(), p.end(), places.add(p, a.homeCountry, a.evidence(p.start(), 1.0, rule))));
+			placeRefs.add(new Located(p.start(), p.end(), places.add(p, a.homeCountry, a.evidence(p.start(), 1.0, rule))));
 		}
-		Map<FindOrganizations.OrgHit, String> refs = new IdentityHashMap<>();
-		List<ArticleContext.Located> orgRefs = new ArrayList<>();
-		List<FindOrganizations.OrgHit> ordered = new ArrayList<>(a.organizations);
+		Map<OrgHit, String> refs = new IdentityHashMap<>();
+		List<Located> orgRefs = new ArrayList<>();
+		List<OrgHit> ordered = new ArrayList<>(a.organizations);
 		ordered.sort((x, y) -> Boolean.compare(genericPolice(x), genericPolice(y)));
 		boolean policeBodiesOfOffices = false;
-		for (FindOrganizations.OrgHit o : ordered) {
+		for (OrgHit o : ordered) {
 			if (genericPolice(o) && !policeBodiesOfOffices) {
 				policeOfOffices(a, orgs, refs);
 				policeBodiesOfOffices = true;
 			}
-			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && !a.absorbed.contains(o) && !impliedByOffice(a, o)
+			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && !a.absorbed.contains(o) && !impliedByOffice(a, o)
 					&& !venue(a, o)) {
 				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
 				refs.put(o, ref);
-				orgRefs.add(new ArticleContext.Located(o.start(), o.end(), ref));
+				orgRefs.add(new Located(o.start(), o.end(), ref));
 			}
 		}
-		for (FindOrganizations.OrgHit o : a.organizations) {
+		for (OrgHit o : a.organizations) {
 			if (o.parent() >= 0) {
 				orgs.parent(refs.get(o), refs.get(a.organizations.get(o.parent())));
 			}
 		}
-		for (FindOrganizations.OrgHit o : a.organizations) {
-			if (o.kind() == FindOrganizations.Kind.ANAPHORA) {
+		for (OrgHit o : a.organizations) {
+			if (o.kind() == OrgHit.Kind.ANAPHORA) {
 				String ref = orgs.resolve(o);
 				if (ref != null) {
 					refs.put(o, ref);
-					orgRefs.add(new ArticleContext.Located(o.start(), o.end(), ref));
+					orgRefs.add(new Located(o.start(), o.end(), ref));
 				}
 			}
 		}
-		List<ArticleContext.Actor> actors = new ArrayList<>();
-		for (FindPeople.PersonHit p : a.personHits) {
+		List<Actor> actors = new ArrayList<>();
+		for (PersonHit p : a.personHits) {
 			String ref = people.add(p.name(), p.ranks(), a.evidence(p.start(), 1.0, p.rule()));
-			for (OfficeReader.Office office : p.offices()) {
+			for (Office office : p.offices()) {
 				String orgRef = office.org() == null || !office.position() ? null : organizationOf(a, office.org(), orgs, refs);
 				if (orgRef != null) {
 					people.position(ref, new PositionMention(office.title(), office.titleEn(), orgRef, a.evidence(office.start(), 1.0, p.rule())));
 				}
 			}
-			actors.add(new ArticleContext.Actor(p.start(), p.end(), ref, null, p.rule()));
+			actors.add(new Actor(p.start(), p.end(), ref, null, p.rule()));
 		}
-		for (FindPeople.RoleHit r : a.roleHits) {
+		for (RoleHit r : a.roleHits) {
 			String orgRef = organizationOf(a, r.office().org(), orgs, refs);
 			if (r.deputised() || orgRef == null) {
 				continue;
 			}
 			String holder = people.holder(r.office().title(), orgRef);
-			actors.add(new ArticleContext.Actor(r.start(), r.end(), holder,
+			actors.add(new Actor(r.start(), r.end(), holder,
 					holder == null ? new Participant.RoleReference(r.office().title(), orgRef) : null, r.rule()));
 		}
 		actors.addAll(nameReferences(a, people, actors));
@@ -95,7 +115,7 @@ final class GroupEntities implements Stage {
 	}
 
 	/** "الشرطة الجزائرية": read after the other bodies, so that it joins the country's police body if the article names it. */
-	private boolean genericPolice(FindOrganizations.OrgHit o) {
+	private boolean genericPolice(OrgHit o) {
 		return "k:police".equals(lex.organizations.identity(o.bare()));
 	}
 
@@ -103,11 +123,11 @@ final class GroupEntities implements Stage {
 	 * "مدير الأمن العام السعودي … الشرطة السعودية": a police body that only an office names is registered before "الشرطة"
 	 * with a nationality, so that the latter finds it.
 	 */
-	private void policeOfOffices(ArticleContext a, OrganizationRegistry orgs, Map<FindOrganizations.OrgHit, String> refs) {
-		for (FindPeople.PersonHit p : a.personHits) {
-			for (OfficeReader.Office office : p.offices()) {
-				FindOrganizations.OrgHit org = office.org();
-				if (org != null && office.position() && org.kind() != FindOrganizations.Kind.ANAPHORA && org.entry() != null && org.entry().police()
+	private void policeOfOffices(ArticleContext a, OrganizationRegistry orgs, Map<OrgHit, String> refs) {
+		for (PersonHit p : a.personHits) {
+			for (Office office : p.offices()) {
+				OrgHit org = office.org();
+				if (org != null && office.position() && org.kind() != OrgHit.Kind.ANAPHORA && org.entry() != null && org.entry().police()
 						&& !genericPolice(org)) {
 					organizationOf(a, org, orgs, refs);
 				}
@@ -116,13 +136,13 @@ final class GroupEntities implements Stage {
 	}
 
 	/** The ref of an office's organisation: the article's mention, the one an anaphora repeats, or the one a title implies. */
-	private static String organizationOf(ArticleContext a, FindOrganizations.OrgHit org, OrganizationRegistry orgs,
-			Map<FindOrganizations.OrgHit, String> refs) {
+	private static String organizationOf(ArticleContext a, OrgHit org, OrganizationRegistry orgs,
+			Map<OrgHit, String> refs) {
 		String ref = refs.get(org);
 		if (ref != null) {
 			return ref;
 		}
-		if (org.kind() == FindOrganizations.Kind.ANAPHORA) {
+		if (org.kind() == OrgHit.Kind.ANAPHORA) {
 			return orgs.resolve(org);
 		}
 		ref = orgs.add(org, a.countries.get(org), a.evidence(org.start(), 1.0, "organisation of the office"));
@@ -134,11 +154,11 @@ final class GroupEntities implements Stage {
 	 * "وكيل وزارة الداخلية المساعد", "رئيس مكتب الاتصال لدى …": words of an office's title that read like a body
 	 * name none; only the office's own organisation is one.
 	 */
-	private static boolean impliedByOffice(ArticleContext a, FindOrganizations.OrgHit o) {
-		List<OfficeReader.Office> offices = new ArrayList<>();
+	private static boolean impliedByOffice(ArticleContext a, OrgHit o) {
+		List<Office> offices = new ArrayList<>();
 		a.personHits.forEach(p -> offices.addAll(p.offices()));
 		a.roleHits.forEach(r -> offices.add(r.office()));
-		for (OfficeReader.Office office : offices) {
+		for (Office office : offices) {
 			boolean own = office.org() == o || office.org() != null && office.org().start() == o.start() && office.org().end() == o.end();
 			int titleEnd = office.org() == null || office.org().start() <= office.start() ? office.end() : office.org().start();
 			if (!own && o.start() > office.start() && o.start() < titleEnd) {
@@ -149,24 +169,24 @@ final class GroupEntities implements Stage {
 	}
 
 	/** "في مركز دبي للمعارض": a venue named like a body, introduced as where something happens. */
-	private boolean venue(ArticleContext a, FindOrganizations.OrgHit o) {
+	private boolean venue(ArticleContext a, OrgHit o) {
 		Token first = a.tokens.get(o.start());
 		boolean introduced = o.start() > 0 && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.LOCATIVE) || first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
 		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null && o.entry() == null;
 	}
 
 	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
-	private List<ArticleContext.Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<ArticleContext.Actor> actors) {
+	private List<Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<Actor> actors) {
 		BitSet covered = new BitSet();
 		actors.forEach(x -> covered.set(x.start(), x.end()));
 		a.organizations.forEach(o -> covered.set(o.start(), o.end()));
 		a.places.forEach(p -> covered.set(p.start(), p.end()));
-		List<ArticleContext.Actor> out = new ArrayList<>();
+		List<Actor> out = new ArrayList<>();
 		for (var spelling : people.spellings()) {
 			List<String> words = spelling.getKey();
 			for (int i = 0; words.size() >= 2 && i + words.size() <= a.tokens.size(); i++) {
 				if (!covered.get(i) && sameWords(a.tokens, i, words)) {
-					out.add(new ArticleContext.Actor(i, i + words.size(), spelling.getValue(), null, "name repeated"));
+					out.add(new Actor(i, i + words.size(), spelling.getValue(), null, "name repeated"));
 					covered.set(i, i + words.size());
 				}
 			}
@@ -182,7 +202,7 @@ final class GroupEntities implements Stage {
 			}
 			String ref = people.byName(t.folded());
 			if (ref != null) {
-				out.add(new ArticleContext.Actor(introducer, i + 1, ref, null, "family name after a rank, office or verb"));
+				out.add(new Actor(introducer, i + 1, ref, null, "family name after a rank, office or verb"));
 			}
 		}
 		return out;

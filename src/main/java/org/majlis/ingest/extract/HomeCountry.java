@@ -3,6 +3,17 @@ package org.majlis.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 import org.majlis.place.PlaceKind;
 
 /**
@@ -27,7 +38,7 @@ final class HomeCountry {
 		this.lex = lex;
 		this.a = a;
 		findVisitors();
-		for (FindPeople.PersonHit p : a.personHits) {
+		for (PersonHit p : a.personHits) {
 			if (visitorSpans.stream().anyMatch(span -> p.start() == span[0])) {
 				visitorNames.add(org.majlis.common.ArabicText.key(p.name()));
 			}
@@ -54,7 +65,7 @@ final class HomeCountry {
 	}
 
 	/** True when the person is on a visitor's side: named in a visitor's sentence after them, or a visitor anywhere. */
-	boolean visitorSide(FindPeople.PersonHit person) {
+	boolean visitorSide(PersonHit person) {
 		if (visitorSpans.stream().anyMatch(span -> person.start() >= span[0] && person.start() < span[1])) {
 			return true;
 		}
@@ -86,7 +97,7 @@ final class HomeCountry {
 	/** The country named at least twice and more often than any other, outside names of bodies and people. */
 	private String dominant() {
 		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-		for (FindPlaces.PlaceHit p : a.places) {
+		for (PlaceHit p : a.places) {
 			if (p.entry() != null && p.entry().kind() == PlaceKind.COUNTRY && !insideOrganization(p) && !insidePerson(p)) {
 				counts.merge(countryOf(p), 1, Integer::sum);
 			}
@@ -128,8 +139,8 @@ final class HomeCountry {
 
 	/** "سفير المملكة المتحدة في عمان", "لدى مملكة البحرين": the place after "في" or "لدى" in an envoy's title. */
 	private String accredited() {
-		for (FindPeople.PersonHit person : a.personHits) {
-			for (OfficeReader.Office office : person.offices()) {
+		for (PersonHit person : a.personHits) {
+			for (Office office : person.offices()) {
 				if (!office.position()) {
 					String place = placeAfterLink(office.start(), office.end());
 					if (place != null) {
@@ -144,7 +155,7 @@ final class HomeCountry {
 	private String placeAfterLink(int from, int to) {
 		for (int k = from; k < to; k++) {
 			if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.ACCREDITED) || lex.functions.is(a.tokens.get(k), FunctionWords.Role.LOCATIVE)) {
-				for (FindPlaces.PlaceHit p : a.places) {
+				for (PlaceHit p : a.places) {
 					if (p.entry() != null && p.start() > k && p.start() <= k + 2 && p.start() < to) {
 						return countryOf(p);
 					}
@@ -160,7 +171,7 @@ final class HomeCountry {
 			if (!visitWord(i)) {
 				continue;
 			}
-			for (FindPlaces.PlaceHit p : a.places) {
+			for (PlaceHit p : a.places) {
 				if (p.entry() != null && p.start() > i && p.start() <= i + DESTINATION_WINDOW && a.sentenceIndex(p.start()) == a.sentenceIndex(i)) {
 					Token first = a.tokens.get(p.start());
 					Token before = a.tokens.get(p.start() - 1);
@@ -193,7 +204,7 @@ final class HomeCountry {
 		}
 		int sentence = a.sentenceIndex(Math.min(a.bodyStart, a.tokens.size() - 1));
 		FindPlaces places = new FindPlaces(lex);
-		for (FindPlaces.PlaceHit p : a.places) {
+		for (PlaceHit p : a.places) {
 			if (p.entry() != null && a.sentenceIndex(p.start()) == sentence && places.locative(a.tokens, p) && !insideOrganization(p)
 					&& !insidePerson(p)) {
 				return countryOf(p);
@@ -203,13 +214,13 @@ final class HomeCountry {
 	}
 
 	/** A place in a person's mention ("سفير المملكة المتحدة في عمان") places the office, not the article. */
-	private boolean insidePerson(FindPlaces.PlaceHit p) {
+	private boolean insidePerson(PlaceHit p) {
 		return a.personHits.stream().anyMatch(h -> p.start() >= h.start() && p.start() < h.end())
 				|| a.roleHits.stream().anyMatch(h -> p.start() >= h.start() && p.start() < h.end());
 	}
 
-	private boolean insideOrganization(FindPlaces.PlaceHit p) {
-		return a.organizations.stream().anyMatch(o -> o.kind() != FindOrganizations.Kind.ANAPHORA && p.start() >= o.start() && p.end() <= o.end());
+	private boolean insideOrganization(PlaceHit p) {
+		return a.organizations.stream().anyMatch(o -> o.kind() != OrgHit.Kind.ANAPHORA && p.start() >= o.start() && p.end() <= o.end());
 	}
 
 	/**
@@ -227,10 +238,10 @@ final class HomeCountry {
 				continue;
 			}
 			String pattern = trigger.value().pattern();
-			FindPeople.PersonHit next = personAfter(trigger.end());
+			PersonHit next = personAfter(trigger.end());
 			boolean visit = pattern.equals("visit") || pattern.equals("visit-by");
 			if (visit && relativeBefore(i)) {
-				FindPeople.PersonHit before = personBefore(i);
+				PersonHit before = personBefore(i);
 				if (before != null) {
 					visitorSpans.add(new int[] { before.start(), a.endToken(a.sentenceIndex(before.start())) });
 				}
@@ -239,7 +250,7 @@ final class HomeCountry {
 				visitorSpans.add(new int[] { next.start(), a.endToken(a.sentenceIndex(next.start())) });
 			}
 			else if (pattern.equals("host") && visitArticle && next != null) {
-				FindPeople.PersonHit guest = personAfter(next.end());
+				PersonHit guest = personAfter(next.end());
 				if (guest != null && a.sentenceIndex(guest.start()) == a.sentenceIndex(i)) {
 					visitorSpans.add(new int[] { guest.start(), a.endToken(a.sentenceIndex(guest.start())) });
 				}
@@ -265,8 +276,8 @@ final class HomeCountry {
 		return i > 0 && lex.functions.has(a.tokens.get(i - 1), FunctionWords.Role.RELATIVE);
 	}
 
-	private FindPeople.PersonHit personAfter(int token) {
-		for (FindPeople.PersonHit p : a.personHits) {
+	private PersonHit personAfter(int token) {
+		for (PersonHit p : a.personHits) {
 			if (p.start() >= token) {
 				return p;
 			}
@@ -274,9 +285,9 @@ final class HomeCountry {
 		return null;
 	}
 
-	private FindPeople.PersonHit personBefore(int token) {
-		FindPeople.PersonHit last = null;
-		for (FindPeople.PersonHit p : a.personHits) {
+	private PersonHit personBefore(int token) {
+		PersonHit last = null;
+		for (PersonHit p : a.personHits) {
 			if (p.end() <= token) {
 				last = p;
 			}
@@ -284,7 +295,7 @@ final class HomeCountry {
 		return last;
 	}
 
-	static String countryOf(FindPlaces.PlaceHit p) {
+	static String countryOf(PlaceHit p) {
 		if (p.entry() == null) {
 			return null;
 		}

@@ -3,6 +3,15 @@ package org.majlis.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+
 /**
  * Links events to their organisers: the organisation an event's name is of ("الاجتماع الثالث للجنة الخاصة …"), the
  * organisations after a word of organising, hosting or patronage ("نظمت", "بتنظيم من", "من طرف", "تستضيفه",
@@ -52,7 +61,7 @@ final class LinkOrganizers implements Stage {
 	}
 
 	private void link(ArticleContext a, PhraseMatcher.Match<EventLexicon.OrganizerTrigger> trigger, int sentence) {
-		List<ArticleContext.Located> orgs = trigger.value().before() ? before(a, trigger.start()) : after(a, trigger.end());
+		List<Located> orgs = trigger.value().before() ? before(a, trigger.start()) : after(a, trigger.end());
 		if (orgs.isEmpty()) {
 			return;
 		}
@@ -61,16 +70,16 @@ final class LinkOrganizers implements Stage {
 		}
 		EventDraft event = eventOf(a, trigger.start(), sentence);
 		String rule = "organiser: " + a.textOf(trigger.start(), trigger.end()) + " (" + trigger.value().kind() + ")";
-		for (ArticleContext.Located org : orgs) {
+		for (Located org : orgs) {
 			event.organizers.putIfAbsent(org.ref(), new FactRef(org.ref(), a.evidence(trigger.start(), 1.0, rule)));
 		}
 	}
 
 	/** The organisation right after a word, and those coordinated with it ("… وجامعة نايف"). */
-	private List<ArticleContext.Located> after(ArticleContext a, int from) {
-		List<ArticleContext.Located> out = new ArrayList<>();
+	private List<Located> after(ArticleContext a, int from) {
+		List<Located> out = new ArrayList<>();
 		int k = from;
-		for (ArticleContext.Located org : a.organizationRefs) {
+		for (Located org : a.organizationRefs) {
 			if (a.insideOffice(org.start())) {
 				continue;
 			}
@@ -88,8 +97,8 @@ final class LinkOrganizers implements Stage {
 	}
 
 	/** "قيام المديرية العامة لمكافحة المخدرات بتنظيم": the organisation that ends right before the word. */
-	private static List<ArticleContext.Located> before(ArticleContext a, int at) {
-		for (ArticleContext.Located org : a.organizationRefs) {
+	private static List<Located> before(ArticleContext a, int at) {
+		for (Located org : a.organizationRefs) {
 			if (org.end() == at) {
 				return List.of(org);
 			}
@@ -111,7 +120,7 @@ final class LinkOrganizers implements Stage {
 	private static EventDraft eventOf(ArticleContext a, int at, int sentence) {
 		EventDraft before = null;
 		EventDraft after = null;
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			if (a.sentenceIndex(hit.start()) != sentence || hit.event() == null || hit.part() || !a.events.contains(hit.event())) {
 				continue;
 			}

@@ -3,6 +3,17 @@ package org.majlis.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
 /**
  * Links people to the events they took part in, by the words that introduce them ({@code lexicon/participation.tsv}):
  * the host and guests of a reception, the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
@@ -51,15 +62,15 @@ final class LinkParticipants implements Stage {
 		EventDraft verbEvent = a.verbEvents.get(trigger.start());
 		EventDraft named = namedAfter(a, trigger.end());
 		EventDraft target = verbEvent != null ? verbEvent : named != null ? named : governing;
-		List<ArticleContext.Actor> people = new ArrayList<>();
+		List<Actor> people = new ArrayList<>();
 		switch (pattern) {
 			case "host", "meet" -> {
-				ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
 				if (subject == null) {
 					return;
 				}
 				add(a, target, subject, pattern.equals("host") ? "host" : role, trigger);
-				for (ArticleContext.Actor guest : Participants.objects(a, lex, subject, pattern.equals("host"))) {
+				for (Actor guest : Participants.objects(a, lex, subject, pattern.equals("host"))) {
 					add(a, target, guest, pattern.equals("host") ? "guest" : role, trigger);
 				}
 				return;
@@ -71,13 +82,13 @@ final class LinkParticipants implements Stage {
 				people.addAll(fromAndTo(a, trigger.end(), sentence));
 			}
 			case "visit" -> {
-				ArticleContext.Actor before = actorBefore(a, trigger.start(), sentence);
+				Actor before = actorBefore(a, trigger.start(), sentence);
 				if (before != null && relative(a, trigger.start())) {
 					people.add(before);
 				}
 			}
 			case "speaker" -> {
-				ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
 				if (subject != null) {
 					people.add(subject);
 				}
@@ -90,9 +101,9 @@ final class LinkParticipants implements Stage {
 	}
 
 	/** "من اللواء … إلى اللواء …": the people a presidency passes from and to, after the word of handing over. */
-	private List<ArticleContext.Actor> fromAndTo(ArticleContext a, int from, int sentence) {
-		List<ArticleContext.Actor> out = new ArrayList<>();
-		for (ArticleContext.Actor actor : a.actors) {
+	private List<Actor> fromAndTo(ArticleContext a, int from, int sentence) {
+		List<Actor> out = new ArrayList<>();
+		for (Actor actor : a.actors) {
 			if (actor.start() > from && actor.start() <= from + HANDOVER_WINDOW && a.sentenceIndex(actor.start()) == sentence) {
 				Token before = a.tokens.get(actor.start() - 1);
 				if (lex.functions.is(before, FunctionWords.Role.FROM) || lex.functions.is(before, FunctionWords.Role.TOWARDS) || before.is("ل")) {
@@ -103,9 +114,9 @@ final class LinkParticipants implements Stage {
 		return out;
 	}
 
-	private List<ArticleContext.Actor> subjectAndList(ArticleContext a, int from, int window) {
-		List<ArticleContext.Actor> out = new ArrayList<>();
-		ArticleContext.Actor first = Participants.subjectAfter(a, lex, from, window);
+	private List<Actor> subjectAndList(ArticleContext a, int from, int window) {
+		List<Actor> out = new ArrayList<>();
+		Actor first = Participants.subjectAfter(a, lex, from, window);
 		if (first != null) {
 			out.add(first);
 			out.addAll(Participants.listAfter(a, lex, first));
@@ -113,7 +124,7 @@ final class LinkParticipants implements Stage {
 		return out;
 	}
 
-	private void add(ArticleContext a, EventDraft event, ArticleContext.Actor actor, String role, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+	private void add(ArticleContext a, EventDraft event, Actor actor, String role, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
 		double confidence = actor.personRef() != null ? 1.0 : 0.7;
 		String rule = "participation: " + a.textOf(trigger.start(), trigger.end()) + " (" + role + ")";
 		event.attend(new Participant(actor.personRef(), actor.personRef() == null ? actor.role() : null, role,
@@ -123,10 +134,10 @@ final class LinkParticipants implements Stage {
 	/** The event named right after a word ("شارك في أعمال القمة", "حضر الجلسة الافتتاحية للاجتماع"), or null. */
 	private static EventDraft namedAfter(ArticleContext a, int from) {
 		int sentence = from < a.tokens.size() ? a.sentenceIndex(from) : -1;
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			if (hit.start() >= from && hit.start() <= from + EVENT_AFTER && a.sentenceIndex(hit.start()) == sentence && hit.event() != null) {
 				boolean between = true;
-				for (ArticleContext.Actor actor : a.actors) {
+				for (Actor actor : a.actors) {
 					if (actor.start() >= from && actor.start() < hit.start()) {
 						between = false;
 					}
@@ -141,9 +152,9 @@ final class LinkParticipants implements Stage {
 		return verb > 0 && lex.functions.has(a.tokens.get(verb - 1), FunctionWords.Role.RELATIVE);
 	}
 
-	private static ArticleContext.Actor actorBefore(ArticleContext a, int token, int sentence) {
-		ArticleContext.Actor last = null;
-		for (ArticleContext.Actor actor : a.actors) {
+	private static Actor actorBefore(ArticleContext a, int token, int sentence) {
+		Actor last = null;
+		for (Actor actor : a.actors) {
 			if (actor.end() <= token && a.sentenceIndex(actor.start()) == sentence) {
 				last = actor;
 			}

@@ -3,6 +3,10 @@ package org.majlis.ingest.extract;
 import java.util.BitSet;
 import java.util.List;
 
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.Token;
+
 /**
  * Where a personal name ends: two to eight words, up to a function word, a verb, a rank, an office, an event noun,
  * punctuation or a line break. A family name in "ال" closes it ("غازي عبدالرحمن العمر", so that the object of a verb

@@ -6,6 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Reads an office at a token: a title that implies its organisation ("وزير الداخلية" of "وزارة الداخلية"), a title
@@ -16,14 +28,6 @@ import org.majlis.common.ArabicText;
  * إدارة المطلوبين بالإدارة العامة للتحريات"): the office is the body's.
  */
 final class OfficeReader {
-
-	/**
-	 * @param org the organisation of the office (named, or implied by the title), or null
-	 * @param country the key of the country the office is qualified by, or null
-	 * @param position false for titles that are no office in an organisation (an ambassador)
-	 */
-	record Office(int start, int end, String title, String titleEn, FindOrganizations.OrgHit org, String country, boolean position) {
-	}
 
 	private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "’", "‘", "(", ")");
 	private static final int MAX_COMPLEMENT = 4;
@@ -69,8 +73,8 @@ final class OfficeReader {
 		}
 		// "رئيس جهاز الأمن الوقائي": a body named from inside the title takes the title's last words
 		for (int k = i + 1; k < title.end(); k++) {
-			FindOrganizations.OrgHit inner = orgAt.containsKey(k) ? a.organizations.get(orgAt.get(k)) : null;
-			boolean named = inner != null && inner.kind() != FindOrganizations.Kind.ANAPHORA && inner.end() > title.end();
+			OrgHit inner = orgAt.containsKey(k) ? a.organizations.get(orgAt.get(k)) : null;
+			boolean named = inner != null && inner.kind() != OrgHit.Kind.ANAPHORA && inner.end() > title.end();
 			PhraseMatcher.Match<OfficeLexicon.Title> shorter = named ? lex.offices.titles.at(tokens.subList(0, k), i) : null;
 			if (shorter != null) {
 				title = shorter;
@@ -98,8 +102,8 @@ final class OfficeReader {
 		OfficeLexicon.Title t = implied.value();
 		OrganizationLexicon.Entry entry = lex.organizations.named(t.organization());
 		String headForm = Tokenizer.words(t.organization()).get(0);
-		FindOrganizations.OrgHit org = new FindOrganizations.OrgHit(i, implied.end(), entry, t.organization(), t.organization(),
-				entry != null ? FindOrganizations.Kind.KNOWN : FindOrganizations.Kind.HEAD, false, headForm, entry == null || entry.national(), "",
+		OrgHit org = new OrgHit(i, implied.end(), entry, t.organization(), t.organization(),
+				entry != null ? OrgHit.Kind.KNOWN : OrgHit.Kind.HEAD, false, headForm, entry == null || entry.national(), "",
 				entry != null && !entry.country().isEmpty() ? entry.country() : null, null, -1);
 		String written = Tokenizer.withoutClitic(tokens.get(i), implied.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(implied.end() - 1).end());
 		return new Office(i, implied.end(), written, t.titleEn(), org, null, true);
@@ -118,7 +122,7 @@ final class OfficeReader {
 				return absorb(bare, j, k, index);
 			}
 			Integer after = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED)) ? orgAt.get(k + 1) : null;
-			if (after != null && a.organizations.get(after).kind() != FindOrganizations.Kind.ANAPHORA) {
+			if (after != null && a.organizations.get(after).kind() != OrgHit.Kind.ANAPHORA) {
 				Office office = absorb(bare, j, k, after);
 				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
 			}
@@ -155,11 +159,11 @@ final class OfficeReader {
 	 * unit whose own body follows it; the office is then that body's.
 	 */
 	private Office absorb(Office bare, int j, int k, int index) {
-		FindOrganizations.OrgHit org = a.organizations.get(index);
+		OrgHit org = a.organizations.get(index);
 		String title = k > j ? bare.title() + " " + a.textOf(j, k) : bare.title();
 		int containerIndex = container(index);
 		if (containerIndex >= 0) {
-			FindOrganizations.OrgHit container = a.organizations.get(containerIndex);
+			OrgHit container = a.organizations.get(containerIndex);
 			boolean unit = "unit".equals(org.level()) || "office".equals(org.level());
 			if (org.contextual() || unit && !ministry(container)) {
 				a.absorbed.add(org);
@@ -171,22 +175,22 @@ final class OfficeReader {
 
 	/** The organisation this one is part of, or that follows it with "ب", "في" or "لـ": its body. */
 	private int container(int index) {
-		FindOrganizations.OrgHit org = a.organizations.get(index);
+		OrgHit org = a.organizations.get(index);
 		if (org.parent() >= 0) {
 			return org.parent();
 		}
 		Integer next = orgAt.get(org.end());
-		if (next != null && a.organizations.get(next).kind() != FindOrganizations.Kind.ANAPHORA) {
+		if (next != null && a.organizations.get(next).kind() != OrgHit.Kind.ANAPHORA) {
 			Token t = tokens.get(org.end());
 			if (t.folded().startsWith("ل") && !t.forms().getFirst().equals(t.forms().getLast())) {
 				return next;
 			}
 		}
 		Integer accredited = org.end() < tokens.size() && lex.functions.is(tokens.get(org.end()), FunctionWords.Role.ACCREDITED) ? orgAt.get(org.end() + 1) : null;
-		return accredited != null && a.organizations.get(accredited).kind() != FindOrganizations.Kind.ANAPHORA ? accredited : -1;
+		return accredited != null && a.organizations.get(accredited).kind() != OrgHit.Kind.ANAPHORA ? accredited : -1;
 	}
 
-	private static boolean ministry(FindOrganizations.OrgHit org) {
+	private static boolean ministry(OrgHit org) {
 		return "ministry".equals(org.level()) || org.entry() != null && Tokenizer.words(org.entry().name()).get(0).equals("وزاره");
 	}
 
@@ -224,7 +228,7 @@ final class OfficeReader {
 					? placeKeyAt(end) : null;
 			if (construct != null) {
 				country = construct;
-				end = a.places.stream().filter(p -> p.start() == office.end()).findFirst().map(FindPlaces.PlaceHit::end).orElse(end + 1);
+				end = a.places.stream().filter(p -> p.start() == office.end()).findFirst().map(PlaceHit::end).orElse(end + 1);
 				continue;
 			}
 			int[] phrase = countryPhrase(end);
@@ -236,8 +240,8 @@ final class OfficeReader {
 				continue;
 			}
 			Integer late = office.org() == null && office.position() ? orgAt.get(end) : null;
-			if (late != null && a.organizations.get(late).kind() != FindOrganizations.Kind.ANAPHORA) {
-				FindOrganizations.OrgHit org = a.organizations.get(late);
+			if (late != null && a.organizations.get(late).kind() != OrgHit.Kind.ANAPHORA) {
+				OrgHit org = a.organizations.get(late);
 				return new Office(office.start(), org.end(), title.replaceAll("\\s+", " "), office.titleEn(), org, country, true);
 			}
 			PhraseMatcher.Match<String> q = lex.offices.qualifier(tokens, end);
@@ -284,7 +288,7 @@ final class OfficeReader {
 			return null;
 		}
 		int placeStart = "state".equals(lex.places.placeNoun(tokens, k)) ? k + 1 : k;
-		for (FindPlaces.PlaceHit p : a.places) {
+		for (PlaceHit p : a.places) {
 			if ((p.start() == k || p.start() == placeStart) && p.entry() != null) {
 				return new int[] { p.end(), p.start() };
 			}
@@ -294,7 +298,7 @@ final class OfficeReader {
 
 	/** "وزير داخلية إيطاليا": a country right after a title in the construct state. */
 	private String placeKeyAt(int k) {
-		for (FindPlaces.PlaceHit p : a.places) {
+		for (PlaceHit p : a.places) {
 			if (p.start() == k && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
 				return p.entry().key();
 			}
@@ -302,7 +306,7 @@ final class OfficeReader {
 		return null;
 	}
 
-	private static String countryKey(FindPlaces.PlaceHit p) {
+	private static String countryKey(PlaceHit p) {
 		return p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY ? p.entry().key() : p.entry().country();
 	}
 
@@ -318,8 +322,8 @@ final class OfficeReader {
 			if (!t.word() || t.lineStart() || lex.offices.ranks.at(tokens, end) != null || lex.names.given(t) && end > bare.end()) {
 				break;
 			}
-			FindPlaces.PlaceHit place = null;
-			for (FindPlaces.PlaceHit p : a.places) {
+			PlaceHit place = null;
+			for (PlaceHit p : a.places) {
 				if (p.start() == end && p.entry() != null) {
 					place = p;
 				}

@@ -4,6 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 import org.majlis.place.PlaceKind;
 
 /**
@@ -24,9 +33,9 @@ final class OrganizationNames {
 		this.lex = lex;
 	}
 
-	FindOrganizations.OrgHit qualified(ArticleContext a, FindOrganizations.OrgHit hit, Map<Integer, FindPlaces.PlaceHit> placeAt) {
+	OrgHit qualified(ArticleContext a, OrgHit hit, Map<Integer, PlaceHit> placeAt) {
 		List<Token> tokens = a.tokens;
-		FindOrganizations.OrgHit out = hit;
+		OrgHit out = hit;
 		if (out.national()) {
 			out = nationality(a, out);
 			out = countryPhrase(tokens, out, placeAt, false);
@@ -39,13 +48,13 @@ final class OrganizationNames {
 	}
 
 	/** The last word, or the word after the name, is an adjective of nationality: the body is that country's. */
-	private FindOrganizations.OrgHit nationality(ArticleContext a, FindOrganizations.OrgHit hit) {
+	private OrgHit nationality(ArticleContext a, OrgHit hit) {
 		List<Token> tokens = a.tokens;
 		int end = hit.end();
 		String country = hit.end() - hit.start() >= 2 ? lex.places.nisba(tokens.get(end - 1)) : null;
 		String bare = hit.bare();
 		if (country != null) {
-			bare = hit.entry() != null ? hit.entry().name() : FindOrganizations.surface(a, hit.start(), end - 1, hit.headForm());
+			bare = hit.entry() != null ? hit.entry().name() : a.surface(hit.start(), end - 1, hit.headForm());
 		}
 		else if (end < tokens.size() && !tokens.get(end).lineStart() && tokens.get(end).definite() && !lex.conjoined(tokens, end)) {
 			country = lex.places.nisba(tokens.get(end));
@@ -54,9 +63,9 @@ final class OrganizationNames {
 		if (country == null) {
 			return hit;
 		}
-		String surface = FindOrganizations.surface(a, hit.start(), end, hit.headForm());
-		FindOrganizations.Kind kind = hit.kind() == FindOrganizations.Kind.ANAPHORA ? FindOrganizations.Kind.HEAD : hit.kind();
-		return new FindOrganizations.OrgHit(hit.start(), end, hit.entry(), surface, bare, kind, false, hit.headForm(), true, hit.level(), country,
+		String surface = a.surface(hit.start(), end, hit.headForm());
+		OrgHit.Kind kind = hit.kind() == OrgHit.Kind.ANAPHORA ? OrgHit.Kind.HEAD : hit.kind();
+		return new OrgHit(hit.start(), end, hit.entry(), surface, bare, kind, false, hit.headForm(), true, hit.level(), country,
 				hit.gloss(), -1);
 	}
 
@@ -65,9 +74,9 @@ final class OrganizationNames {
 	 * stated kind ("الهيئة الوطنية لأمن الحدود بسلطنة عمان") becomes a national one only by a state's title
 	 * ({@code stateOnly}): "بسلطنة", "بدولة", "بالمملكة".
 	 */
-	private FindOrganizations.OrgHit countryPhrase(List<Token> tokens, FindOrganizations.OrgHit hit, Map<Integer, FindPlaces.PlaceHit> placeAt,
+	private OrgHit countryPhrase(List<Token> tokens, OrgHit hit, Map<Integer, PlaceHit> placeAt,
 			boolean stateOnly) {
-		if (hit.country() != null && hit.kind() != FindOrganizations.Kind.KNOWN || hit.end() >= tokens.size()) {
+		if (hit.country() != null && hit.kind() != OrgHit.Kind.KNOWN || hit.end() >= tokens.size()) {
 			return hit;
 		}
 		int j = hit.end();
@@ -78,7 +87,7 @@ final class OrganizationNames {
 		if (j >= tokens.size()) {
 			return hit;
 		}
-		FindPlaces.PlaceHit place = placeAt.get(j);
+		PlaceHit place = placeAt.get(j);
 		boolean statePrefix = place == null && "state".equals(lex.places.placeNoun(tokens, j));
 		if (statePrefix) {
 			place = placeAt.get(j + 1);
@@ -96,12 +105,12 @@ final class OrganizationNames {
 		if (country == null || country.isEmpty()) {
 			return hit;
 		}
-		return new FindOrganizations.OrgHit(hit.start(), place.end(), hit.entry(), hit.surface(), hit.bare(), hit.kind(), false, hit.headForm(),
+		return new OrgHit(hit.start(), place.end(), hit.entry(), hit.surface(), hit.bare(), hit.kind(), false, hit.headForm(),
 				hit.national() || stateOnly, hit.level(), country, hit.gloss(), -1);
 	}
 
 	/** "المكتب الإقليمي لـ (اليونيسف)": a name that goes on after "لـ" with a known body in brackets. */
-	private FindOrganizations.OrgHit bracketedComplement(ArticleContext a, FindOrganizations.OrgHit hit) {
+	private OrgHit bracketedComplement(ArticleContext a, OrgHit hit) {
 		List<Token> tokens = a.tokens;
 		int j = hit.end();
 		if (j + 3 >= tokens.size() || !tokens.get(j).is("ل") || !OPENING.contains(tokens.get(j + 1).folded())) {
@@ -112,15 +121,15 @@ final class OrganizationNames {
 			return hit;
 		}
 		String surface = hit.surface() + a.text.substring(tokens.get(hit.end() - 1).end(), tokens.get(inner.end()).end());
-		return new FindOrganizations.OrgHit(hit.start(), inner.end() + 1, null, surface, surface, FindOrganizations.Kind.HEAD, false,
+		return new OrgHit(hit.start(), inner.end() + 1, null, surface, surface, OrgHit.Kind.HEAD, false,
 				hit.headForm(), hit.national(), hit.level(), hit.country(), hit.gloss(), -1);
 	}
 
 	/** A short form or acronym in brackets or quotes right after the name. */
-	private FindOrganizations.OrgHit gloss(ArticleContext a, FindOrganizations.OrgHit hit) {
+	private OrgHit gloss(ArticleContext a, OrgHit hit) {
 		List<Token> tokens = a.tokens;
 		int open = hit.end();
-		if (open >= tokens.size() || !OPENING.contains(tokens.get(open).folded()) || hit.kind() == FindOrganizations.Kind.ANAPHORA) {
+		if (open >= tokens.size() || !OPENING.contains(tokens.get(open).folded()) || hit.kind() == OrgHit.Kind.ANAPHORA) {
 			return hit;
 		}
 		int close = open + 1;
@@ -146,8 +155,8 @@ final class OrganizationNames {
 		else if (!wholeKnown && close - open - 1 > 1 && !latin(gloss)) {
 			return hit;
 		}
-		FindOrganizations.Kind kind = entry != null ? FindOrganizations.Kind.KNOWN : hit.kind();
-		return new FindOrganizations.OrgHit(hit.start(), close + 1, entry, hit.surface(), hit.bare(), kind, hit.contextual() && entry == hit.entry(),
+		OrgHit.Kind kind = entry != null ? OrgHit.Kind.KNOWN : hit.kind();
+		return new OrgHit(hit.start(), close + 1, entry, hit.surface(), hit.bare(), kind, hit.contextual() && entry == hit.entry(),
 				hit.headForm(), entry != null ? entry.national() : hit.national(), hit.level(), hit.country(), gloss, -1);
 	}
 

@@ -3,6 +3,18 @@ package org.majlis.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
 /**
  * Who a verb or list word is about: the subject right after it, the people received or met after the subject, and
  * the people a list goes on with ("، و…"). A list ends at a new clause (a verb, "حيث"), and never takes a person
@@ -16,10 +28,10 @@ final class Participants {
 	}
 
 	/** The first actor starting within {@code window} tokens after {@code from}, with no verb between, or null. */
-	static ArticleContext.Actor subjectAfter(ArticleContext a, Lexicons lex, int from, int window) {
+	static Actor subjectAfter(ArticleContext a, Lexicons lex, int from, int window) {
 		int sentence = from < a.tokens.size() ? a.sentenceIndex(from) : -1;
 		for (int k = from; k < Math.min(a.tokens.size(), from + window + 1); k++) {
-			ArticleContext.Actor actor = actorAt(a, k);
+			Actor actor = actorAt(a, k);
 			if (actor != null) {
 				return referred(a, lex, actor) ? null : actor;
 			}
@@ -35,8 +47,8 @@ final class Participants {
 	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
 	 * those listed with it.
 	 */
-	static List<ArticleContext.Actor> objects(ArticleContext a, Lexicons lex, ArticleContext.Actor subject, boolean reception) {
-		List<ArticleContext.Actor> out = new ArrayList<>();
+	static List<Actor> objects(ArticleContext a, Lexicons lex, Actor subject, boolean reception) {
+		List<Actor> out = new ArrayList<>();
 		int sentence = a.sentenceIndex(subject.start());
 		int end = a.endToken(sentence);
 		for (int k = subject.end(); k < end; k++) {
@@ -44,7 +56,7 @@ final class Participants {
 			if (clauseBreak(a, lex, k)) {
 				break;
 			}
-			ArticleContext.Actor actor = actorAt(a, k);
+			Actor actor = actorAt(a, k);
 			if (actor != null) {
 				if (!referred(a, lex, actor)) {
 					out.add(actor);
@@ -61,15 +73,15 @@ final class Participants {
 	}
 
 	/** The actors listed right after one: separated by commas or "و", through the organisation closing an office. */
-	static List<ArticleContext.Actor> listAfter(ArticleContext a, Lexicons lex, ArticleContext.Actor first) {
-		List<ArticleContext.Actor> out = new ArrayList<>();
-		ArticleContext.Actor previous = first;
+	static List<Actor> listAfter(ArticleContext a, Lexicons lex, Actor first) {
+		List<Actor> out = new ArrayList<>();
+		Actor previous = first;
 		int sentence = a.sentenceIndex(first.start());
 		while (true) {
 			int from = afterOrganisations(a, lex, previous.end());
-			ArticleContext.Actor next = null;
+			Actor next = null;
 			for (int k = from; k <= from + LIST_GAP + 1 && k < a.tokens.size() && a.sentenceIndex(k) == sentence; k++) {
-				ArticleContext.Actor actor = actorAt(a, k);
+				Actor actor = actorAt(a, k);
 				if (actor != null) {
 					next = gapIsList(a, lex, from, k) ? actor : null;
 					break;
@@ -110,7 +122,7 @@ final class Participants {
 		while (moved) {
 			moved = false;
 			int at = j < a.tokens.size() && (lex.functions.is(a.tokens.get(j), FunctionWords.Role.FROM) || lex.functions.is(a.tokens.get(j), FunctionWords.Role.LOCATIVE)) ? j + 1 : j;
-			for (ArticleContext.Located org : a.organizationRefs) {
+			for (Located org : a.organizationRefs) {
 				if (org.start() == at && org.end() > at) {
 					j = org.end();
 					moved = true;
@@ -121,7 +133,7 @@ final class Participants {
 	}
 
 	/** "تحيات معالي …": the actor follows a word that speaks of someone not there. */
-	static boolean referred(ArticleContext a, Lexicons lex, ArticleContext.Actor actor) {
+	static boolean referred(ArticleContext a, Lexicons lex, Actor actor) {
 		for (int k = Math.max(0, actor.start() - 2); k < actor.start(); k++) {
 			if (lex.words.is(a.tokens.get(k), WordLexicon.Kind.REFERENCE)) {
 				return true;
@@ -143,8 +155,8 @@ final class Participants {
 		return trigger == null || !trigger.value().pattern().equals("list");
 	}
 
-	static ArticleContext.Actor actorAt(ArticleContext a, int token) {
-		for (ArticleContext.Actor actor : a.actors) {
+	static Actor actorAt(ArticleContext a, int token) {
+		for (Actor actor : a.actors) {
 			if (actor.start() == token) {
 				return actor;
 			}
@@ -162,7 +174,7 @@ final class Participants {
 			if (link == null || !link.value().equals("side")) {
 				continue;
 			}
-			for (FindEvents.EventHit hit : a.eventHits) {
+			for (EventHit hit : a.eventHits) {
 				if (hit.start() >= link.end() && hit.start() <= link.end() + 1 && hit.event() != null && !hit.part()) {
 					return hit.event();
 				}

@@ -4,6 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.DateHit;
+import org.majlis.ingest.extract.findings.Dateline;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /**
  * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)"), a
@@ -11,13 +20,6 @@ import org.majlis.common.PartialDate;
  * relative words count from is the publication date, else the dateline's.
  */
 final class ReadDateline implements Stage {
-
-	/**
-	 * @param place the dateline's place, or null; {@code date} its date or the top date line, or null
-	 * @param bodyStart the first token after the dateline (0 when there is none)
-	 */
-	record Dateline(FindPlaces.PlaceHit place, PartialDate date, boolean dateFromDateline, String agencyCountry, int bodyStart) {
-	}
 
 	private static final int HEAD_CHARS = 700;
 	private static final Set<String> DASHES = Set.of("-", "–", "—", ":");
@@ -36,13 +38,13 @@ final class ReadDateline implements Stage {
 		a.reference = a.publishedAt != null ? a.publishedAt : a.dateline.date();
 	}
 
-	private Dateline read(String text, List<Token> tokens, List<FindPlaces.PlaceHit> places, PartialDate published) {
+	private Dateline read(String text, List<Token> tokens, List<PlaceHit> places, PartialDate published) {
 		String country = agency(tokens);
-		FindPlaces.PlaceHit place = null;
+		PlaceHit place = null;
 		PartialDate date = null;
 		boolean fromDateline = false;
 		int bodyStart = 0;
-		for (FindPlaces.PlaceHit hit : places) {
+		for (PlaceHit hit : places) {
 			Token first = tokens.get(hit.start());
 			if (first.start() > HEAD_CHARS) {
 				break;
@@ -55,7 +57,7 @@ final class ReadDateline implements Stage {
 			if (j < tokens.size() && lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE)) {
 				j++;
 			}
-			List<DateReader.DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);
+			List<DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);
 			PartialDate own = null;
 			if (!found.isEmpty() && found.get(0).startToken() == 0) {
 				own = found.get(0).start();
@@ -140,7 +142,7 @@ final class ReadDateline implements Stage {
 			int from = lineStart;
 			int to = lineEnd;
 			List<Token> lineTokens = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
-			List<DateReader.DateHit> found = dates.read(lineTokens, null);
+			List<DateHit> found = dates.read(lineTokens, null);
 			if (found.size() == 1 && !found.get(0).yearOnly() && found.get(0).start().day() != null && leadsLine(lineTokens, found.get(0))) {
 				return found.get(0).start();
 			}
@@ -150,7 +152,7 @@ final class ReadDateline implements Stage {
 	}
 
 	/** The date opens its line, after at most a label or a weekday ("التاريخ:", "السبت"), and ends it but for a time. */
-	private boolean leadsLine(List<Token> line, DateReader.DateHit date) {
+	private boolean leadsLine(List<Token> line, DateHit date) {
 		if (date.startToken() > 2) {
 			return false;
 		}

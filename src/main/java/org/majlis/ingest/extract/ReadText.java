@@ -2,6 +2,13 @@ package org.majlis.ingest.extract;
 
 import java.util.List;
 
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.text.SentenceSplitter;
+import org.majlis.ingest.extract.text.TextCleaner;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+
 /**
  * Cleans the article ({@link TextCleaner}), splits it into tokens and sentences, and finds where the body starts:
  * the lines on top without a full stop (headlines, datelines, a page's date and source) repeat the body or describe

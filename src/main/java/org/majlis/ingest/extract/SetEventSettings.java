@@ -5,6 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.DateHit;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.DateLexicon;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 import org.majlis.place.PlaceKind;
 
 /**
@@ -57,7 +73,7 @@ final class SetEventSettings implements Stage {
 		int afterAt = Integer.MAX_VALUE;
 		List<int[]> at = new ArrayList<>();
 		List<EventDraft> of = new ArrayList<>();
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			if (hit.event() != null && !hit.part()) {
 				at.add(new int[] { hit.start() });
 				of.add(hit.event());
@@ -116,9 +132,9 @@ final class SetEventSettings implements Stage {
 	}
 
 	private void date(ArticleContext a, EventDraft event) {
-		DateReader.DateHit chosen = null;
+		DateHit chosen = null;
 		int bodyStart = Math.max(a.bodyStart, a.dateline == null ? 0 : a.dateline.bodyStart());
-		for (DateReader.DateHit d : a.dates) {
+		for (DateHit d : a.dates) {
 			if (d.startToken() < bodyStart || owner(a, d.startToken()) != event) {
 				continue;
 			}
@@ -161,7 +177,7 @@ final class SetEventSettings implements Stage {
 	}
 
 	/** Higher for better evidence: a range, a stated day, a Gregorian date, a relative day, a year alone. */
-	private static int rank(DateReader.DateHit d) {
+	private static int rank(DateHit d) {
 		int score = d.yearOnly() ? 0 : d.relative() ? 1 : 2;
 		if (d.end() != null) {
 			score += 3;
@@ -190,7 +206,7 @@ final class SetEventSettings implements Stage {
 	}
 
 	/** "على مدى ثلاثة أيام", "ولمدة يومين": a duration in the sentence of the date. */
-	private Integer duration(ArticleContext a, DateReader.DateHit date) {
+	private Integer duration(ArticleContext a, DateHit date) {
 		int sentence = a.sentenceIndex(date.startToken());
 		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
 			PhraseMatcher.Match<Integer> m = lex.dates.durations.at(a.tokens, k);
@@ -202,10 +218,10 @@ final class SetEventSettings implements Stage {
 	}
 
 	private void place(ArticleContext a, EventDraft event) {
-		FindPlaces.PlaceHit venue = null;
-		FindPlaces.PlaceHit city = null;
-		FindPlaces.PlaceHit country = null;
-		for (FindPlaces.PlaceHit p : a.places) {
+		PlaceHit venue = null;
+		PlaceHit city = null;
+		PlaceHit country = null;
+		for (PlaceHit p : a.places) {
 			if (p.start() < a.bodyStart || owner(a, p.start()) != event || !setting(a, event, p)) {
 				continue;
 			}
@@ -219,8 +235,8 @@ final class SetEventSettings implements Stage {
 				city = city == null ? p : city;
 			}
 		}
-		FindPlaces.PlaceHit chosen = city != null ? city : venue != null ? venue : country;
-		FindPlaces.PlaceHit dateline = a.dateline == null ? null : a.dateline.place();
+		PlaceHit chosen = city != null ? city : venue != null ? venue : country;
+		PlaceHit dateline = a.dateline == null ? null : a.dateline.place();
 		if (chosen == country && country != null && dateline != null && dateline.entry() != null
 				&& dateline.entry().country().equals(country.entry().key())) {
 			chosen = dateline;
@@ -231,13 +247,13 @@ final class SetEventSettings implements Stage {
 	}
 
 	/** A place introduced as where the event is, not one that is part of a name, an office or a person's mention. */
-	private boolean setting(ArticleContext a, EventDraft event, FindPlaces.PlaceHit p) {
-		for (FindOrganizations.OrgHit o : a.organizations) {
-			if (o.kind() != FindOrganizations.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
+	private boolean setting(ArticleContext a, EventDraft event, PlaceHit p) {
+		for (OrgHit o : a.organizations) {
+			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
 				return venueNamed(a, o);
 			}
 		}
-		for (ArticleContext.Actor actor : a.actors) {
+		for (Actor actor : a.actors) {
 			if (p.start() >= actor.start() && p.start() < actor.end() || actor.end() == p.start() - 1 && lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)
 					|| actor.end() == p.start() && a.tokens.get(p.start()).folded().startsWith("ب")) {
 				return false;
@@ -250,14 +266,14 @@ final class SetEventSettings implements Stage {
 	}
 
 	/** "في مركز دبي للمعارض": a body named after a venue noun and introduced as a location places the event in its city. */
-	private boolean venueNamed(ArticleContext a, FindOrganizations.OrgHit o) {
+	private boolean venueNamed(ArticleContext a, OrgHit o) {
 		Token first = a.tokens.get(o.start());
 		boolean introduced = o.start() > 0 && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.LOCATIVE) || first.folded().startsWith("ب");
 		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null;
 	}
 
 	/** The place a visit goes to ("زيارة عمل إلى الجزائر", "لدولة إيطاليا", "يزور مملكة البحرين"). */
-	private boolean towards(ArticleContext a, EventDraft event, FindPlaces.PlaceHit p) {
+	private boolean towards(ArticleContext a, EventDraft event, PlaceHit p) {
 		if (event.kind != org.majlis.event.EventKind.VISIT || p.start() == 0) {
 			return false;
 		}
@@ -271,8 +287,8 @@ final class SetEventSettings implements Stage {
 		return marked || object || state;
 	}
 
-	private static String refOf(ArticleContext a, FindPlaces.PlaceHit p) {
-		for (ArticleContext.Located l : a.placeRefs) {
+	private static String refOf(ArticleContext a, PlaceHit p) {
+		for (Located l : a.placeRefs) {
 			if (l.start() == p.start() && l.end() == p.end()) {
 				return l.ref();
 			}

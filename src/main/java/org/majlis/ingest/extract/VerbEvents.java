@@ -4,6 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /**
  * Events named by a verb rather than a noun. A reception or meeting ("استقبل X … Y", "التقى X بـ Y", "بحث X مع Y")
@@ -35,11 +46,11 @@ final class VerbEvents {
 
 	private void meeting(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
 		int sentence = a.sentenceIndex(trigger.start());
-		ArticleContext.Actor subject = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+		Actor subject = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
 		if (subject == null || heldNoun(a, trigger.end())) {
 			return;
 		}
-		List<ArticleContext.Actor> partners = Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
+		List<Actor> partners = Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
 		String withOrganization = partners.isEmpty() ? partnerOrganization(a, subject.end(), sentence) : null;
 		if (partners.isEmpty() && withOrganization == null && !counterparts(a, subject.end(), sentence)) {
 			return;
@@ -69,7 +80,7 @@ final class VerbEvents {
 
 	/** "عقد الجانبان مباحثات": the verb holds an event noun, which names the event itself. */
 	private boolean heldNoun(ArticleContext a, int from) {
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			if (hit.start() >= from && hit.start() <= from + 1 && !hit.part() && !hit.bare()) {
 				return true;
 			}
@@ -81,7 +92,7 @@ final class VerbEvents {
 	private String partnerOrganization(ArticleContext a, int from, int sentence) {
 		for (int k = from; k < a.endToken(sentence) - 1; k++) {
 			if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.WITH)) {
-				for (ArticleContext.Located org : a.organizationRefs) {
+				for (Located org : a.organizationRefs) {
 					if (org.start() == k + 1) {
 						return a.textOf(org.start(), org.end());
 					}
@@ -105,7 +116,7 @@ final class VerbEvents {
 	 * "وبحث وزير الداخلية خلال اللقاءات مع …": the same person's meetings, repeated by a bare noun in the sentence,
 	 * are the meeting already reported; so is a verb with no one new after its subject ("وبحث الجانبان").
 	 */
-	private static EventDraft sameMeetings(ArticleContext a, ArticleContext.Actor subject, int from, int sentence) {
+	private static EventDraft sameMeetings(ArticleContext a, Actor subject, int from, int sentence) {
 		boolean repeated = a.eventHits.stream()
 			.anyMatch(hit -> hit.bare() && "لقاء".equals(hit.family()) && a.sentenceIndex(hit.start()) == sentence && hit.start() >= from);
 		if (!repeated || subject.personRef() == null) {
@@ -122,7 +133,7 @@ final class VerbEvents {
 
 	/** The visit the sentence or the next one speaks of ("خلال زيارته الرسمية", "وتأتي زيارة …"), or null. */
 	private static EventDraft visitAround(ArticleContext a, int sentence) {
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			int s = a.sentenceIndex(hit.start());
 			if ((s == sentence || s == sentence + 1) && !hit.part() && !hit.bare() && hit.event() != null && hit.event().kind == EventKind.VISIT) {
 				return hit.event();
@@ -143,7 +154,7 @@ final class VerbEvents {
 		return false;
 	}
 
-	private static String nameOf(ArticleContext a, ArticleContext.Actor actor) {
+	private static String nameOf(ArticleContext a, Actor actor) {
 		if (actor.personRef() != null) {
 			return a.peopleRegistry.name(actor.personRef());
 		}
@@ -172,7 +183,7 @@ final class VerbEvents {
 				continue;
 			}
 			int end = documentEnd(a, document);
-			String name = "توقيع " + FindOrganizations.surface(a, document.start(), end, document.firstForm());
+			String name = "توقيع " + a.surface(document.start(), end, document.firstForm());
 			EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.SIGNING, EventKind.OTHER, "توقيع", name, sign.start(),
 					a.evidence(sign.start(), 0.9, "signing of a document"));
 			event.mentions.add(new EventDraft.Mention(sign.start(), end));
@@ -187,7 +198,7 @@ final class VerbEvents {
 		boolean moved = true;
 		while (moved && k < a.tokens.size()) {
 			moved = false;
-			for (ArticleContext.Actor actor : a.actors) {
+			for (Actor actor : a.actors) {
 				if (actor.start() == k || actor.start() == k + 1 && joins(a.tokens.get(k))) {
 					k = actor.end();
 					moved = true;
@@ -217,7 +228,7 @@ final class VerbEvents {
 
 	/** Another event reported in the sentence or the ones next to it. */
 	private static boolean reportedAround(ArticleContext a, int sentence) {
-		for (FindEvents.EventHit hit : a.eventHits) {
+		for (EventHit hit : a.eventHits) {
 			int s = a.sentenceIndex(hit.start());
 			if (Math.abs(s - sentence) <= 1 && !hit.part()) {
 				return true;

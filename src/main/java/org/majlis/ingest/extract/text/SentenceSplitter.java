@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,19 +7,12 @@ import java.util.List;
  * Splits cleaned text into sentences at full stops, question and exclamation marks and line breaks, but not at
  * the full stop of a one-letter abbreviation ("د.").
  */
-final class SentenceSplitter {
-
-	record Sentence(int index, int start, int end, String text) {
-
-		boolean contains(int offset) {
-			return offset >= start && offset < end;
-		}
-	}
+public final class SentenceSplitter {
 
 	private SentenceSplitter() {
 	}
 
-	static List<Sentence> split(String text) {
+	public static List<Sentence> split(String text) {
 		List<Sentence> out = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < text.length(); i++) {

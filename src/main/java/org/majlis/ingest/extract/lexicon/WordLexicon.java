@@ -1,17 +1,19 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Function words, verbs and other word classes of {@code lexicon/words.tsv}: what may not be part of a name or an
  * organisation's complement, and the words that mark a counterpart or a person referred to but not present.
  */
-final class WordLexicon {
+public final class WordLexicon {
 
-	enum Kind {
+	public enum Kind {
 		/** Prepositions, pronouns, particles, adverbs and common nouns that end a name. */
 		STOP,
 		/** Adjectives that do not make a generic head a name ("الدولية", "العامة"). */
@@ -45,12 +47,12 @@ final class WordLexicon {
 	}
 
 	/** "الخبراء": a plural of people before a list of names. */
-	boolean people(Token token) {
+	public boolean people(Token token) {
 		return people.contains(token.folded());
 	}
 
 	/** The kind of a word, trying its clitic-free forms for function words and verbs. */
-	Kind kind(Token token) {
+	public Kind kind(Token token) {
 		Kind own = kinds.get(token.folded());
 		if (own != null) {
 			return own;
@@ -68,16 +70,16 @@ final class WordLexicon {
 	}
 
 	/** The kind of the word as written, without trying other forms. */
-	Kind ownKind(Token token) {
+	public Kind ownKind(Token token) {
 		return kinds.get(token.folded());
 	}
 
-	boolean is(Token token, Kind kind) {
+	public boolean is(Token token, Kind kind) {
 		return kind(token) == kind;
 	}
 
 	/** True for words that end a name or a list item: function words, verbs, counterparts and references. */
-	boolean ends(Token token) {
+	public boolean ends(Token token) {
 		Kind kind = kind(token);
 		return kind != null && kind != Kind.GENERIC;
 	}

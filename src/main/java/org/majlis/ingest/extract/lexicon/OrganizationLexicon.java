@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,19 +6,21 @@ import java.util.Map;
 
 import org.majlis.common.ArabicText;
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Known organisations ({@code lexicon/organizations.tsv}, with their short forms and acronyms) and the head nouns
  * that open the name of one the lexicon does not know ({@code organization-heads.tsv}).
  */
-final class OrganizationLexicon {
+public final class OrganizationLexicon {
 
 	/**
 	 * A known organisation. A national one ("وزارة الداخلية") exists in every country and has no global key; a
 	 * contextual one ({@code standalone} false: "الأمن العام", "الشرطة") counts only as the body of an office or
 	 * when a country qualifies it.
 	 */
-	record Entry(String key, String name, List<String> aliases, String nameEn, String acronym, String country, boolean national,
+	public record Entry(String key, String name, List<String> aliases, String nameEn, String acronym, String country, boolean national,
 			boolean standalone, boolean police) {
 	}
 
@@ -27,12 +29,12 @@ final class OrganizationLexicon {
 	 * @param placeComplement the head takes a place ("شرطة دبي")
 	 * @param level ministry, body or unit: a unit named inside a body below a ministry is part of an office's title
 	 */
-	record Head(String head, boolean standalone, boolean placeComplement, boolean adjectivesOnly, boolean national, String level, boolean generic) {
+	public record Head(String head, boolean standalone, boolean placeComplement, boolean adjectivesOnly, boolean national, String level, boolean generic) {
 	}
 
-	final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
 	final Map<String, Entry> byName = new HashMap<>();
-	final PhraseMatcher<Head> heads = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Head> heads = new PhraseMatcher<>(false);
 
 	OrganizationLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("organizations").rows()) {
@@ -50,7 +52,7 @@ final class OrganizationLexicon {
 	}
 
 	/** The known organisation of a name as written, or null. */
-	Entry named(String name) {
+	public Entry named(String name) {
 		return byName.get(String.join(" ", Tokenizer.words(name)));
 	}
 
@@ -58,7 +60,7 @@ final class OrganizationLexicon {
 	 * What names a body within one article whatever its spelling: the known organisation's key, else the folded name
 	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one).
 	 */
-	String identity(String name) {
+	public String identity(String name) {
 		Entry entry = named(name);
 		List<String> words = Tokenizer.words(name);
 		if (entry == null && words.size() > 1) {

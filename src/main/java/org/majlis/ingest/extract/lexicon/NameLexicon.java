@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,16 +7,18 @@ import java.util.Set;
 
 import org.majlis.common.ArabicText;
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Personal names: English spellings and particles of {@code lexicon/names.tsv}, and the given names of
  * {@code names.tsv} and {@code given-names.tsv} (derived from open data, see its header), by which people named
  * without a rank or an office are recognised.
  */
-final class NameLexicon {
+public final class NameLexicon {
 
 	/** English spellings by folded Arabic word or pair of words. */
-	final Map<String, String> english = new HashMap<>();
+	public final Map<String, String> english = new HashMap<>();
 	private final Set<String> given = new HashSet<>();
 	private final Set<String> written = new HashSet<>();
 	private final Set<String> particles = new HashSet<>();
@@ -44,26 +46,26 @@ final class NameLexicon {
 	}
 
 	/** A given name spelt as the lexicon writes it, hamza and madda included: "آن" (Anne), not "أن" (that). */
-	boolean givenAsWritten(Token token) {
+	public boolean givenAsWritten(Token token) {
 		return written.contains(ArabicText.stripDiacritics(token.text()));
 	}
 
 	/** A given name as written, or after a leading "و" ("ودوايت"). */
-	boolean given(Token token) {
+	public boolean given(Token token) {
 		return given.contains(token.folded()) || token.folded().startsWith("و") && given.contains(token.folded().substring(1));
 	}
 
-	boolean givenExactly(Token token) {
+	public boolean givenExactly(Token token) {
 		return given.contains(token.folded());
 	}
 
 	/** "عبد", "أبو", "أم": a particle that opens a name. */
-	boolean opens(Token token) {
+	public boolean opens(Token token) {
 		return opening.contains(token.folded());
 	}
 
 	/** "بن", "بنت", "ابن", "آل", "أبو", "أم", "ولد", "عبد": the next word belongs to the same name. */
-	boolean particle(Token token) {
+	public boolean particle(Token token) {
 		return particles.contains(token.folded());
 	}
 }

@@ -1,22 +1,25 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
+
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /** Every lexicon of {@code lexicon/*.tsv}, loaded once and read-only afterwards, grouped by what they describe. */
-final class Lexicons {
+public final class Lexicons {
 
-	final WordLexicon words = new WordLexicon();
-	final FunctionWords functions = new FunctionWords();
-	final NameLexicon names = new NameLexicon();
-	final Gazetteer places = new Gazetteer();
-	final OrganizationLexicon organizations = new OrganizationLexicon();
-	final OfficeLexicon offices = new OfficeLexicon();
-	final DateLexicon dates = new DateLexicon();
-	final EventLexicon events = new EventLexicon();
+	public final WordLexicon words = new WordLexicon();
+	public final FunctionWords functions = new FunctionWords();
+	public final NameLexicon names = new NameLexicon();
+	public final Gazetteer places = new Gazetteer();
+	public final OrganizationLexicon organizations = new OrganizationLexicon();
+	public final OfficeLexicon offices = new OfficeLexicon();
+	public final DateLexicon dates = new DateLexicon();
+	public final EventLexicon events = new EventLexicon();
 
 	/**
 	 * True when the word at k starts with the conjunction "و" ("ومدير", "والتونسي"), not with a "و" of its own
 	 * ("وزير", "وكيل", "وزارة", "وليد"): the whole word is no entry of a lexicon that the word without "و" would be.
 	 */
-	boolean conjoined(java.util.List<Token> tokens, int k) {
+	public boolean conjoined(java.util.List<Token> tokens, int k) {
 		Token t = tokens.get(k);
 		if (!t.word() || !t.folded().startsWith("و") || t.folded().length() < 3) {
 			return false;

@@ -1,14 +1,18 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.findings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.majlis.ingest.extract.Evidence;
+import org.majlis.ingest.extract.PlaceMention;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
+import org.majlis.ingest.extract.text.Tokenizer;
 import org.majlis.place.PlaceKind;
 
 /** One mention per place of an article: a city brings its country along, a venue the country it lies in. */
-final class PlaceRegistry {
+public final class PlaceRegistry {
 
 	private static final class Entry {
 		final String ref;
@@ -29,12 +33,12 @@ final class PlaceRegistry {
 	private final Gazetteer gazetteer;
 	private final Map<String, Entry> byKey = new LinkedHashMap<>();
 
-	PlaceRegistry(Gazetteer gazetteer) {
+	public PlaceRegistry(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 	}
 
 	/** Adds a place of the gazetteer, or a venue in {@code venueCountry} (a key, may be null), and returns its ref. */
-	String add(FindPlaces.PlaceHit hit, String venueCountry, Evidence evidence) {
+	public String add(PlaceHit hit, String venueCountry, Evidence evidence) {
 		if (hit.entry() == null) {
 			String key = "venue:" + String.join(" ", Tokenizer.words(hit.venue()));
 			Entry e = byKey.computeIfAbsent(key, k -> new Entry(ref(), null, hit.venue(), evidence));
@@ -71,7 +75,7 @@ final class PlaceRegistry {
 		return byKey.computeIfAbsent(key, k -> new Entry(ref(), country, null, evidence)).ref;
 	}
 
-	List<PlaceMention> mentions() {
+	public List<PlaceMention> mentions() {
 		List<PlaceMention> out = new ArrayList<>();
 		for (Entry e : byKey.values()) {
 			String countryRef = e.countryKey != null && byKey.containsKey(e.countryKey) ? byKey.get(e.countryKey).ref : null;

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.findings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,15 +7,21 @@ import java.util.Map;
 
 import org.majlis.common.PartialDate;
 import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.Evidence;
+import org.majlis.ingest.extract.FactRef;
+import org.majlis.ingest.extract.Participant;
+import org.majlis.ingest.extract.TopicMention;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * An event of the article while the stages read it: where it is mentioned, and the participants, organisers,
- * date, place and topics they find for it. {@link ArticleExtractor} turns it into an {@link EventMention}.
+ * date, place and topics they find for it. {@link org.majlis.ingest.extract.ArticleExtractor} turns it into an
+ * {@link org.majlis.ingest.extract.EventMention}.
  */
-final class EventDraft {
+public final class EventDraft {
 
 	/** How the event was found. */
-	enum Origin {
+	public enum Origin {
 		/** An event noun with its name ("الاجتماع الثامن والعشرين …"). */
 		NOUN,
 		/** A verb of meeting or receiving ("استقبل …", "التقى …", "بحث … مع …"). */
@@ -25,40 +31,40 @@ final class EventDraft {
 	}
 
 	/** A span of tokens that names the event. */
-	record Mention(int start, int end) {
+	public record Mention(int start, int end) {
 	}
 
-	final String ref;
-	final Origin origin;
-	EventKind kind;
+	public final String ref;
+	public final Origin origin;
+	public EventKind kind;
 	/** The event noun without clitics or suffixes that a later bare mention repeats ("اجتماع", "لقاء"). */
-	String family;
+	public String family;
 	/** Other nouns its mentions gave it ("الدورة 79 للجمعية العامة" is a "دورة" too). */
-	final java.util.Set<String> families = new java.util.HashSet<>();
-	String name;
-	final List<String> aliases = new ArrayList<>();
-	int ordinal;
-	final List<Mention> mentions = new ArrayList<>();
+	public final java.util.Set<String> families = new java.util.HashSet<>();
+	public String name;
+	public final List<String> aliases = new ArrayList<>();
+	public int ordinal;
+	public final List<Mention> mentions = new ArrayList<>();
 	/** The token of the verb that reports the event (verb events) or of its first mention. */
-	final int anchor;
+	public final int anchor;
 	/** past or planned when every mention so far marks it so ("السابق", "الذي سيعقد"); null for a reported event. */
-	String tense;
+	public String tense;
 	/** The person who receives or meets, for events a verb reports; else null. */
-	String hostRef;
+	public String hostRef;
 	/** The event this one happened on the margins of, or null. */
-	EventDraft sideOf;
+	public EventDraft sideOf;
 	/** The organisation its name is of ("اجتماع … للجنة التوجيهية"), with the evidence, or null. */
-	FactRef nameOrganizer;
-	final Map<String, Participant> attendees = new LinkedHashMap<>();
-	final Map<String, FactRef> organizers = new LinkedHashMap<>();
-	PartialDate start;
-	PartialDate end;
-	String placeRef;
-	Boolean virtual;
-	final Map<String, TopicMention> topics = new LinkedHashMap<>();
-	Evidence evidence;
+	public FactRef nameOrganizer;
+	public final Map<String, Participant> attendees = new LinkedHashMap<>();
+	public final Map<String, FactRef> organizers = new LinkedHashMap<>();
+	public PartialDate start;
+	public PartialDate end;
+	public String placeRef;
+	public Boolean virtual;
+	public final Map<String, TopicMention> topics = new LinkedHashMap<>();
+	public Evidence evidence;
 
-	EventDraft(String ref, Origin origin, EventKind kind, String family, String name, int anchor, Evidence evidence) {
+	public EventDraft(String ref, Origin origin, EventKind kind, String family, String name, int anchor, Evidence evidence) {
 		this.ref = ref;
 		this.origin = origin;
 		this.kind = kind;
@@ -73,13 +79,13 @@ final class EventDraft {
 	}
 
 	/** Adds a participant once per person or office; the first reading is kept. */
-	void attend(Participant participant) {
+	public void attend(Participant participant) {
 		String key = participant.personRef() != null ? participant.personRef()
 				: participant.byRole().title() + "|" + participant.byRole().organizationRef();
 		attendees.putIfAbsent(key, participant);
 	}
 
-	void addName(String value) {
+	public void addName(String value) {
 		if (value == null || value.isBlank()) {
 			return;
 		}

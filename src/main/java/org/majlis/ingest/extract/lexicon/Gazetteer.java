@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 import org.majlis.place.PlaceKind;
 
 /**
@@ -13,19 +16,19 @@ import org.majlis.place.PlaceKind;
  * nationality ({@code nisbas.tsv}), the nouns that introduce a place ({@code place-nouns.tsv}) and a venue
  * ({@code venue-nouns.tsv}).
  */
-final class Gazetteer {
+public final class Gazetteer {
 
-	record Place(String key, String name, List<String> aliases, String nameEn, PlaceKind kind, String country, String capital) {
+	public record Place(String key, String name, List<String> aliases, String nameEn, PlaceKind kind, String country, String capital) {
 	}
 
-	final PhraseMatcher<Place> places = new PhraseMatcher<>(false);
-	final Map<String, Place> byKey = new HashMap<>();
+	public final PhraseMatcher<Place> places = new PhraseMatcher<>(false);
+	public final Map<String, Place> byKey = new HashMap<>();
 	/** Places by folded spelling; more than one where spellings differ only in diacritics ("عمان" and "عمّان"). */
-	final Map<String, List<Place>> bySpelling = new HashMap<>();
+	public final Map<String, List<Place>> bySpelling = new HashMap<>();
 	/** Adjectives of nationality ("الإيطالية", "السعودي") by folded form, with their country's key. */
 	private final Map<String, String> nisbas = new HashMap<>();
 	final PhraseMatcher<String> placeNouns = new PhraseMatcher<>(false);
-	final PhraseMatcher<Boolean> venueNouns = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Boolean> venueNouns = new PhraseMatcher<>(false);
 
 	Gazetteer() {
 		for (LexiconTable.Row row : LexiconTable.load("places").rows()) {
@@ -55,7 +58,7 @@ final class Gazetteer {
 	}
 
 	/** The country key of an adjective of nationality ("السعودي", "والتونسي", "الإيطالى"), or null. */
-	String nisba(Token token) {
+	public String nisba(Token token) {
 		if (!token.word()) {
 			return null;
 		}
@@ -69,7 +72,7 @@ final class Gazetteer {
 	}
 
 	/** The kind of place noun at token i ("city", "capital", "state", "region"), or null. */
-	String placeNoun(List<Token> tokens, int i) {
+	public String placeNoun(List<Token> tokens, int i) {
 		PhraseMatcher.Match<String> m = placeNouns.at(tokens, i);
 		return m == null ? null : m.value();
 	}

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +12,9 @@ import java.util.Map;
  * {@code wawInside} is set (for coordinated phrases). A matcher of verbs ({@link #verbs}) does not read a definite word
  * without its article: "البحث" is no "بحث".
  */
-final class PhraseMatcher<T> {
+public final class PhraseMatcher<T> {
 
-	record Match<T>(int start, int end, T value, String surface, String firstForm) {
+	public record Match<T>(int start, int end, T value, String surface, String firstForm) {
 	}
 
 	private record Phrase<T>(List<String> words, T value, String surface) {
@@ -24,7 +24,7 @@ final class PhraseMatcher<T> {
 	private final boolean wawInside;
 	private final boolean keepArticle;
 
-	PhraseMatcher(boolean wawInside) {
+	public PhraseMatcher(boolean wawInside) {
 		this(wawInside, false);
 	}
 
@@ -34,11 +34,11 @@ final class PhraseMatcher<T> {
 	}
 
 	/** A matcher of verbs and verbal nouns, which never read a definite word as the word without its article. */
-	static <T> PhraseMatcher<T> verbs() {
+	public static <T> PhraseMatcher<T> verbs() {
 		return new PhraseMatcher<>(false, true);
 	}
 
-	void add(String surface, T value) {
+	public void add(String surface, T value) {
 		List<String> words = Tokenizer.words(surface);
 		if (words.isEmpty()) {
 			return;
@@ -58,7 +58,7 @@ final class PhraseMatcher<T> {
 	}
 
 	/** The longest phrase starting at token {@code i}, or null. */
-	Match<T> at(List<Token> tokens, int i) {
+	public Match<T> at(List<Token> tokens, int i) {
 		if (i < 0 || i >= tokens.size() || !tokens.get(i).word()) {
 			return null;
 		}
@@ -103,7 +103,7 @@ final class PhraseMatcher<T> {
 	}
 
 	/** Every phrase of the text, longest first and without overlaps, left to right. */
-	List<Match<T>> findAll(List<Token> tokens) {
+	public List<Match<T>> findAll(List<Token> tokens) {
 		List<Match<T>> out = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Cleans an article without rewriting it: drops image file names and lines of lone punctuation, folds
  * paragraphs that repeat verbatim (some sites print the body twice) and normalises whitespace.
  */
-final class TextCleaner {
+public final class TextCleaner {
 
 	private static final Pattern IMAGE_LINE = Pattern.compile("(?i)[\\w\\-. ]+\\.(jpe?g|png|gif|webp|bmp|tiff?)");
 	private static final Pattern PUNCTUATION_LINE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
@@ -20,7 +20,7 @@ final class TextCleaner {
 	private TextCleaner() {
 	}
 
-	static String clean(String text) {
+	public static String clean(String text) {
 		if (text == null) {
 			return "";
 		}

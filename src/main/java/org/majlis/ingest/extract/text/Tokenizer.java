@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.majlis.common.ArabicText;
 
 /** Splits text into word and punctuation tokens with offsets, folded with {@link ArabicText#fold}. */
-final class Tokenizer {
+public final class Tokenizer {
 
 	private static final Pattern TOKEN = Pattern.compile("\\p{N}+|[\\p{L}\\p{M}]+|\\S");
 	private static final String[] PREFIXES = { "وبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ب", "ل", "ف", "ك" };
@@ -18,7 +18,7 @@ final class Tokenizer {
 	private Tokenizer() {
 	}
 
-	static List<Token> tokenize(String text) {
+	public static List<Token> tokenize(String text) {
 		List<Token> out = new ArrayList<>();
 		Matcher m = TOKEN.matcher(text);
 		int previousEnd = 0;
@@ -37,7 +37,7 @@ final class Tokenizer {
 	}
 
 	/** The folded words of a lexicon phrase. */
-	static List<String> words(String phrase) {
+	public static List<String> words(String phrase) {
 		List<String> out = new ArrayList<>();
 		for (Token t : tokenize(phrase)) {
 			if (t.word()) {
@@ -82,7 +82,7 @@ final class Tokenizer {
 	 * The original spelling of a token without the clitic that {@code form} dropped: "بإدارة" read as "اداره"
 	 * gives "إدارة", "للمنظمة" read as "المنظمه" gives "المنظمة".
 	 */
-	static String withoutClitic(Token token, String form) {
+	public static String withoutClitic(Token token, String form) {
 		String text = token.text();
 		if (form.equals(token.folded())) {
 			return text;

@@ -1,10 +1,12 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * The words events are read by: event nouns ({@code lexicon/event-nouns.tsv}), words that introduce participants
@@ -13,7 +15,7 @@ import org.majlis.common.LexiconTable;
  * ({@code virtual-markers.tsv}), ordinals ({@code ordinals.tsv}), news agencies ({@code news-agencies.tsv}) and the
  * topic vocabulary ({@code topics.tsv}), and the words that tie one event to another ({@code event-links.tsv}).
  */
-final class EventLexicon {
+public final class EventLexicon {
 
 	/**
 	 * @param kind an {@code EventKind}, SESSION (a meeting or an assembly's session), PART (a session or ceremony of
@@ -21,33 +23,33 @@ final class EventLexicon {
 	 * @param weak the noun names an event only next to a word of holding ("أعمال برنامج")
 	 * @param family the noun without clitics and suffixes, which a later bare mention repeats ("الاجتماع")
 	 */
-	record Noun(String kind, boolean weak, String family) {
+	public record Noun(String kind, boolean weak, String family) {
 	}
 
-	record Trigger(String role, String pattern) {
+	public record Trigger(String role, String pattern) {
 	}
 
 	/** @param kind primary, joint, host, patron or holds; {@code before}: the organisation precedes the word */
-	record OrganizerTrigger(String kind, boolean before) {
+	public record OrganizerTrigger(String kind, boolean before) {
 	}
 
-	record Tense(String tense, boolean before) {
+	public record Tense(String tense, boolean before) {
 	}
 
-	final PhraseMatcher<Noun> nouns = new PhraseMatcher<>(false);
-	final PhraseMatcher<Trigger> participation = PhraseMatcher.verbs();
-	final PhraseMatcher<OrganizerTrigger> organizerTriggers = new PhraseMatcher<>(false);
-	final PhraseMatcher<Tense> tenses = new PhraseMatcher<>(false);
-	final PhraseMatcher<Boolean> topicShifts = new PhraseMatcher<>(false);
-	final PhraseMatcher<Boolean> virtualMarkers = new PhraseMatcher<>(false);
-	final PhraseMatcher<Integer> ordinals = new PhraseMatcher<>(false);
-	final Map<String, String> ordinalKinds = new HashMap<>();
+	public final PhraseMatcher<Noun> nouns = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Trigger> participation = PhraseMatcher.verbs();
+	public final PhraseMatcher<OrganizerTrigger> organizerTriggers = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Tense> tenses = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Boolean> topicShifts = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Boolean> virtualMarkers = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Integer> ordinals = new PhraseMatcher<>(false);
+	public final Map<String, String> ordinalKinds = new HashMap<>();
 	/** News agencies by their tag ("بنا", "وام"), with the agency's country key. */
-	final PhraseMatcher<String> agencies = new PhraseMatcher<>(false);
+	public final PhraseMatcher<String> agencies = new PhraseMatcher<>(false);
 	/** Topic keys by surface form; a form may stand for several ("الجريمة المنظمة العابرة للحدود"). */
-	final PhraseMatcher<List<String>> topics = new PhraseMatcher<>(true);
+	public final PhraseMatcher<List<String>> topics = new PhraseMatcher<>(true);
 	/** Words that tie an event to another: side, frame, during ({@code event-links.tsv}). */
-	final PhraseMatcher<String> links = new PhraseMatcher<>(false);
+	public final PhraseMatcher<String> links = new PhraseMatcher<>(false);
 
 	EventLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("event-nouns").rows()) {

@@ -1,21 +1,23 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.findings;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.ibm.icu.text.Transliterator;
+import org.majlis.ingest.extract.lexicon.NameLexicon;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * English spelling of an Arabic person name: given names and particles from the names lexicon ("بن" → bin,
  * "آل" → Al, "الحسن" → Al Hassan), ICU's Arabic-Latin transliteration for the rest, title-cased ASCII.
  */
-final class NameTransliterator {
+public final class NameTransliterator {
 
 	private final NameLexicon lex;
 	private final Transliterator icu = Transliterator.getInstance("Arabic-Latin; Latin-ASCII");
 
-	NameTransliterator(NameLexicon lex) {
+	public NameTransliterator(NameLexicon lex) {
 		this.lex = lex;
 	}
 

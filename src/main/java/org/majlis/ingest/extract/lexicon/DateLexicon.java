@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,25 +6,28 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Calendar words: month names of the Gregorian families and the Hijri calendar ({@code lexicon/months.tsv}),
  * weekdays, words that place a date relative to the article's ({@code date-relations.tsv}) and durations
  * ({@code durations.tsv}).
  */
-final class DateLexicon {
+public final class DateLexicon {
 
-	record Month(int month, boolean hijri) {
+	public record Month(int month, boolean hijri) {
 	}
 
 	/** @param unit day, month, week or year */
-	record Relation(String unit, int offset) {
+	public record Relation(String unit, int offset) {
 	}
 
-	final PhraseMatcher<Month> months = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Month> months = new PhraseMatcher<>(false);
 	final Map<String, Integer> weekdays = new HashMap<>();
-	final PhraseMatcher<Relation> relations = new PhraseMatcher<>(false);
-	final PhraseMatcher<Integer> durations = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Relation> relations = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Integer> durations = new PhraseMatcher<>(false);
 	/** Folded words around dates by role: range, from, year, hijri, gregorian (see {@code date-words.tsv}). */
 	private final Map<String, Set<String>> roles = new HashMap<>();
 
@@ -49,12 +52,12 @@ final class DateLexicon {
 	}
 
 	/** True when the token plays the role around dates ("range", "from", "year", "hijri", "gregorian"). */
-	boolean is(Token token, String role) {
+	public boolean is(Token token, String role) {
 		return roles.getOrDefault(role, Set.of()).contains(token.folded());
 	}
 
 	/** The ISO weekday of a word ("الاثنين", "الإثنين", "يوم الخميس" without its "يوم"), or null. */
-	Integer weekday(Token token) {
+	public Integer weekday(Token token) {
 		for (String form : token.forms()) {
 			Integer day = weekdays.get(form);
 			if (day != null) {

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /** Function words by the role the readers look for them in ({@code lexicon/function-words.tsv}). */
-final class FunctionWords {
+public final class FunctionWords {
 
-	enum Role {
+	public enum Role {
 		LOCATIVE, ACCREDITED, TOWARDS, FROM, WITH, RELATIVE, CLAUSE, AS, BELONGING, HOLDING, DEMONSTRATIVE, ABOUT, SUBJECT, ON_BEHALF,
 		NEGATION, DAY, TIME_OF_DAY
 	}
@@ -29,12 +31,12 @@ final class FunctionWords {
 	}
 
 	/** The word as written is one of the role's. */
-	boolean is(Token token, Role role) {
+	public boolean is(Token token, Role role) {
 		return words.get(role).contains(token.folded());
 	}
 
 	/** The word, or the word without its clitics ("وحول", "لهذه"), is one of the role's. */
-	boolean has(Token token, Role role) {
+	public boolean has(Token token, Role role) {
 		Set<String> set = words.get(role);
 		return token.forms().stream().anyMatch(set::contains);
 	}

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.lexicon;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -6,36 +6,39 @@ import java.util.List;
 import java.util.Map;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Ranks and honorifics ({@code lexicon/ranks.tsv}) and offices: titles ({@code titles.tsv}, with their plurals and
  * whether they are an office in an organisation) and titles that name their organisation
  * ({@code title-organizations.tsv}: "وزير الداخلية" of "وزارة الداخلية").
  */
-final class OfficeLexicon {
+public final class OfficeLexicon {
 
 	/** @param stored false for honorifics ("معالي", "السيد"), which are not kept as ranks */
-	record Rank(String form, String english, boolean stored) {
+	public record Rank(String form, String english, boolean stored) {
 	}
 
 	/**
 	 * @param organization the organisation the title implies, or "" when it takes one after it
 	 * @param position false for titles that are no office in an organisation (an ambassador, a member)
 	 */
-	record Title(String title, String titleEn, String organization, boolean position) {
+	public record Title(String title, String titleEn, String organization, boolean position) {
 	}
 
-	final PhraseMatcher<Rank> ranks = new PhraseMatcher<>(false);
-	final PhraseMatcher<Title> titles = new PhraseMatcher<>(false);
-	final PhraseMatcher<Title> implying = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Rank> ranks = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Title> titles = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Title> implying = new PhraseMatcher<>(false);
 	/** Plural titles by their plural form ("وزراء" → "وزير"): a group, never one person. */
-	final PhraseMatcher<Title> plurals = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Title> plurals = new PhraseMatcher<>(false);
 	/** Plurals of titles that imply their organisation ("وزراء الداخلية" → "وزير الداخلية"). */
-	final PhraseMatcher<Title> pluralImplying = new PhraseMatcher<>(false);
+	public final PhraseMatcher<Title> pluralImplying = new PhraseMatcher<>(false);
 	/** Words that belong to a title around it, by kind: deputy, after, domain ({@code title-qualifiers.tsv}). */
 	final PhraseMatcher<String> qualifiers = new PhraseMatcher<>(false);
 	/** The English of a deputy word ("مساعد" Assistant, "نائب" Deputy), by its folded form. */
-	final Map<String, String> deputyEnglish = new HashMap<>();
+	public final Map<String, String> deputyEnglish = new HashMap<>();
 
 	OfficeLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("ranks").rows()) {
@@ -68,7 +71,7 @@ final class OfficeLexicon {
 	}
 
 	/** The title qualifier at token i, its value the kind (deputy, after, domain), or null. */
-	PhraseMatcher.Match<String> qualifier(List<Token> tokens, int i) {
+	public PhraseMatcher.Match<String> qualifier(List<Token> tokens, int i) {
 		return qualifiers.at(tokens, i);
 	}
 }

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.text;
 
 import java.util.List;
 
@@ -7,22 +7,22 @@ import java.util.List;
  * the word can stand for once a leading clitic is removed ("للإنتربول" also reads as "الانتربول"); {@code lineStart}
  * is true for the first token of the text and for a token after a line break (names and titles never span lines).
  */
-record Token(int index, String text, int start, int end, String folded, boolean word, List<String> forms, boolean lineStart) {
+public record Token(int index, String text, int start, int end, String folded, boolean word, List<String> forms, boolean lineStart) {
 
-	boolean is(String foldedWord) {
+	public boolean is(String foldedWord) {
 		return folded.equals(foldedWord);
 	}
 
-	boolean number() {
+	public boolean number() {
 		return word && !folded.isEmpty() && folded.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
-	int intValue() {
+	public int intValue() {
 		return folded.length() > 6 ? -1 : Integer.parseInt(folded);
 	}
 
 	/** Starts with the article, alone or after "و" or "ل" ("الوزير", "والوزير", "للوزير"); "إلياس", "ألبرت" do not. */
-	boolean definite() {
+	public boolean definite() {
 		return folded.startsWith("ال") && plainAlif(0) || folded.startsWith("لل") || folded.startsWith("وال") && plainAlif(1)
 				|| folded.startsWith("ولل");
 	}

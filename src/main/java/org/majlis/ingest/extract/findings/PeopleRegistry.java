@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.findings;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
+import org.majlis.ingest.extract.Evidence;
+import org.majlis.ingest.extract.PersonMention;
+import org.majlis.ingest.extract.PositionMention;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * One mention per person of an article: two names are the same person when their keys are equal ("عبدالله" =
  * "عبد الله"), when one name's words (at least two) all occur in the other, or when the shorter is the start of the
  * longer and gives a given name, a father's and a grandfather's ("عبد العزيز بن سعود بن نايف" of "… بن نايف آل سعود").
  */
-final class PeopleRegistry {
+public final class PeopleRegistry {
 
 	private static final class Person {
 		final String ref;
@@ -39,11 +43,11 @@ final class PeopleRegistry {
 	private final List<Person> people = new ArrayList<>();
 	private final NameTransliterator transliterator;
 
-	PeopleRegistry(NameTransliterator transliterator) {
+	public PeopleRegistry(NameTransliterator transliterator) {
 		this.transliterator = transliterator;
 	}
 
-	String add(String name, List<String> ranks, Evidence evidence) {
+	public String add(String name, List<String> ranks, Evidence evidence) {
 		Person p = find(name);
 		if (p == null) {
 			p = new Person("p" + (people.size() + 1), name, evidence);
@@ -66,7 +70,7 @@ final class PeopleRegistry {
 	}
 
 	/** Adds an office to a person of this article, once per organisation and title. */
-	void position(String ref, PositionMention position) {
+	public void position(String ref, PositionMention position) {
 		for (Person p : people) {
 			if (p.ref.equals(ref) && p.positions.stream()
 				.noneMatch(x -> x.organizationRef().equals(position.organizationRef()) && ArabicText.key(x.title()).equals(ArabicText.key(position.title())))) {
@@ -109,7 +113,7 @@ final class PeopleRegistry {
 	}
 
 	/** The person of this article who holds the office, or null. */
-	String holder(String title, String organizationRef) {
+	public String holder(String title, String organizationRef) {
 		List<String> wanted = ArabicText.bareTokens(title);
 		for (Person p : people) {
 			for (PositionMention pos : p.positions) {
@@ -122,7 +126,7 @@ final class PeopleRegistry {
 	}
 
 	/** Every name and alias of the article's people, as folded words, with the person's ref. */
-	List<java.util.Map.Entry<List<String>, String>> spellings() {
+	public List<java.util.Map.Entry<List<String>, String>> spellings() {
 		List<java.util.Map.Entry<List<String>, String>> out = new ArrayList<>();
 		for (Person p : people) {
 			out.add(java.util.Map.entry(Tokenizer.words(p.name), p.ref));
@@ -132,12 +136,12 @@ final class PeopleRegistry {
 	}
 
 	/** The name of a person of this article. */
-	String name(String ref) {
+	public String name(String ref) {
 		return people.stream().filter(p -> p.ref.equals(ref)).map(p -> p.name).findFirst().orElse(null);
 	}
 
 	/** The only person of this article whose last name is the word ("العمر", "والاس"), or null. */
-	String byName(String foldedWord) {
+	public String byName(String foldedWord) {
 		String bare = ArabicText.stripClitics(foldedWord);
 		String found = null;
 		for (Person p : people) {
@@ -152,7 +156,7 @@ final class PeopleRegistry {
 		return found;
 	}
 
-	List<PersonMention> mentions() {
+	public List<PersonMention> mentions() {
 		List<PersonMention> out = new ArrayList<>();
 		for (Person p : people) {
 			out.add(new PersonMention(p.ref, p.name, transliterator.english(p.name), List.copyOf(p.aliases), List.copyOf(p.ranks),

@@ -1,4 +1,4 @@
-package org.majlis.ingest.extract;
+package org.majlis.ingest.extract.findings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
+import org.majlis.ingest.extract.Evidence;
+import org.majlis.ingest.extract.OrganizationMention;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Groups the organisation mentions of one article into one mention per organisation and resolves anaphora. A
@@ -15,7 +19,7 @@ import org.majlis.common.ArabicText;
  * name kept as an alias ("وزارة الداخلية" of "وزارة الداخلية الإيطالية") so that another article naming it
  * either way finds it; a one-word bare name ("الشرطة") says too little to be kept.
  */
-final class OrganizationRegistry {
+public final class OrganizationRegistry {
 
 	private static final class Group {
 		final String ref;
@@ -42,12 +46,12 @@ final class OrganizationRegistry {
 	private final OrganizationLexicon lexicon;
 	private final Map<String, Group> groups = new LinkedHashMap<>();
 
-	OrganizationRegistry(OrganizationLexicon lexicon) {
+	public OrganizationRegistry(OrganizationLexicon lexicon) {
 		this.lexicon = lexicon;
 	}
 
 	/** Adds a mention in the country chosen for it (a key, or null) and returns the ref of its organisation. */
-	String add(FindOrganizations.OrgHit hit, AssignCountries.Choice country, Evidence evidence) {
+	public String add(OrgHit hit, CountryChoice country, Evidence evidence) {
 		boolean national = hit.entry() != null ? hit.entry().national() : hit.national();
 		String countryKey = country == null ? null : country.country();
 		String key;
@@ -71,10 +75,10 @@ final class OrganizationRegistry {
 			g.countryKey = countryKey;
 			g.countryRule = country == null ? null : country.rule();
 			groups.put(key, g);
-			g.bareHeads.add(FindOrganizations.bareFirst(name));
+			g.bareHeads.add(OrgHit.bareFirst(name));
 			if (hit.entry() != null) {
-				g.bareHeads.add(FindOrganizations.bareFirst(hit.entry().name()));
-				hit.entry().aliases().forEach(alias -> groups.get(key).bareHeads.add(FindOrganizations.bareFirst(alias)));
+				g.bareHeads.add(OrgHit.bareFirst(hit.entry().name()));
+				hit.entry().aliases().forEach(alias -> groups.get(key).bareHeads.add(OrgHit.bareFirst(alias)));
 			}
 		}
 		boolean fuller = Tokenizer.words(hit.surface()).size() > Tokenizer.words(g.name).size();
@@ -94,7 +98,7 @@ final class OrganizationRegistry {
 			}
 			g.aliases.add(hit.gloss().strip());
 		}
-		g.bareHeads.add(FindOrganizations.bareFirst(hit.surface()));
+		g.bareHeads.add(OrgHit.bareFirst(hit.surface()));
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
 	}
@@ -109,7 +113,7 @@ final class OrganizationRegistry {
 		return null;
 	}
 
-	void parent(String childRef, String parentRef) {
+	public void parent(String childRef, String parentRef) {
 		if (childRef == null || parentRef == null || childRef.equals(parentRef)) {
 			return;
 		}
@@ -117,8 +121,8 @@ final class OrganizationRegistry {
 	}
 
 	/** The organisation an anaphoric head ("المنظمة") points to: the latest one named with that head before it. */
-	String resolve(FindOrganizations.OrgHit anaphora) {
-		String head = FindOrganizations.bareFirst(anaphora.headForm() == null ? anaphora.surface() : anaphora.headForm());
+	public String resolve(OrgHit anaphora) {
+		String head = OrgHit.bareFirst(anaphora.headForm() == null ? anaphora.surface() : anaphora.headForm());
 		Group best = null;
 		for (Group g : groups.values()) {
 			if (!g.bareHeads.contains(head)) {
@@ -133,7 +137,7 @@ final class OrganizationRegistry {
 	}
 
 	/** The ref of the organisation an organisation of this article is part of, or null. */
-	String parentRef(String ref) {
+	public String parentRef(String ref) {
 		Group g = byRef(ref);
 		return g == null ? null : g.parentRef;
 	}
@@ -153,7 +157,7 @@ final class OrganizationRegistry {
 		return null;
 	}
 
-	List<OrganizationMention> mentions(PlaceRegistry places) {
+	public List<OrganizationMention> mentions(PlaceRegistry places) {
 		List<OrganizationMention> out = new ArrayList<>();
 		for (Group g : groups.values()) {
 			String lexiconKey = g.entry != null && !g.national ? g.entry.key() : null;
