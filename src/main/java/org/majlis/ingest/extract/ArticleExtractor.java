@@ -4,12 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.dates.FindDates;
+import org.majlis.ingest.extract.dates.ReadDateline;
+import org.majlis.ingest.extract.entities.GroupEntities;
+import org.majlis.ingest.extract.events.EventNamer;
+import org.majlis.ingest.extract.events.FindEvents;
+import org.majlis.ingest.extract.events.FollowDiscourse;
+import org.majlis.ingest.extract.events.SetEventSettings;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.NameTransliterator;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.organizations.AssignCountries;
+import org.majlis.ingest.extract.organizations.FindOrganizations;
+import org.majlis.ingest.extract.participation.LinkOrganizers;
+import org.majlis.ingest.extract.participation.LinkParticipants;
+import org.majlis.ingest.extract.people.FindPeople;
+import org.majlis.ingest.extract.places.FindPlaces;
+import org.majlis.ingest.extract.reading.ReadText;
 import org.majlis.ingest.extract.text.Tokenizer;
+import org.majlis.ingest.extract.topics.FindTopics;
 
 /**
  * Reads one Arabic article about police cooperation and returns the people, organisations, places and events it

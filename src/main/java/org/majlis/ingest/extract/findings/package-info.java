@@ -1,7 +1,8 @@
 /**
  * What the stages of extraction find and pass on: the {@link org.majlis.ingest.extract.findings.ArticleContext} each
  * {@link org.majlis.ingest.extract.findings.Stage} reads and adds to, the mentions stages produce for later ones
- * (places, dates, organisations, people, offices, events, topics), and the registries that group mentions into one
- * entity each. Depends on no stage.
+ * (places, dates, organisations, people, offices, events, topics), the registries that group mentions into one entity
+ * each, and the rule helpers that stages of more than one family read by ({@code Participants}, {@code Locatives}).
+ * Depends on no stage.
  */
 package org.majlis.ingest.extract.findings;

@@ -1,0 +1,167 @@
+package org.majlis.ingest.extract.dates;
+
+import java.util.List;
+import java.util.Set;
+
+import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.DateHit;
+import org.majlis.ingest.extract.findings.Dateline;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
+/**
+ * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)"), a
+ * news-agency tag that tells the article's country, and a date standing alone on a line near the top. The date
+ * relative words count from is the publication date, else the dateline's.
+ */
+public final class ReadDateline implements Stage {
+
+	private static final int HEAD_CHARS = 700;
+	private static final Set<String> DASHES = Set.of("-", "–", "—", ":");
+
+	private final Lexicons lex;
+	private final DateReader dates;
+
+	public ReadDateline(Lexicons lex) {
+		this.lex = lex;
+		this.dates = new DateReader(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		a.dateline = read(a.text, a.tokens, a.places, a.publishedAt);
+		a.reference = a.publishedAt != null ? a.publishedAt : a.dateline.date();
+	}
+
+	private Dateline read(String text, List<Token> tokens, List<PlaceHit> places, PartialDate published) {
+		String country = agency(tokens);
+		PlaceHit place = null;
+		PartialDate date = null;
+		boolean fromDateline = false;
+		int bodyStart = 0;
+		for (PlaceHit hit : places) {
+			Token first = tokens.get(hit.start());
+			if (first.start() > HEAD_CHARS) {
+				break;
+			}
+			if (hit.entry() == null || !first.lineStart() || !first.folded().equals(hit.form())) {
+				continue;
+			}
+			int afterPlace = skipParenthesis(tokens, hit.end());
+			int j = afterPlace;
+			if (j < tokens.size() && lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE)) {
+				j++;
+			}
+			List<DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);
+			PartialDate own = null;
+			if (!found.isEmpty() && found.get(0).startToken() == 0) {
+				own = found.get(0).start();
+				j += found.get(0).endToken();
+			}
+			j = skipAgency(tokens, j);
+			boolean tagged = afterPlace > hit.end();
+			if (j < tokens.size() && DASHES.contains(tokens.get(j).folded())) {
+				j++;
+			}
+			else if (own == null && !tagged) {
+				continue;
+			}
+			place = hit;
+			date = own;
+			fromDateline = own != null;
+			bodyStart = j;
+			break;
+		}
+		if (date == null) {
+			date = dateLine(text, tokens);
+		}
+		return new Dateline(place, date, fromDateline, country, bodyStart);
+	}
+
+	/** Skips "(فرنسا)" or "(بترا)" after a dateline's place or date. */
+	private static int skipParenthesis(List<Token> tokens, int j) {
+		if (j < tokens.size() && tokens.get(j).is("(")) {
+			for (int k = j + 1; k < Math.min(tokens.size(), j + 6); k++) {
+				if (tokens.get(k).is(")")) {
+					return k + 1;
+				}
+			}
+		}
+		return j;
+	}
+
+	/** Skips an agency tag written "/ بنا /" or "(بترا)" after a dateline. */
+	private int skipAgency(List<Token> tokens, int j) {
+		int k = skipParenthesis(tokens, j);
+		if (k > j) {
+			return k;
+		}
+		if (j + 1 < tokens.size() && tokens.get(j).is("/")) {
+			PhraseMatcher.Match<String> tag = lex.events.agencies.at(tokens, j + 1);
+			if (tag != null && tag.end() < tokens.size() && tokens.get(tag.end()).is("/")) {
+				return tag.end() + 1;
+			}
+		}
+		return j;
+	}
+
+	/** The country of a news agency tagged near the top ("/ بنا /", "(وام)", "- قنا"), or null. */
+	private String agency(List<Token> tokens) {
+		for (int i = 0; i < Math.min(tokens.size(), 120); i++) {
+			Token before = i > 0 ? tokens.get(i - 1) : null;
+			boolean opened = before == null ? tokens.get(i).lineStart()
+					: before.is("/") || before.is("(") || before.is("-") || before.is("–") || tokens.get(i).lineStart();
+			if (!opened) {
+				continue;
+			}
+			PhraseMatcher.Match<String> tag = lex.events.agencies.at(tokens, i);
+			if (tag != null && tokens.get(i).folded().equals(tag.firstForm())) {
+				boolean lineEnd = tag.end() == tokens.size() || tokens.get(tag.end()).lineStart();
+				Token after = tokens.get(Math.min(tag.end(), tokens.size() - 1));
+				if (lineEnd || after.is("/") || after.is(")") || after.is("-") || after.is("–")) {
+					return tag.value();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** A line near the top that holds only a date ("١١ فبراير، ٢٠٢٥", "التاريخ: 2022-11-30 16:19:03"). */
+	private PartialDate dateLine(String text, List<Token> tokens) {
+		int lineStart = 0;
+		for (int line = 0; line < 8 && lineStart < text.length(); line++) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			int from = lineStart;
+			int to = lineEnd;
+			List<Token> lineTokens = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+			List<DateHit> found = dates.read(lineTokens, null);
+			if (found.size() == 1 && !found.get(0).yearOnly() && found.get(0).start().day() != null && leadsLine(lineTokens, found.get(0))) {
+				return found.get(0).start();
+			}
+			lineStart = lineEnd + 1;
+		}
+		return null;
+	}
+
+	/** The date opens its line, after at most a label or a weekday ("التاريخ:", "السبت"), and ends it but for a time. */
+	private boolean leadsLine(List<Token> line, DateHit date) {
+		if (date.startToken() > 2) {
+			return false;
+		}
+		for (int k = date.endToken(); k < line.size(); k++) {
+			Token t = line.get(k);
+			if (t.word() && !t.number() && t.folded().length() > 1 && lex.places.places.at(line, k) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

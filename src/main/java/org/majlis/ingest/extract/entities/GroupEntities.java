@@ -1,0 +1,241 @@
+package org.majlis.ingest.extract.entities;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.majlis.ingest.extract.Participant;
+import org.majlis.ingest.extract.PositionMention;
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.NameTransliterator;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.OrganizationRegistry;
+import org.majlis.ingest.extract.findings.PeopleRegistry;
+import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.PlaceRegistry;
+import org.majlis.ingest.extract.findings.RoleHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
+/**
+ * Turns mentions into the article's entities: one place, organisation and person per real one (see the
+ * registries), offices as positions of their holders, anaphora ("المنظمة") resolved to the organisation they
+ * repeat, and the list of actors, every mention of a person or of an office without a name in text order; a rank
+ * or office before a family name alone ("الفريق العمر", "الوزير والاس") mentions the person of the article who has it.
+ */
+public final class GroupEntities implements Stage {
+
+	private final Lexicons lex;
+	private final NameTransliterator transliterator;
+
+	public GroupEntities(Lexicons lex, NameTransliterator transliterator) {
+		this.lex = lex;
+		this.transliterator = transliterator;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		PlaceRegistry places = new PlaceRegistry(lex.places);
+		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations);
+		PeopleRegistry people = new PeopleRegistry(transliterator);
+		List<Located> placeRefs = new ArrayList<>();
+		for (PlaceHit p : a.places) {
+			String rule = p.entry() == null ? "venue noun and name" : "gazetteer";
+			placeRefs.add(new Located(p.start(), p.end(), places.add(p, a.homeCountry, a.evidence(p.start(), 1.0, rule))));
+		}
+		Map<OrgHit, String> refs = new IdentityHashMap<>();
+		List<Located> orgRefs = new ArrayList<>();
+		List<OrgHit> ordered = new ArrayList<>(a.organizations);
+		ordered.sort((x, y) -> Boolean.compare(genericPolice(x), genericPolice(y)));
+		boolean policeBodiesOfOffices = false;
+		for (OrgHit o : ordered) {
+			if (genericPolice(o) && !policeBodiesOfOffices) {
+				policeOfOffices(a, orgs, refs);
+				policeBodiesOfOffices = true;
+			}
+			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && !a.absorbed.contains(o) && !impliedByOffice(a, o)
+					&& !venue(a, o)) {
+				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
+				refs.put(o, ref);
+				orgRefs.add(new Located(o.start(), o.end(), ref));
+			}
+		}
+		for (OrgHit o : a.organizations) {
+			if (o.parent() >= 0) {
+				orgs.parent(refs.get(o), refs.get(a.organizations.get(o.parent())));
+			}
+		}
+		for (OrgHit o : a.organizations) {
+			if (o.kind() == OrgHit.Kind.ANAPHORA) {
+				String ref = orgs.resolve(o);
+				if (ref != null) {
+					refs.put(o, ref);
+					orgRefs.add(new Located(o.start(), o.end(), ref));
+				}
+			}
+		}
+		List<Actor> actors = new ArrayList<>();
+		for (PersonHit p : a.personHits) {
+			String ref = people.add(p.name(), p.ranks(), a.evidence(p.start(), 1.0, p.rule()));
+			for (Office office : p.offices()) {
+				String orgRef = office.org() == null || !office.position() ? null : organizationOf(a, office.org(), orgs, refs);
+				if (orgRef != null) {
+					people.position(ref, new PositionMention(office.title(), office.titleEn(), orgRef, a.evidence(office.start(), 1.0, p.rule())));
+				}
+			}
+			actors.add(new Actor(p.start(), p.end(), ref, null, p.rule()));
+		}
+		for (RoleHit r : a.roleHits) {
+			String orgRef = organizationOf(a, r.office().org(), orgs, refs);
+			if (r.deputised() || orgRef == null) {
+				continue;
+			}
+			String holder = people.holder(r.office().title(), orgRef);
+			actors.add(new Actor(r.start(), r.end(), holder,
+					holder == null ? new Participant.RoleReference(r.office().title(), orgRef) : null, r.rule()));
+		}
+		actors.addAll(nameReferences(a, people, actors));
+		actors.sort((x, y) -> Integer.compare(x.start(), y.start()));
+		orgRefs.sort((x, y) -> Integer.compare(x.start(), y.start()));
+		a.placeRegistry = places;
+		a.organizationRegistry = orgs;
+		a.peopleRegistry = people;
+		a.actors = List.copyOf(actors);
+		a.organizationRefs = List.copyOf(orgRefs);
+		a.placeRefs = List.copyOf(placeRefs);
+	}
+
+	/** "الشرطة الجزائرية": read after the other bodies, so that it joins the country's police body if the article names it. */
+	private boolean genericPolice(OrgHit o) {
+		return "k:police".equals(lex.organizations.identity(o.bare()));
+	}
+
+	/**
+	 * "مدير الأمن العام السعودي … الشرطة السعودية": a police body that only an office names is registered before "الشرطة"
+	 * with a nationality, so that the latter finds it.
+	 */
+	private void policeOfOffices(ArticleContext a, OrganizationRegistry orgs, Map<OrgHit, String> refs) {
+		for (PersonHit p : a.personHits) {
+			for (Office office : p.offices()) {
+				OrgHit org = office.org();
+				if (org != null && office.position() && org.kind() != OrgHit.Kind.ANAPHORA && org.entry() != null && org.entry().police()
+						&& !genericPolice(org)) {
+					organizationOf(a, org, orgs, refs);
+				}
+			}
+		}
+	}
+
+	/** The ref of an office's organisation: the article's mention, the one an anaphora repeats, or the one a title implies. */
+	private static String organizationOf(ArticleContext a, OrgHit org, OrganizationRegistry orgs,
+			Map<OrgHit, String> refs) {
+		String ref = refs.get(org);
+		if (ref != null) {
+			return ref;
+		}
+		if (org.kind() == OrgHit.Kind.ANAPHORA) {
+			return orgs.resolve(org);
+		}
+		ref = orgs.add(org, a.countries.get(org), a.evidence(org.start(), 1.0, "organisation of the office"));
+		refs.put(org, ref);
+		return ref;
+	}
+
+	/**
+	 * "وكيل وزارة الداخلية المساعد", "رئيس مكتب الاتصال لدى …": words of an office's title that read like a body
+	 * name none; only the office's own organisation is one.
+	 */
+	private static boolean impliedByOffice(ArticleContext a, OrgHit o) {
+		List<Office> offices = new ArrayList<>();
+		a.personHits.forEach(p -> offices.addAll(p.offices()));
+		a.roleHits.forEach(r -> offices.add(r.office()));
+		for (Office office : offices) {
+			boolean own = office.org() == o || office.org() != null && office.org().start() == o.start() && office.org().end() == o.end();
+			int titleEnd = office.org() == null || office.org().start() <= office.start() ? office.end() : office.org().start();
+			if (!own && o.start() > office.start() && o.start() < titleEnd) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "في مركز دبي للمعارض": a venue named like a body, introduced as where something happens. */
+	private boolean venue(ArticleContext a, OrgHit o) {
+		Token first = a.tokens.get(o.start());
+		boolean introduced = o.start() > 0 && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.LOCATIVE) || first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
+		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null && o.entry() == null;
+	}
+
+	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
+	private List<Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<Actor> actors) {
+		BitSet covered = new BitSet();
+		actors.forEach(x -> covered.set(x.start(), x.end()));
+		a.organizations.forEach(o -> covered.set(o.start(), o.end()));
+		a.places.forEach(p -> covered.set(p.start(), p.end()));
+		List<Actor> out = new ArrayList<>();
+		for (var spelling : people.spellings()) {
+			List<String> words = spelling.getKey();
+			for (int i = 0; words.size() >= 2 && i + words.size() <= a.tokens.size(); i++) {
+				if (!covered.get(i) && sameWords(a.tokens, i, words)) {
+					out.add(new Actor(i, i + words.size(), spelling.getValue(), null, "name repeated"));
+					covered.set(i, i + words.size());
+				}
+			}
+		}
+		for (int i = 1; i < a.tokens.size(); i++) {
+			Token t = a.tokens.get(i);
+			if (covered.get(i) || !t.word() || t.number() || t.folded().length() < 3 || t.lineStart()) {
+				continue;
+			}
+			int introducer = introducer(a, i);
+			if (introducer < 0) {
+				continue;
+			}
+			String ref = people.byName(t.folded());
+			if (ref != null) {
+				out.add(new Actor(introducer, i + 1, ref, null, "family name after a rank, office or verb"));
+			}
+		}
+		return out;
+	}
+
+	private static boolean sameWords(List<Token> tokens, int at, List<String> words) {
+		for (int k = 0; k < words.size(); k++) {
+			Token t = tokens.get(at + k);
+			if (!t.word() || !(t.folded().equals(words.get(k)) || k == 0 && t.forms().contains(words.get(k)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The start of the rank, office or participation verb that ends right before token i, or -1. */
+	private int introducer(ArticleContext a, int i) {
+		for (int k = Math.max(0, i - 3); k < i; k++) {
+			PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(a.tokens, k);
+			if (rank != null && rank.end() == i) {
+				return k;
+			}
+			PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(a.tokens, k);
+			if (title != null && title.end() == i && a.tokens.get(k).definite()) {
+				return k;
+			}
+			PhraseMatcher.Match<EventLexicon.Trigger> verb = lex.events.participation.at(a.tokens, k);
+			if (verb != null && verb.end() == i) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}

@@ -1,0 +1,503 @@
+package org.majlis.ingest.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.majlis.common.ArabicText;
+import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.FactRef;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+
+/**
+ * Finds every event the article reports. Each event noun with its name is a mention ("الاجتماع الثامن والعشرين
+ * للمديرين العامين …"); a later mention of the same event (the same noun and a compatible name, or the bare noun
+ * "الاجتماع", "القمة") is the same event, one with another ordinal or name another event. Meetings named only by a
+ * verb ("استقبل …", "التقى …", "بحث … مع …") and signings with no other event around them are events too (see
+ * {@link VerbEvents}). Past and planned events mentioned in passing ("اللقاءين السابقين", "الذي سيعقد") are left out.
+ */
+public final class FindEvents implements Stage {
+
+	private static final int MAX_NAME = 12;
+	private static final int MAX_QUOTED = 16;
+	private static final Set<String> OPENING = Set.of("\"", "“", "«", "'");
+	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
+
+	private final Lexicons lex;
+	/** The family of the first noun of a composite name ("الدورة" of "الدورة 79 للجمعية العامة"), by its token. */
+	private final java.util.Map<Integer, String> leading = new java.util.HashMap<>();
+	private final EventNamer namer;
+	private final VerbEvents verbs;
+
+	public FindEvents(Lexicons lex) {
+		this.lex = lex;
+		this.namer = new EventNamer(lex);
+		this.verbs = new VerbEvents(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		leading.clear();
+		List<EventHit> hits = new ArrayList<>();
+		List<PhraseMatcher.Match<EventLexicon.Noun>> nouns = lex.events.nouns.findAll(a.tokens);
+		for (int n = 0; n < nouns.size(); n++) {
+			PhraseMatcher.Match<EventLexicon.Noun> noun = nouns.get(n);
+			String kind = noun.value().kind();
+			if (noun.start() < a.bodyStart || Set.of("NONE", "DOCUMENT", "SIGN").contains(kind) || insideOrganization(a, noun.start())
+					|| a.insideOffice(noun.start())) {
+				continue;
+			}
+			if (noun.value().weak() && !held(a, noun.start()) && !quoteAfter(a, noun.end()) || pronounNotNoun(a, noun)) {
+				continue;
+			}
+			if (kind.equals("PART")) {
+				hits.add(new EventHit(noun.start(), noun.end(), null, true, true, noun.value().family(), null, null));
+				continue;
+			}
+			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
+			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end()));
+			if (adjoining && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
+				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
+				leading.put(noun.start(), noun.value().family());
+				continue;
+			}
+			hits.add(mention(a, noun));
+		}
+		a.eventHits = hits;
+		verbs.find(a);
+		a.eventHits = resolveBare(a, hits);
+		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
+		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
+	}
+
+	/** Adds a named noun mention to the event it repeats, or to a new event; a bare one waits for {@link #resolveBare}. */
+	private EventHit mention(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
+		List<Token> tokens = a.tokens;
+		EventKind kind = kindOf(noun.value().kind(), noun.start(), tokens);
+		int end = nameEnd(a, noun, kind);
+		int ordinal = ordinal(tokens, noun.end(), end);
+		String family = noun.value().family();
+		boolean possessive = noun.surface().endsWith("ه") || noun.surface().endsWith("ها");
+		boolean definite = a.tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال")) || demonstrative(a, noun.start());
+		boolean bare = definite && (end == noun.end() && ordinal == 0 || ordinal == 0 && genericOnly(a, noun.end(), end))
+				|| placeOnly(a, noun.end(), end) || describes(a, noun, ordinal) || possessive && !a.events.isEmpty();
+		String name = a.surface(noun.start(), end, noun.firstForm());
+		if (bare) {
+			return new EventHit(noun.start(), end, null, false, true, family, kind, name);
+		}
+		String of = organizationOfName(a, noun, end);
+		EventDraft event = kind == EventKind.VISIT ? visitOfProgramme(a, noun, end) : null;
+		event = event != null ? event : same(a, family, kind, ordinal, name, of);
+		String tense = tense(a, new EventDraft.Mention(noun.start(), end));
+		if (event == null) {
+			event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, kind, family, name, noun.start(),
+					a.evidence(noun.start(), 1.0, "event noun with its name"));
+			event.ordinal = ordinal;
+			event.tense = tense;
+			a.events.add(event);
+		}
+		else {
+			event.tense = tense == null ? null : event.tense;
+			event.addName(name);
+			event.ordinal = event.ordinal == 0 ? ordinal : event.ordinal;
+			if (kind == EventKind.GENERAL_ASSEMBLY) {
+				event.kind = kind;
+				event.family = family;
+			}
+		}
+		event.mentions.add(new EventDraft.Mention(noun.start(), end));
+		event.families.add(family);
+		if (leading.containsKey(noun.start())) {
+			event.families.add(leading.get(noun.start()));
+		}
+		nameOrganizer(a, event, noun, end);
+		return new EventHit(noun.start(), end, event, false, false, family, kind, name);
+	}
+
+	/**
+	 * Bare mentions in text order: the latest event of the same noun before them, else of the same kind, else the
+	 * article's first; a part ("الجلسة الافتتاحية للاجتماع") belongs to the event named right after it, else to the
+	 * latest one. A bare mention before any event starts one.
+	 */
+	private List<EventHit> resolveBare(ArticleContext a, List<EventHit> hits) {
+		List<EventHit> out = new ArrayList<>();
+		for (int h = 0; h < hits.size(); h++) {
+			EventHit hit = hits.get(h);
+			if (!hit.bare()) {
+				out.add(hit);
+				continue;
+			}
+			EventDraft event;
+			if (hit.part()) {
+				EventHit next = h + 1 < hits.size() && hits.get(h + 1).start() <= hit.end() + 1 ? hits.get(h + 1) : null;
+				EventDraft sameNoun = sameFamily(a, hit.family(), hit.start());
+				event = next != null && next.event() != null ? next.event() : sameNoun != null ? sameNoun : latest(a, hit.start());
+			}
+			else {
+				event = antecedent(a, hit.family(), hit.kind(), hit.start());
+				if (event == null && framing(a, hit.start())) {
+					event = next(a, hit.start());
+				}
+				if (event == null) {
+					event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, hit.kind(), hit.family(), hit.name(), hit.start(),
+							a.evidence(hit.start(), 0.8, "event noun"));
+					a.events.add(event);
+				}
+				event.mentions.add(new EventDraft.Mention(hit.start(), hit.end()));
+			}
+			out.add(new EventHit(hit.start(), hit.end(), event, hit.part(), true, hit.family(), hit.kind(), hit.name()));
+		}
+		return out;
+	}
+
+	/** "في إطار الزيارة التي يقوم بها": the occasion of the event the sentence reports. */
+	private boolean framing(ArticleContext a, int at) {
+		for (int k = Math.max(0, at - 2); k < at; k++) {
+			PhraseMatcher.Match<String> link = lex.events.links.at(a.tokens, k);
+			if (link != null && link.value().equals("frame") && link.end() >= at - 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first event after a token in its sentence or the next. */
+	private static EventDraft next(ArticleContext a, int at) {
+		EventDraft best = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor > at && a.sentenceIndex(e.anchor) <= a.sentenceIndex(at) + 1 && (best == null || e.anchor < best.anchor)) {
+				best = e;
+			}
+		}
+		return best;
+	}
+
+	/** "خلال اللقاءات" after "بحث … مع …": the latest event of the same noun before a token, or null. */
+	private static EventDraft sameFamily(ArticleContext a, String family, int at) {
+		EventDraft best = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor <= at && (e.family.equals(family) || e.families.contains(family)) && (best == null || e.anchor > best.anchor)) {
+				best = e;
+			}
+		}
+		return best;
+	}
+
+	private static EventDraft latest(ArticleContext a, int at) {
+		EventDraft best = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor <= at && (best == null || e.anchor > best.anchor)) {
+				best = e;
+			}
+		}
+		return best;
+	}
+
+	/** "الدورة" is an assembly's session when the article speaks of a general assembly, else a meeting. */
+	private EventKind kindOf(String value, int at, List<Token> tokens) {
+		if (!value.equals("SESSION")) {
+			return EventKind.valueOf(value);
+		}
+		for (int k = at; k < Math.min(tokens.size(), at + 6); k++) {
+			PhraseMatcher.Match<EventLexicon.Noun> m = lex.events.nouns.at(tokens, k);
+			if (m != null && m.value().kind().equals("GENERAL_ASSEMBLY")) {
+				return EventKind.GENERAL_ASSEMBLY;
+			}
+		}
+		return EventKind.MEETING;
+	}
+
+	/** The latest event a bare noun repeats: of the same noun, else of the same kind, else the latest before it. */
+	private static EventDraft antecedent(ArticleContext a, String family, EventKind kind, int at) {
+		EventDraft sameNoun = null;
+		EventDraft sameKind = null;
+		EventDraft latest = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor > at || e.tense != null) {
+				continue;
+			}
+			if ((e.family.equals(family) || e.families.contains(family)) && (sameNoun == null || e.anchor > sameNoun.anchor)) {
+				sameNoun = e;
+			}
+			if (e.kind == kind && (sameKind == null || e.anchor > sameKind.anchor)) {
+				sameKind = e;
+			}
+			if (latest == null || e.anchor > latest.anchor) {
+				latest = e;
+			}
+		}
+		return sameNoun != null ? sameNoun : sameKind != null ? sameKind : latest;
+	}
+
+	/**
+	 * An earlier event this named mention repeats: the same noun, no other ordinal, and one name holding the other's
+	 * words or, without an ordinal, the same organisation ("الجمعية العمومية للإنتربول" after "… الـ 86").
+	 */
+	private static EventDraft same(ArticleContext a, String family, EventKind kind, int ordinal, String name, String organization) {
+		for (int k = a.events.size() - 1; k >= 0; k--) {
+			EventDraft e = a.events.get(k);
+			boolean assembly = kind == EventKind.GENERAL_ASSEMBLY || e.kind == EventKind.GENERAL_ASSEMBLY;
+			boolean session = family.equals("دوره") || e.family.equals("دوره");
+			boolean sameNoun = e.family.equals(family) || e.kind == kind && kind == EventKind.GENERAL_ASSEMBLY || assembly && session;
+			if (!sameNoun || e.ordinal != 0 && ordinal != 0 && e.ordinal != ordinal) {
+				continue;
+			}
+			boolean sameBody = ordinal == 0 && organization != null && e.nameOrganizer != null && organization.equals(e.nameOrganizer.ref());
+			if (ordinal != 0 && e.ordinal == ordinal || sameBody || compatible(e.name, name) || e.aliases.stream().anyMatch(x -> compatible(x, name))) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/** The ordinal of a name: after the noun ("الدورة 93", "الثامن والعشرين") or after its complement ("للإنتربول الـ 87"). */
+	private int ordinal(List<Token> tokens, int from, int end) {
+		for (int k = from; k < end; k++) {
+			int value = namer.ordinal(tokens, k);
+			if (value > 0 && (k == from || tokens.get(k).is("ال") || tokens.get(k).number())) {
+				return value;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * "المؤتمر ال 36 … في ثالث لقاء أمني رفيع المستوى": an indefinite noun without an ordinal after an event named in
+	 * the same sentence describes that event.
+	 */
+	private boolean describes(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int ordinal) {
+		Token first = a.tokens.get(noun.start());
+		if (ordinal != 0 || first.forms().stream().anyMatch(f -> f.startsWith("ال")) || noun.value().kind().equals("VISIT")) {
+			return false;
+		}
+		int sentence = a.sentenceIndex(noun.start());
+		return a.events.stream().anyMatch(e -> e.mentions.stream().anyMatch(m -> a.sentenceIndex(m.start()) == sentence && m.end() <= noun.start()));
+	}
+
+	/**
+	 * "كما قام الوفد بزيارة إلى المخبر المركزي …": in an article about a visit, a visit to a body or a venue is part of
+	 * the visit's programme, not another visit.
+	 */
+	private EventDraft visitOfProgramme(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
+		EventDraft visit = a.events.stream().filter(e -> e.kind == EventKind.VISIT && e.anchor < noun.start()).findFirst().orElse(null);
+		if (visit == null) {
+			return null;
+		}
+		boolean toPlace = a.places.stream().anyMatch(p -> p.entry() != null && p.start() >= noun.end() && p.start() < end
+				&& (p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY || p.entry().kind() == org.majlis.place.PlaceKind.CITY));
+		boolean toBody = a.organizationRefs.stream().anyMatch(o -> o.start() >= noun.end() && o.start() <= noun.end() + 2);
+		return toBody && !toPlace ? visit : null;
+	}
+
+	/** "هذه الزيارة", "هذا اجتماع": a demonstrative before the noun. */
+	private boolean demonstrative(ArticleContext a, int at) {
+		return at > 0 && lex.functions.has(a.tokens.get(at - 1), FunctionWords.Role.DEMONSTRATIVE);
+	}
+
+	/** "هذا الاجتماع الدولي": a name of generic adjectives only repeats an event, it names none. */
+	private boolean genericOnly(ArticleContext a, int from, int end) {
+		for (int k = from; k < end; k++) {
+			if (lex.words.ownKind(a.tokens.get(k)) != WordLexicon.Kind.GENERIC) {
+				return false;
+			}
+		}
+		return end > from;
+	}
+
+	private String organizationOfName(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
+		int complement = namer.ordinalEnd(a.tokens, noun.end());
+		for (Located org : a.organizationRefs) {
+			if (org.start() == complement && org.end() <= end) {
+				return org.ref();
+			}
+		}
+		return null;
+	}
+
+	private static boolean compatible(String one, String other) {
+		Set<String> x = new java.util.HashSet<>(ArabicText.bareTokens(one));
+		Set<String> y = new java.util.HashSet<>(ArabicText.bareTokens(other));
+		return x.containsAll(y) || y.containsAll(x);
+	}
+
+	/** "اجتماع الجزائر": a noun named only by where it is held names the event held there, as a bare noun does. */
+	private static boolean placeOnly(ArticleContext a, int from, int to) {
+		if (to <= from) {
+			return false;
+		}
+		return a.places.stream().anyMatch(p -> p.start() == from && p.end() == to);
+	}
+
+	/** The organisation the event's name is of: right after the noun and its ordinal ("الجمعية العامة للإنتربول"). */
+	private void nameOrganizer(ArticleContext a, EventDraft event, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
+		if (event.kind == EventKind.VISIT || event.nameOrganizer != null) {
+			return;
+		}
+		int complement = namer.ordinalEnd(a.tokens, noun.end());
+		for (Located org : a.organizationRefs) {
+			if (org.start() == complement && org.end() <= end && !lex.conjoined(a.tokens, org.start())) {
+				event.nameOrganizer = new FactRef(org.ref(), a.evidence(noun.start(), 0.8, "organisation the event is of"));
+				return;
+			}
+		}
+	}
+
+	/** "أعمال برنامج …": a weak noun names an event after a word of holding. */
+	private boolean held(ArticleContext a, int at) {
+		return at > 0 && lex.functions.has(a.tokens.get(at - 1), FunctionWords.Role.HOLDING);
+	}
+
+	private static boolean quoteAfter(ArticleContext a, int at) {
+		return at < a.tokens.size() && OPENING.contains(a.tokens.get(at).folded());
+	}
+
+	/** "ودوره" (his role) folds like "دورة" (a session): a noun written with "ة" is not matched by a word ending in "ه". */
+	private static boolean pronounNotNoun(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
+		String written = Tokenizer.words(noun.surface()).isEmpty() ? "" : noun.surface().split("\\s+")[0];
+		String text = a.tokens.get(noun.start()).text().replaceAll("[\\p{M}\u0640]", "");
+		return written.endsWith("ة") && text.endsWith("ه");
+	}
+
+	private static boolean insideOrganization(ArticleContext a, int token) {
+		return a.organizations.stream()
+			.anyMatch(o -> o.kind() != OrgHit.Kind.ANAPHORA && token > o.start() && token < o.end());
+	}
+
+	/**
+	 * The end of an event's name: the ordinal, the organisations and definite words of its complement, a title in
+	 * quotes ("ورشة \"التنسيق والتعاون الدولي …\"", "حول موضوع “…”"); for a visit, "إلى" and where to.
+	 */
+	private int nameEnd(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, EventKind kind) {
+		List<Token> tokens = a.tokens;
+		int j = noun.end();
+		int ordinalEnd = namer.ordinalEnd(tokens, j);
+		boolean nounDefinite = tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال"));
+		j = ordinalEnd;
+		boolean lastDefinite = nounDefinite || ordinalEnd > noun.end();
+		while (j < tokens.size() && j - noun.start() < MAX_NAME) {
+			Token t = tokens.get(j);
+			if (OPENING.contains(t.folded()) && !t.lineStart()) {
+				int close = quoted(tokens, j);
+				if (close > 0) {
+					j = close;
+					break;
+				}
+			}
+			if (lex.functions.is(t, FunctionWords.Role.ABOUT) && j + 1 < tokens.size()) {
+				int k = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
+				int close = k < tokens.size() && OPENING.contains(tokens.get(k).folded()) ? quoted(tokens, k) : -1;
+				if (close > 0) {
+					j = close;
+					break;
+				}
+			}
+			if (kind == EventKind.VISIT && j == noun.end() && lex.functions.is(t, FunctionWords.Role.TOWARDS)) {
+				j++;
+				continue;
+			}
+			Located org = organizationAt(a, j);
+			if (org != null && lastDefinite && !t.folded().startsWith("ل")) {
+				break;
+			}
+			if (org != null) {
+				j = org.end();
+				lastDefinite = true;
+				if (namer.ordinalEnd(tokens, j) > j && (tokens.get(j).is("ال") || tokens.get(j).number())) {
+					j = namer.ordinalEnd(tokens, j);
+				}
+				continue;
+			}
+			WordLexicon.Kind word = lex.words.kind(t);
+			if (!t.word() || t.number() || t.lineStart() || word != null && word != WordLexicon.Kind.GENERIC
+					|| lex.events.participation.at(tokens, j) != null || lex.events.nouns.at(tokens, j) != null
+					|| lex.dates.months.at(tokens, j) != null || lex.offices.ranks.at(tokens, j) != null || lex.events.tenses.at(tokens, j) != null
+					|| office(tokens, j)) {
+				break;
+			}
+			boolean definite = t.definite() || t.folded().startsWith("ل");
+			boolean adjective = t.definite() && !t.folded().startsWith("لل") && lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
+			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective) {
+				break;
+			}
+			if (!definite && (lastDefinite || lex.conjoined(tokens, j) || t.folded().startsWith("ب"))) {
+				break;
+			}
+			lastDefinite = definite;
+			j++;
+		}
+		return j;
+	}
+
+	/** An office ends an event's name, unless in the genitive ("للمديرين العامين"). */
+	private boolean office(List<Token> tokens, int j) {
+		if (tokens.get(j).folded().startsWith("ل")) {
+			return false;
+		}
+		return lex.offices.titles.at(tokens, j) != null || lex.offices.implying.at(tokens, j) != null || lex.offices.plurals.at(tokens, j) != null;
+	}
+
+	private static int quoted(List<Token> tokens, int open) {
+		for (int k = open + 1; k < Math.min(tokens.size(), open + MAX_QUOTED); k++) {
+			if (tokens.get(k).lineStart()) {
+				return -1;
+			}
+			if (CLOSING.contains(tokens.get(k).folded()) && k > open + 1) {
+				return k + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static Located organizationAt(ArticleContext a, int token) {
+		for (Located o : a.organizationRefs) {
+			if (o.start() == token) {
+				return o;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Mentioned in passing: an earlier edition ("السابق", "اللذين عقدا") or one planned or prepared ("سيعقد",
+	 * "المقبل", "للإعداد والتحضير لـ"), when it is not the article's first event.
+	 */
+	private boolean passing(ArticleContext a, EventDraft event) {
+		boolean first = a.events.stream().filter(e -> e.origin == EventDraft.Origin.NOUN).findFirst().orElse(null) == event
+				&& a.events.stream().noneMatch(e -> e.origin != EventDraft.Origin.NOUN && e.anchor < event.anchor);
+		return event.tense != null && !first;
+	}
+
+	/** The tense a mention is marked with (past, planned), or null for a reported event. */
+	private String tense(ArticleContext a, EventDraft.Mention m) {
+		List<Token> tokens = a.tokens;
+		for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
+			if (t != null && !t.value().before()) {
+				return t.value().tense();
+			}
+			if (!tokens.get(k).word()) {
+				break;
+			}
+		}
+		for (int k = Math.max(0, m.start() - 3); k < m.start(); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
+			if (t != null && t.value().before() && t.end() >= m.start() - 1) {
+				return t.value().tense();
+			}
+		}
+		PhraseMatcher.Match<EventLexicon.Tense> own = lex.events.tenses.at(tokens, m.start());
+		return own != null && own.value().before() ? own.value().tense() : null;
+	}
+}

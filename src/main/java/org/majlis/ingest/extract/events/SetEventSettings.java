@@ -1,0 +1,314 @@
+package org.majlis.ingest.extract.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.majlis.common.PartialDate;
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.DateHit;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.Locatives;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.DateLexicon;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+import org.majlis.place.PlaceKind;
+
+/**
+ * When and where each event took place. A date or place belongs to the event mentioned nearest before it in its
+ * sentence (else after it). Of an event's dates a range wins over a day, a stated day over a relative one
+ * ("أمس"), and a Gregorian date over the Hijri one it is given with; a duration ("على مدى ثلاثة أيام") gives the
+ * end. A place counts where the text introduces it as a location ("في", "بمدينة", "تحتضنه") or as where a visit
+ * goes; the most specific wins: a venue when no city is named, else a city, else a country. The article's first
+ * event falls back on the dateline. Online markers ("عبر تقنية الاتصال المرئي") make an event virtual.
+ */
+public final class SetEventSettings implements Stage {
+
+	private final Lexicons lex;
+	private final Locatives locatives;
+
+	public SetEventSettings(Lexicons lex) {
+		this.lex = lex;
+		this.locatives = new Locatives(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		if (a.events.isEmpty()) {
+			return;
+		}
+		for (EventDraft e : a.events) {
+			date(a, e);
+			place(a, e);
+		}
+		following(a);
+		EventDraft first = a.events.getFirst();
+		if (first.start == null && a.dateline != null && a.dateline.dateFromDateline()) {
+			first.start = a.dateline.date();
+		}
+		if (first.placeRef == null && a.dateline != null && a.dateline.place() != null && !Boolean.TRUE.equals(first.virtual)) {
+			first.placeRef = refOf(a, a.dateline.place());
+		}
+		virtual(a);
+	}
+
+	/**
+	 * The event mentioned nearest before a token in its sentence, else the first after it; none when that mention is
+	 * of an event left out (a past one in passing keeps its own date and place).
+	 */
+	private EventDraft owner(ArticleContext a, int token) {
+		int sentence = a.sentenceIndex(token);
+		EventDraft before = null;
+		int beforeAt = -1;
+		EventDraft after = null;
+		int afterAt = Integer.MAX_VALUE;
+		List<int[]> at = new ArrayList<>();
+		List<EventDraft> of = new ArrayList<>();
+		for (EventHit hit : a.eventHits) {
+			if (hit.event() != null && !hit.part()) {
+				at.add(new int[] { hit.start() });
+				of.add(hit.event());
+			}
+		}
+		for (var verb : a.verbEvents.entrySet()) {
+			at.add(new int[] { verb.getKey() });
+			of.add(verb.getValue());
+		}
+		for (int n = 0; n < at.size(); n++) {
+			int k = at.get(n)[0];
+			if (a.sentenceIndex(k) != sentence) {
+				continue;
+			}
+			if (k <= token && k > beforeAt) {
+				before = of.get(n);
+				beforeAt = k;
+			}
+			if (k > token && k < afterAt) {
+				after = of.get(n);
+				afterAt = k;
+			}
+		}
+		EventDraft owner = before != null ? before : after;
+		if (owner == null && FollowDiscourse.opensWithRelative(a, lex, sentence) && a.governing != null && sentence < a.governing.length) {
+			owner = a.governing[sentence];
+		}
+		return owner != null && a.events.contains(owner) ? owner : null;
+	}
+
+	/** "وفي اليوم التالي، قام الوفد بزيارة …": an undated event days after the dated one reported before it. */
+	private void following(ArticleContext a) {
+		EventDraft prior = null;
+		for (EventDraft e : a.events) {
+			if (e.start == null && prior != null) {
+				Integer days = followingDays(a, a.sentenceIndex(e.anchor));
+				if (days != null) {
+					LocalDate day = LocalDate.of(prior.start.year(), prior.start.month(), prior.start.day()).plusDays(days);
+					e.start = PartialDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+				}
+			}
+			if (e.start != null && e.start.year() != null && e.start.day() != null) {
+				prior = e;
+			}
+		}
+	}
+
+	private Integer followingDays(ArticleContext a, int sentence) {
+		for (int k = a.firstToken(sentence), end = a.endToken(sentence); k < end; k++) {
+			PhraseMatcher.Match<DateLexicon.Relation> relation = lex.dates.relations.at(a.tokens, k);
+			if (relation != null && relation.value().unit().equals("following")) {
+				return relation.value().offset();
+			}
+		}
+		return null;
+	}
+
+	private void date(ArticleContext a, EventDraft event) {
+		DateHit chosen = null;
+		int bodyStart = Math.max(a.bodyStart, a.dateline == null ? 0 : a.dateline.bodyStart());
+		for (DateHit d : a.dates) {
+			if (d.startToken() < bodyStart || owner(a, d.startToken()) != event) {
+				continue;
+			}
+			if (d.start().month() == null && !d.yearOnly() || d.yearOnly() && !close(event, d.startToken())) {
+				continue;
+			}
+			if (chosen == null || rank(d) > rank(chosen)) {
+				chosen = d;
+			}
+		}
+		if (chosen == null) {
+			return;
+		}
+		PartialDate start = chosen.start();
+		PartialDate end = chosen.end();
+		if (start.year() == null) {
+			Integer year = yearInName(event);
+			if (year != null) {
+				start = new PartialDate(year, start.month(), start.day());
+				end = end == null ? null : new PartialDate(year, end.month(), end.day());
+			}
+		}
+		if (end == null && start.day() != null && start.year() != null) {
+			Integer days = duration(a, chosen);
+			if (days != null && days > 1) {
+				LocalDate last = LocalDate.of(start.year(), start.month(), start.day()).plusDays(days - 1);
+				end = PartialDate.of(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+			}
+		}
+		event.start = start;
+		event.end = end;
+	}
+
+	private static final int YEAR_WINDOW = 6;
+
+	/** "… الـ87 والذي ينعقد عام 2018": a year alone counts only close after the event's name. */
+	private static boolean close(EventDraft event, int token) {
+		return event.mentions.stream().anyMatch(m -> token >= m.end() && token - m.end() <= YEAR_WINDOW)
+				|| token > event.anchor && token - event.anchor <= YEAR_WINDOW;
+	}
+
+	/** Higher for better evidence: a range, a stated day, a Gregorian date, a relative day, a year alone. */
+	private static int rank(DateHit d) {
+		int score = d.yearOnly() ? 0 : d.relative() ? 1 : 2;
+		if (d.end() != null) {
+			score += 3;
+		}
+		if (!d.hijri()) {
+			score += 1;
+		}
+		return score;
+	}
+
+	/** "برنامج … لعام 2011": the year an event's name gives. */
+	private static Integer yearInName(EventDraft event) {
+		List<String> names = new ArrayList<>(event.aliases);
+		names.add(0, event.name);
+		for (String name : names) {
+			for (String word : Tokenizer.words(name)) {
+				if (word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
+					int year = Integer.parseInt(word);
+					if (year >= 1900 && year <= 2100) {
+						return year;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** "على مدى ثلاثة أيام", "ولمدة يومين": a duration in the sentence of the date. */
+	private Integer duration(ArticleContext a, DateHit date) {
+		int sentence = a.sentenceIndex(date.startToken());
+		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
+			PhraseMatcher.Match<Integer> m = lex.dates.durations.at(a.tokens, k);
+			if (m != null) {
+				return m.value();
+			}
+		}
+		return null;
+	}
+
+	private void place(ArticleContext a, EventDraft event) {
+		PlaceHit venue = null;
+		PlaceHit city = null;
+		PlaceHit country = null;
+		for (PlaceHit p : a.places) {
+			if (p.start() < a.bodyStart || owner(a, p.start()) != event || !setting(a, event, p)) {
+				continue;
+			}
+			if (p.entry() == null) {
+				venue = venue == null ? p : venue;
+			}
+			else if (p.entry().kind() == PlaceKind.COUNTRY) {
+				country = country == null ? p : country;
+			}
+			else {
+				city = city == null ? p : city;
+			}
+		}
+		PlaceHit chosen = city != null ? city : venue != null ? venue : country;
+		PlaceHit dateline = a.dateline == null ? null : a.dateline.place();
+		if (chosen == country && country != null && dateline != null && dateline.entry() != null
+				&& dateline.entry().country().equals(country.entry().key())) {
+			chosen = dateline;
+		}
+		if (chosen != null) {
+			event.placeRef = refOf(a, chosen);
+		}
+	}
+
+	/** A place introduced as where the event is, not one that is part of a name, an office or a person's mention. */
+	private boolean setting(ArticleContext a, EventDraft event, PlaceHit p) {
+		for (OrgHit o : a.organizations) {
+			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
+				return venueNamed(a, o);
+			}
+		}
+		for (Actor actor : a.actors) {
+			if (p.start() >= actor.start() && p.start() < actor.end() || actor.end() == p.start() - 1 && lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)
+					|| actor.end() == p.start() && a.tokens.get(p.start()).folded().startsWith("ب")) {
+				return false;
+			}
+		}
+		if (p.entry() == null) {
+			return true;
+		}
+		return locatives.locative(a.tokens, p) || towards(a, event, p);
+	}
+
+	/** "في مركز دبي للمعارض": a body named after a venue noun and introduced as a location places the event in its city. */
+	private boolean venueNamed(ArticleContext a, OrgHit o) {
+		Token first = a.tokens.get(o.start());
+		boolean introduced = o.start() > 0 && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.LOCATIVE) || first.folded().startsWith("ب");
+		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null;
+	}
+
+	/** The place a visit goes to ("زيارة عمل إلى الجزائر", "لدولة إيطاليا", "يزور مملكة البحرين"). */
+	private boolean towards(ArticleContext a, EventDraft event, PlaceHit p) {
+		if (event.kind != org.majlis.event.EventKind.VISIT || p.start() == 0) {
+			return false;
+		}
+		Token before = a.tokens.get(p.start() - 1);
+		Token first = a.tokens.get(p.start());
+		boolean marked = lex.functions.is(before, FunctionWords.Role.TOWARDS) || first.folded().startsWith("ل") && !p.form().startsWith("ل");
+		PhraseMatcher.Match<EventLexicon.Trigger> verb = lex.events.participation.at(a.tokens, p.start() - 1);
+		boolean object = verb != null && verb.value().pattern().equals("visit") && verb.end() == p.start();
+		boolean state = p.start() >= 2 && "state".equals(lex.places.placeNoun(a.tokens, p.start() - 1))
+				&& (a.tokens.get(p.start() - 1).folded().startsWith("ل") || lex.functions.is(a.tokens.get(p.start() - 2), FunctionWords.Role.TOWARDS));
+		return marked || object || state;
+	}
+
+	private static String refOf(ArticleContext a, PlaceHit p) {
+		for (Located l : a.placeRefs) {
+			if (l.start() == p.start() && l.end() == p.end()) {
+				return l.ref();
+			}
+		}
+		return null;
+	}
+
+	private void virtual(ArticleContext a) {
+		for (PhraseMatcher.Match<Boolean> m : lex.events.virtualMarkers.findAll(a.tokens)) {
+			EventDraft e = owner(a, m.start());
+			if (e != null) {
+				e.virtual = Boolean.TRUE;
+				e.placeRef = null;
+			}
+		}
+		for (EventDraft e : a.events) {
+			if (e.virtual == null && e.placeRef != null) {
+				e.virtual = Boolean.FALSE;
+			}
+		}
+	}
+}

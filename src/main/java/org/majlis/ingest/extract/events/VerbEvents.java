@@ -1,0 +1,257 @@
+package org.majlis.ingest.extract.events;
+
+import java.util.List;
+
+import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Located;
+import org.majlis.ingest.extract.findings.Participants;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
+/**
+ * Events named by a verb rather than a noun. A reception or meeting ("استقبل X … Y", "التقى X بـ Y", "بحث X مع Y")
+ * is a meeting of the people it names, or the visit the article reports when the guest is visiting; a second verb
+ * about the same meetings ("وبحث … خلال اللقاءات") adds to the first; "كما التقى" starts another. A signing
+ * ("وقّع … مذكرة تفاهم") is an event of its own only when no meeting around it reports it. A meeting on the margins
+ * of another event ("على هامش الاجتماع") is a side event of it.
+ */
+final class VerbEvents {
+
+	private static final int SUBJECT_WINDOW = 4;
+	private static final int SIGNING_WINDOW = 3;
+
+	private final Lexicons lex;
+
+	VerbEvents(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	void find(ArticleContext a) {
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+			String pattern = trigger.value().pattern();
+			if (trigger.start() >= a.bodyStart && (pattern.equals("host") || pattern.equals("meet"))) {
+				meeting(a, trigger);
+			}
+		}
+		signings(a);
+	}
+
+	private void meeting(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		int sentence = a.sentenceIndex(trigger.start());
+		Actor subject = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+		if (subject == null || heldNoun(a, trigger.end())) {
+			return;
+		}
+		List<Actor> partners = Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
+		String withOrganization = partners.isEmpty() ? partnerOrganization(a, subject.end(), sentence) : null;
+		if (partners.isEmpty() && withOrganization == null && !counterparts(a, subject.end(), sentence)) {
+			return;
+		}
+		EventDraft same = sameMeetings(a, subject, trigger.end(), sentence);
+		if (same != null) {
+			a.verbEvents.put(trigger.start(), same);
+			return;
+		}
+		EventDraft visitEvent = visitAround(a, sentence);
+		if (visitEvent != null) {
+			a.verbEvents.put(trigger.start(), visitEvent);
+			return;
+		}
+		boolean reception = trigger.value().pattern().equals("host");
+		String name = (reception ? "استقبال " : "لقاء ") + nameOf(a, subject)
+				+ (partners.isEmpty() ? withOrganization != null ? " و" + withOrganization : "" : (reception ? " " : " و") + nameOf(a, partners.getFirst()));
+		boolean visit = visiting(a, sentence) || a.eventHits.stream().anyMatch(hit -> hit.bare() && hit.kind() == EventKind.VISIT
+				&& hit.start() > trigger.start());
+		EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, visit ? EventKind.VISIT
+				: EventKind.MEETING, "لقاء", name, trigger.start(), a.evidence(trigger.start(), 0.9, reception ? "verb of receiving" : "verb of meeting"));
+		event.sideOf = Participants.sideEvent(a, lex, sentence);
+		event.hostRef = subject.personRef();
+		a.events.add(event);
+		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/** "عقد الجانبان مباحثات": the verb holds an event noun, which names the event itself. */
+	private boolean heldNoun(ArticleContext a, int from) {
+		for (EventHit hit : a.eventHits) {
+			if (hit.start() >= from && hit.start() <= from + 1 && !hit.part() && !hit.bare()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "بحث … مع بعثة الشرطة الأوروبية": a meeting with an organisation. */
+	private String partnerOrganization(ArticleContext a, int from, int sentence) {
+		for (int k = from; k < a.endToken(sentence) - 1; k++) {
+			if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.WITH)) {
+				for (Located org : a.organizationRefs) {
+					if (org.start() == k + 1) {
+						return a.textOf(org.start(), org.end());
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** "مع عدد من نظرائه": a meeting with counterparts the sentence does not name. */
+	private boolean counterparts(ArticleContext a, int from, int sentence) {
+		for (int k = from; k < a.endToken(sentence); k++) {
+			if (lex.words.is(a.tokens.get(k), WordLexicon.Kind.COUNTERPART)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "وبحث وزير الداخلية خلال اللقاءات مع …": the same person's meetings, repeated by a bare noun in the sentence,
+	 * are the meeting already reported; so is a verb with no one new after its subject ("وبحث الجانبان").
+	 */
+	private static EventDraft sameMeetings(ArticleContext a, Actor subject, int from, int sentence) {
+		boolean repeated = a.eventHits.stream()
+			.anyMatch(hit -> hit.bare() && "لقاء".equals(hit.family()) && a.sentenceIndex(hit.start()) == sentence && hit.start() >= from);
+		if (!repeated || subject.personRef() == null) {
+			return null;
+		}
+		for (int k = a.events.size() - 1; k >= 0; k--) {
+			EventDraft e = a.events.get(k);
+			if (e.origin == EventDraft.Origin.MEETING_VERB && subject.personRef().equals(e.hostRef)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/** The visit the sentence or the next one speaks of ("خلال زيارته الرسمية", "وتأتي زيارة …"), or null. */
+	private static EventDraft visitAround(ArticleContext a, int sentence) {
+		for (EventHit hit : a.eventHits) {
+			int s = a.sentenceIndex(hit.start());
+			if ((s == sentence || s == sentence + 1) && !hit.part() && !hit.bare() && hit.event() != null && hit.event().kind == EventKind.VISIT) {
+				return hit.event();
+			}
+		}
+		return null;
+	}
+
+	/** "… والذي يزور مملكة البحرين": the guest is visiting, so the reception is a visit. */
+	private boolean visiting(ArticleContext a, int sentence) {
+		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
+			PhraseMatcher.Match<EventLexicon.Trigger> t = lex.events.participation.at(a.tokens, k);
+			if (t != null && (t.value().pattern().equals("visit") || t.value().pattern().equals("visit-by")) && k > 0
+					&& lex.functions.has(a.tokens.get(k - 1), FunctionWords.Role.RELATIVE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String nameOf(ArticleContext a, Actor actor) {
+		if (actor.personRef() != null) {
+			return a.peopleRegistry.name(actor.personRef());
+		}
+		return actor.role().title();
+	}
+
+	/** A signing with no meeting or visit reported in its sentence or the ones around it. */
+	private void signings(ArticleContext a) {
+		List<Token> tokens = a.tokens;
+		List<PhraseMatcher.Match<EventLexicon.Noun>> nouns = lex.events.nouns.findAll(tokens);
+		for (int n = 0; n < nouns.size(); n++) {
+			PhraseMatcher.Match<EventLexicon.Noun> sign = nouns.get(n);
+			if (!sign.value().kind().equals("SIGN") || sign.start() < a.bodyStart || planned(a, sign.start())) {
+				continue;
+			}
+			PhraseMatcher.Match<EventLexicon.Noun> document = null;
+			int reach = afterSignatories(a, sign.end()) + SIGNING_WINDOW;
+			for (int m = n + 1; m < nouns.size() && nouns.get(m).start() <= reach; m++) {
+				if (nouns.get(m).value().kind().equals("DOCUMENT")) {
+					document = nouns.get(m);
+					break;
+				}
+			}
+			int sentence = a.sentenceIndex(sign.start());
+			if (document == null || reportedAround(a, sentence) || signingEvent(a) != null) {
+				continue;
+			}
+			int end = documentEnd(a, document);
+			String name = "توقيع " + a.surface(document.start(), end, document.firstForm());
+			EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.SIGNING, EventKind.OTHER, "توقيع", name, sign.start(),
+					a.evidence(sign.start(), 0.9, "signing of a document"));
+			event.mentions.add(new EventDraft.Mention(sign.start(), end));
+			a.events.add(event);
+			a.verbEvents.put(sign.start(), event);
+		}
+	}
+
+	/** "وقع العميد … ونظيره الإيطالي العميد …": the token after the signatories named right after the verb. */
+	private int afterSignatories(ArticleContext a, int from) {
+		int k = from;
+		boolean moved = true;
+		while (moved && k < a.tokens.size()) {
+			moved = false;
+			for (Actor actor : a.actors) {
+				if (actor.start() == k || actor.start() == k + 1 && joins(a.tokens.get(k))) {
+					k = actor.end();
+					moved = true;
+				}
+			}
+			Token t = k < a.tokens.size() ? a.tokens.get(k) : null;
+			if (t != null && (joins(t) && !moved || lex.words.is(t, WordLexicon.Kind.COUNTERPART) || t.definite() && lex.places.nisba(t) != null)) {
+				k++;
+				moved = true;
+			}
+		}
+		return k;
+	}
+
+	private static boolean joins(Token t) {
+		return t.is("و") || t.is("،");
+	}
+
+	private static EventDraft signingEvent(ArticleContext a) {
+		return a.events.stream().filter(e -> e.origin == EventDraft.Origin.SIGNING).findFirst().orElse(null);
+	}
+
+	private boolean planned(ArticleContext a, int at) {
+		PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(a.tokens, at);
+		return t != null && t.value().tense().equals("planned");
+	}
+
+	/** Another event reported in the sentence or the ones next to it. */
+	private static boolean reportedAround(ArticleContext a, int sentence) {
+		for (EventHit hit : a.eventHits) {
+			int s = a.sentenceIndex(hit.start());
+			if (Math.abs(s - sentence) <= 1 && !hit.part()) {
+				return true;
+			}
+		}
+		return a.events.stream().anyMatch(e -> e.origin == EventDraft.Origin.MEETING_VERB && Math.abs(a.sentenceIndex(e.anchor) - sentence) <= 1);
+	}
+
+	/** The document's name: its organisations and definite words ("اتفاقية … لإنشاء مكتب إقليمي"). */
+	private int documentEnd(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> document) {
+		int j = document.end();
+		int limit = Math.min(a.tokens.size(), document.end() + 8);
+		while (j < limit) {
+			Token t = a.tokens.get(j);
+			if (!t.word() || t.number() || t.lineStart()) {
+				break;
+			}
+			WordLexicon.Kind kind = lex.words.kind(t);
+			if (kind == WordLexicon.Kind.VERB || lex.functions.is(t, FunctionWords.Role.LOCATIVE) || t.is("،")) {
+				break;
+			}
+			j++;
+		}
+		return j;
+	}
+}

@@ -1,0 +1,180 @@
+package org.majlis.ingest.extract.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
+/**
+ * Who a verb or list word is about: the subject right after it, the people received or met after the subject, and
+ * the people a list goes on with ("، و…"). A list ends at a new clause (a verb, "حيث"), and never takes a person
+ * only spoken of ("تحيات معالي …", "بتوجيهات …").
+ */
+public final class Participants {
+
+	private static final int LIST_GAP = 2;
+
+	private Participants() {
+	}
+
+	/** The first actor starting within {@code window} tokens after {@code from}, with no verb between, or null. */
+	public static Actor subjectAfter(ArticleContext a, Lexicons lex, int from, int window) {
+		int sentence = from < a.tokens.size() ? a.sentenceIndex(from) : -1;
+		for (int k = from; k < Math.min(a.tokens.size(), from + window + 1); k++) {
+			Actor actor = actorAt(a, k);
+			if (actor != null) {
+				return referred(a, lex, actor) ? null : actor;
+			}
+			Token t = a.tokens.get(k);
+			if (a.sentenceIndex(k) != sentence || k > from && (lex.words.is(t, WordLexicon.Kind.VERB) || lex.events.participation.at(a.tokens, k) != null)) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
+	 * those listed with it.
+	 */
+	public static List<Actor> objects(ArticleContext a, Lexicons lex, Actor subject, boolean reception) {
+		List<Actor> out = new ArrayList<>();
+		int sentence = a.sentenceIndex(subject.start());
+		int end = a.endToken(sentence);
+		for (int k = subject.end(); k < end; k++) {
+			Token t = a.tokens.get(k);
+			if (clauseBreak(a, lex, k)) {
+				break;
+			}
+			Actor actor = actorAt(a, k);
+			if (actor != null) {
+				if (!referred(a, lex, actor)) {
+					out.add(actor);
+					out.addAll(listAfter(a, lex, actor));
+				}
+				break;
+			}
+			PhraseMatcher.Match<EventLexicon.Trigger> trigger = t.word() ? lex.events.participation.at(a.tokens, k) : null;
+			if (!reception && trigger != null && !trigger.value().pattern().equals("list")) {
+				break;
+			}
+		}
+		return out;
+	}
+
+	/** The actors listed right after one: separated by commas or "و", through the organisation closing an office. */
+	public static List<Actor> listAfter(ArticleContext a, Lexicons lex, Actor first) {
+		List<Actor> out = new ArrayList<>();
+		Actor previous = first;
+		int sentence = a.sentenceIndex(first.start());
+		while (true) {
+			int from = afterOrganisations(a, lex, previous.end());
+			Actor next = null;
+			for (int k = from; k <= from + LIST_GAP + 1 && k < a.tokens.size() && a.sentenceIndex(k) == sentence; k++) {
+				Actor actor = actorAt(a, k);
+				if (actor != null) {
+					next = gapIsList(a, lex, from, k) ? actor : null;
+					break;
+				}
+			}
+			if (next == null || referred(a, lex, next)) {
+				return out;
+			}
+			out.add(next);
+			previous = next;
+		}
+	}
+
+	private static boolean gapIsList(ArticleContext a, Lexicons lex, int from, int to) {
+		if (from == to) {
+			return true;
+		}
+		boolean counterpart = false;
+		for (int k = from; k < to; k++) {
+			Token t = a.tokens.get(k);
+			if (lex.words.is(t, WordLexicon.Kind.COUNTERPART)) {
+				counterpart = true;
+			}
+			else if (!(t.is("،") || t.is(",") || t.is("و") || t.is("-") || counterpart && t.definite() && lex.places.nisba(t) != null)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Skips an organisation that closes an office ("مدير إدارة التعاون الدولي بوزارة الداخلية") or tells where a
+	 * person serves ("من إدارة الشرطة الجنائية الدولية").
+	 */
+	private static int afterOrganisations(ArticleContext a, Lexicons lex, int from) {
+		int j = from;
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			int at = j < a.tokens.size() && (lex.functions.is(a.tokens.get(j), FunctionWords.Role.FROM) || lex.functions.is(a.tokens.get(j), FunctionWords.Role.LOCATIVE)) ? j + 1 : j;
+			for (Located org : a.organizationRefs) {
+				if (org.start() == at && org.end() > at) {
+					j = org.end();
+					moved = true;
+				}
+			}
+		}
+		return j;
+	}
+
+	/** "تحيات معالي …": the actor follows a word that speaks of someone not there. */
+	static boolean referred(ArticleContext a, Lexicons lex, Actor actor) {
+		for (int k = Math.max(0, actor.start() - 2); k < actor.start(); k++) {
+			if (lex.words.is(a.tokens.get(k), WordLexicon.Kind.REFERENCE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A new clause starts: a verb that lists no one, "حيث", or a word that speaks of someone not there. */
+	static boolean clauseBreak(ArticleContext a, Lexicons lex, int k) {
+		Token t = a.tokens.get(k);
+		if (lex.functions.is(t, FunctionWords.Role.CLAUSE)) {
+			return true;
+		}
+		if (!lex.words.is(t, WordLexicon.Kind.VERB)) {
+			return false;
+		}
+		PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(a.tokens, k);
+		return trigger == null || !trigger.value().pattern().equals("list");
+	}
+
+	static Actor actorAt(ArticleContext a, int token) {
+		for (Actor actor : a.actors) {
+			if (actor.start() == token) {
+				return actor;
+			}
+			if (actor.start() > token) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** "على هامش الاجتماع …": the named event the sentence's meeting happened on the margins of, or null. */
+	public static EventDraft sideEvent(ArticleContext a, Lexicons lex, int sentence) {
+		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
+			PhraseMatcher.Match<String> link = lex.events.links.at(a.tokens, k);
+			if (link == null || !link.value().equals("side")) {
+				continue;
+			}
+			for (EventHit hit : a.eventHits) {
+				if (hit.start() >= link.end() && hit.start() <= link.end() + 1 && hit.event() != null && !hit.part()) {
+					return hit.event();
+				}
+			}
+		}
+		return null;
+	}
+}

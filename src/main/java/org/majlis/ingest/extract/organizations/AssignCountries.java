@@ -1,0 +1,214 @@
+package org.majlis.ingest.extract.organizations;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.CountryChoice;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.RoleHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.place.PlaceKind;
+
+/**
+ * Gives every national body ("وزارة الداخلية", "الأمن العام") its country from evidence in the text, never by
+ * guess: the country its name or office states ("الإيطالية", "بدولة الكويت", "وزير الداخلية الجزائري"); for a
+ * visitor's body, the one country named besides the one visited; the country of the article's dateline or news
+ * agency; the same body named elsewhere in the article with its country; else the country the article is otherwise
+ * set in (see {@link HomeCountry}). Without evidence the country stays unknown.
+ */
+public final class AssignCountries implements Stage {
+
+	private final Lexicons lex;
+
+	public AssignCountries(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		Map<OrgHit, CountryChoice> choices = new IdentityHashMap<>();
+		Map<OrgHit, PersonHit> holders = new IdentityHashMap<>();
+		Map<OrgHit, Office> officeOf = new IdentityHashMap<>();
+		for (PersonHit person : a.personHits) {
+			for (Office office : person.offices()) {
+				if (office.org() != null) {
+					holders.put(office.org(), person);
+					officeOf.put(office.org(), office);
+					explicit(office.org(), office.country(), choices);
+				}
+			}
+		}
+		for (RoleHit role : a.roleHits) {
+			explicit(role.office().org(), role.office().country(), choices);
+			officeOf.put(role.office().org(), role.office());
+			PersonHit holder = holderOf(a, role.office());
+			if (holder != null) {
+				holders.put(role.office().org(), holder);
+			}
+		}
+		for (OrgHit org : a.organizations) {
+			explicit(org, null, choices);
+		}
+		a.personHits.forEach(person -> sameCountryOffices(person, choices));
+		for (OrgHit org : a.organizations) {
+			OrgHit parent = org.parent() >= 0 ? a.organizations.get(org.parent()) : null;
+			if (parent != null && org.national() && !choices.containsKey(org) && choices.containsKey(parent)) {
+				choices.put(org, new CountryChoice(choices.get(parent).country(), "country of the body it is part of"));
+			}
+		}
+		HomeCountry home = new HomeCountry(lex, a);
+		Map<String, List<Named>> named = namedWithCountry(a, officeOf, choices);
+		Set<String> candidates = candidates(a);
+		Set<String> visitorCountries = new java.util.LinkedHashSet<>();
+		for (Map.Entry<OrgHit, CountryChoice> e : choices.entrySet()) {
+			PersonHit holder = holders.get(e.getKey());
+			if (holder != null && home.visitorSide(holder)) {
+				visitorCountries.add(e.getValue().country());
+			}
+		}
+		home.visitorsFrom(visitorCountries, candidates);
+		Set<OrgHit> visitorRoles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		a.roleHits.stream().filter(r -> home.visitorSide(r.start())).forEach(r -> visitorRoles.add(r.office().org()));
+		for (OrgHit org : mentions(a)) {
+			if (!org.national() || choices.containsKey(org)) {
+				continue;
+			}
+			PersonHit holder = holders.get(org);
+			boolean visitor = holder != null && home.visitorSide(holder) || visitorRoles.contains(org);
+			String identity = lex.organizations.identity(org.bare());
+			String same = sameBody(named.getOrDefault(identity, List.of()), officeOf.get(org));
+			if (visitor) {
+				Set<String> others = new LinkedHashSet<>(candidates);
+				others.remove(home.country());
+				if (home.country() != null && others.size() == 1) {
+					choices.put(org, new CountryChoice(others.iterator().next(), "a visitor's body: the other country named"));
+				}
+			}
+			else if (home.strong()) {
+				choices.put(org, new CountryChoice(home.country(), "the article's country: " + home.rule()));
+			}
+			else if (same != null) {
+				choices.put(org, new CountryChoice(same, "the same body named with its country"));
+			}
+			else if (home.country() != null) {
+				choices.put(org, new CountryChoice(home.country(), "the article's country: " + home.rule()));
+			}
+		}
+		a.countries = choices;
+		a.homeCountry = home.country();
+	}
+
+	/** "معالي وزير الداخلية" after "… راشد … وزير الداخلية": the person of the article who holds the office named. */
+	private PersonHit holderOf(ArticleContext a, Office office) {
+		String title = org.majlis.common.ArabicText.key(office.title());
+		String identity = lex.organizations.identity(office.org().bare());
+		for (PersonHit p : a.personHits) {
+			for (Office o : p.offices()) {
+				if (o.org() != null && org.majlis.common.ArabicText.key(o.title()).equals(title) && lex.organizations.identity(o.org().bare()).equals(identity)) {
+					return p;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "النائب الأول لرئيس مجلس الوزراء وزير الداخلية العماني": the national bodies of one person's offices are of one
+	 * country, so the country stated for one of them is that of the others.
+	 */
+	private static void sameCountryOffices(PersonHit person, Map<OrgHit, CountryChoice> choices) {
+		Set<String> countries = new LinkedHashSet<>();
+		person.offices().stream().filter(o -> o.org() != null && o.org().national() && choices.containsKey(o.org()))
+			.forEach(o -> countries.add(choices.get(o.org()).country()));
+		if (countries.size() == 1) {
+			String country = countries.iterator().next();
+			person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position() && !choices.containsKey(o.org()))
+				.forEach(o -> choices.put(o.org(), new CountryChoice(country, "country of the holder's other office")));
+		}
+	}
+
+	private static void explicit(OrgHit org, String officeCountry, Map<OrgHit, CountryChoice> choices) {
+		if (org == null || choices.containsKey(org)) {
+			return;
+		}
+		if (org.country() != null) {
+			choices.put(org, new CountryChoice(org.country(), "country in the name"));
+		}
+		else if (officeCountry != null && org.national()) {
+			choices.put(org, new CountryChoice(officeCountry, "country of the office"));
+		}
+	}
+
+	/** Every organisation mention: those of the text and those that offices imply. */
+	private static List<OrgHit> mentions(ArticleContext a) {
+		List<OrgHit> out = new ArrayList<>();
+		a.personHits.forEach(p -> p.offices().stream().filter(o -> o.org() != null).forEach(o -> out.add(o.org())));
+		a.roleHits.forEach(r -> out.add(r.office().org()));
+		out.addAll(a.organizations);
+		return out;
+	}
+
+	/** A body the article names with its country, and the office held in it there (null for a body alone). */
+	private record Named(String country, String office) {
+	}
+
+	/** Bodies the article names with their country, by identity, with the office a person holds there. */
+	private Map<String, List<Named>> namedWithCountry(ArticleContext a, Map<OrgHit, Office> offices,
+			Map<OrgHit, CountryChoice> choices) {
+		Map<String, List<Named>> out = new java.util.HashMap<>();
+		for (OrgHit org : mentions(a)) {
+			CountryChoice choice = choices.get(org);
+			if (org.national() && choice != null) {
+				Office office = offices.get(org);
+				out.computeIfAbsent(lex.organizations.identity(org.bare()), k -> new ArrayList<>())
+					.add(new Named(choice.country(), office == null ? null : office.titleEn()));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The one country the same body is named with elsewhere in the article, leaving out where another person holds
+	 * the same office (two ministers of the interior are of two countries); null when none or several.
+	 */
+	private static String sameBody(List<Named> named, Office own) {
+		Set<String> countries = new LinkedHashSet<>();
+		for (Named n : named) {
+			if (own == null || n.office() == null || !n.office().equals(own.titleEn())) {
+				countries.add(n.country());
+			}
+		}
+		return countries.size() == 1 ? countries.iterator().next() : null;
+	}
+
+	/** The countries the article names, as places or adjectives of nationality, and its news agency's country. */
+	private Set<String> candidates(ArticleContext a) {
+		Set<String> out = new LinkedHashSet<>();
+		if (a.dateline != null && a.dateline.agencyCountry() != null) {
+			out.add(a.dateline.agencyCountry());
+		}
+		for (PlaceHit p : a.places) {
+			if (p.entry() != null) {
+				out.add(p.entry().kind() == PlaceKind.COUNTRY ? p.entry().key() : p.entry().country());
+			}
+		}
+		for (Token t : a.tokens) {
+			String nisba = t.definite() ? lex.places.nisba(t) : null;
+			if (nisba != null) {
+				out.add(nisba);
+			}
+		}
+		out.remove("");
+		return out;
+	}
+}

@@ -1,0 +1,166 @@
+package org.majlis.ingest.extract.organizations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.place.PlaceKind;
+
+/**
+ * What follows an organisation's name and still belongs to it: an adjective of nationality ("وزارة الداخلية
+ * الإيطالية"), a country phrase ("بدولة الكويت", "في قطر"), a complement in brackets after "لـ" ("المكتب الإقليمي لـ
+ * (اليونيسف)"), and a gloss or acronym in brackets or quotes ("(أفريبول)", "«الإنتربول»"), which is another name of
+ * the same body and may tell which known body it is.
+ */
+final class OrganizationNames {
+
+	private static final Set<String> OPENING = Set.of("(", "«", "\"", "“", "'");
+	private static final Set<String> CLOSING = Set.of(")", "»", "\"", "”", "'");
+	private static final int MAX_GLOSS = 4;
+
+	private final Lexicons lex;
+
+	OrganizationNames(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	OrgHit qualified(ArticleContext a, OrgHit hit, Map<Integer, PlaceHit> placeAt) {
+		List<Token> tokens = a.tokens;
+		OrgHit out = hit;
+		if (out.national()) {
+			out = nationality(a, out);
+			out = countryPhrase(tokens, out, placeAt, false);
+		}
+		else if (out.entry() == null) {
+			out = countryPhrase(tokens, out, placeAt, true);
+		}
+		out = bracketedComplement(a, out);
+		return gloss(a, out);
+	}
+
+	/** The last word, or the word after the name, is an adjective of nationality: the body is that country's. */
+	private OrgHit nationality(ArticleContext a, OrgHit hit) {
+		List<Token> tokens = a.tokens;
+		int end = hit.end();
+		String country = hit.end() - hit.start() >= 2 ? lex.places.nisba(tokens.get(end - 1)) : null;
+		String bare = hit.bare();
+		if (country != null) {
+			bare = hit.entry() != null ? hit.entry().name() : a.surface(hit.start(), end - 1, hit.headForm());
+		}
+		else if (end < tokens.size() && !tokens.get(end).lineStart() && tokens.get(end).definite() && !lex.conjoined(tokens, end)) {
+			country = lex.places.nisba(tokens.get(end));
+			end++;
+		}
+		if (country == null) {
+			return hit;
+		}
+		String surface = a.surface(hit.start(), end, hit.headForm());
+		OrgHit.Kind kind = hit.kind() == OrgHit.Kind.ANAPHORA ? OrgHit.Kind.HEAD : hit.kind();
+		return new OrgHit(hit.start(), end, hit.entry(), surface, bare, kind, false, hit.headForm(), true, hit.level(), country,
+				hit.gloss(), -1);
+	}
+
+	/**
+	 * "وزارة الداخلية بدولة الكويت", "وزارة الداخلية في قطر": the country phrase is kept with the body. A body of no
+	 * stated kind ("الهيئة الوطنية لأمن الحدود بسلطنة عمان") becomes a national one only by a state's title
+	 * ({@code stateOnly}): "بسلطنة", "بدولة", "بالمملكة".
+	 */
+	private OrgHit countryPhrase(List<Token> tokens, OrgHit hit, Map<Integer, PlaceHit> placeAt,
+			boolean stateOnly) {
+		if (hit.country() != null && hit.kind() != OrgHit.Kind.KNOWN || hit.end() >= tokens.size()) {
+			return hit;
+		}
+		int j = hit.end();
+		boolean preposition = lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE);
+		if (preposition) {
+			j++;
+		}
+		if (j >= tokens.size()) {
+			return hit;
+		}
+		PlaceHit place = placeAt.get(j);
+		boolean statePrefix = place == null && "state".equals(lex.places.placeNoun(tokens, j));
+		if (statePrefix) {
+			place = placeAt.get(j + 1);
+		}
+		if (place == null || place.entry() == null || stateOnly && !"state".equals(lex.places.placeNoun(tokens, j))) {
+			return hit;
+		}
+		Token first = tokens.get(j);
+		boolean introduced = preposition || first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
+		if (!introduced || tokens.get(j).lineStart()) {
+			return hit;
+		}
+		Gazetteer.Place entry = place.entry();
+		String country = entry.kind() == PlaceKind.COUNTRY ? entry.key() : entry.country();
+		if (country == null || country.isEmpty()) {
+			return hit;
+		}
+		return new OrgHit(hit.start(), place.end(), hit.entry(), hit.surface(), hit.bare(), hit.kind(), false, hit.headForm(),
+				hit.national() || stateOnly, hit.level(), country, hit.gloss(), -1);
+	}
+
+	/** "المكتب الإقليمي لـ (اليونيسف)": a name that goes on after "لـ" with a known body in brackets. */
+	private OrgHit bracketedComplement(ArticleContext a, OrgHit hit) {
+		List<Token> tokens = a.tokens;
+		int j = hit.end();
+		if (j + 3 >= tokens.size() || !tokens.get(j).is("ل") || !OPENING.contains(tokens.get(j + 1).folded())) {
+			return hit;
+		}
+		PhraseMatcher.Match<OrganizationLexicon.Entry> inner = lex.organizations.known.at(tokens, j + 2);
+		if (inner == null || inner.end() >= tokens.size() || !CLOSING.contains(tokens.get(inner.end()).folded())) {
+			return hit;
+		}
+		String surface = hit.surface() + a.text.substring(tokens.get(hit.end() - 1).end(), tokens.get(inner.end()).end());
+		return new OrgHit(hit.start(), inner.end() + 1, null, surface, surface, OrgHit.Kind.HEAD, false,
+				hit.headForm(), hit.national(), hit.level(), hit.country(), hit.gloss(), -1);
+	}
+
+	/** A short form or acronym in brackets or quotes right after the name. */
+	private OrgHit gloss(ArticleContext a, OrgHit hit) {
+		List<Token> tokens = a.tokens;
+		int open = hit.end();
+		if (open >= tokens.size() || !OPENING.contains(tokens.get(open).folded()) || hit.kind() == OrgHit.Kind.ANAPHORA) {
+			return hit;
+		}
+		int close = open + 1;
+		while (close < tokens.size() && close - open <= MAX_GLOSS + 1 && !CLOSING.contains(tokens.get(close).folded())) {
+			if (!tokens.get(close).word() || tokens.get(close).lineStart()) {
+				return hit;
+			}
+			close++;
+		}
+		if (close >= tokens.size() || close == open + 1 || close - open > MAX_GLOSS + 1) {
+			return hit;
+		}
+		PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, open + 1);
+		boolean wholeKnown = known != null && known.end() == close;
+		String gloss = a.textOf(open + 1, close);
+		OrganizationLexicon.Entry entry = hit.entry();
+		if (wholeKnown && entry == null && !known.value().national()) {
+			entry = known.value();
+		}
+		else if (wholeKnown && entry != known.value()) {
+			return hit;
+		}
+		else if (!wholeKnown && close - open - 1 > 1 && !latin(gloss)) {
+			return hit;
+		}
+		OrgHit.Kind kind = entry != null ? OrgHit.Kind.KNOWN : hit.kind();
+		return new OrgHit(hit.start(), close + 1, entry, hit.surface(), hit.bare(), kind, hit.contextual() && entry == hit.entry(),
+				hit.headForm(), entry != null ? entry.national() : hit.national(), hit.level(), hit.country(), gloss, -1);
+	}
+
+	private static boolean latin(String text) {
+		return text.chars().allMatch(c -> c < 0x250 || Character.isWhitespace(c));
+	}
+}

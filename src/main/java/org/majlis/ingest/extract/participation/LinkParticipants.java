@@ -1,0 +1,166 @@
+package org.majlis.ingest.extract.participation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.majlis.ingest.extract.Participant;
+import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Participants;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+
+/**
+ * Links people to the events they took part in, by the words that introduce them ({@code lexicon/participation.tsv}):
+ * the host and guests of a reception, the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
+ * listed after "بحضور", "بمشاركة", "يضم", "المكون من", whoever speaks in a sentence about the event ("أكد …",
+ * "من جانبه، أعرب …") and the visitor. A participant goes to the event named right after the word,
+ * else to the event the sentence reports (the one its verb names, or the first it mentions, or the one the article
+ * was speaking of: see {@link org.majlis.ingest.extract.events.FollowDiscourse}). Whoever took part in a side event
+ * took part in the event it happened on the margins of.
+ */
+public final class LinkParticipants implements Stage {
+
+	private static final int SUBJECT_WINDOW = 8;
+	private static final int LIST_WINDOW = 4;
+	private static final int HANDOVER_WINDOW = 24;
+	private static final int EVENT_AFTER = 4;
+
+	private final Lexicons lex;
+
+	public LinkParticipants(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		if (a.events.isEmpty()) {
+			return;
+		}
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+			int sentence = a.sentenceIndex(trigger.start());
+			if (trigger.start() < a.bodyStart || a.governing[sentence] == null) {
+				continue;
+			}
+			read(a, trigger, sentence, a.governing[sentence]);
+		}
+		for (EventDraft e : a.events) {
+			if (e.sideOf != null) {
+				e.attendees.values().stream().filter(p -> p.role().equals("host") || p.role().equals("attendee"))
+					.forEach(p -> e.sideOf.attend(new Participant(p.personRef(), p.byRole(), "attendee", p.evidence())));
+			}
+		}
+	}
+
+	private void read(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger, int sentence, EventDraft governing) {
+		String pattern = trigger.value().pattern();
+		String role = trigger.value().role();
+		EventDraft verbEvent = a.verbEvents.get(trigger.start());
+		EventDraft named = namedAfter(a, trigger.end());
+		EventDraft target = verbEvent != null ? verbEvent : named != null ? named : governing;
+		List<Actor> people = new ArrayList<>();
+		switch (pattern) {
+			case "host", "meet" -> {
+				Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				if (subject == null) {
+					return;
+				}
+				add(a, target, subject, pattern.equals("host") ? "host" : role, trigger);
+				for (Actor guest : Participants.objects(a, lex, subject, pattern.equals("host"))) {
+					add(a, target, guest, pattern.equals("host") ? "guest" : role, trigger);
+				}
+				return;
+			}
+			case "subject", "visit-by" -> people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+			case "list" -> people.addAll(subjectAndList(a, trigger.end(), LIST_WINDOW));
+			case "handover" -> {
+				people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+				people.addAll(fromAndTo(a, trigger.end(), sentence));
+			}
+			case "visit" -> {
+				Actor before = actorBefore(a, trigger.start(), sentence);
+				if (before != null && relative(a, trigger.start())) {
+					people.add(before);
+				}
+			}
+			case "speaker" -> {
+				Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				if (subject != null) {
+					people.add(subject);
+				}
+			}
+			default -> {
+				return;
+			}
+		}
+		people.forEach(actor -> add(a, target, actor, role, trigger));
+	}
+
+	/** "من اللواء … إلى اللواء …": the people a presidency passes from and to, after the word of handing over. */
+	private List<Actor> fromAndTo(ArticleContext a, int from, int sentence) {
+		List<Actor> out = new ArrayList<>();
+		for (Actor actor : a.actors) {
+			if (actor.start() > from && actor.start() <= from + HANDOVER_WINDOW && a.sentenceIndex(actor.start()) == sentence) {
+				Token before = a.tokens.get(actor.start() - 1);
+				if (lex.functions.is(before, FunctionWords.Role.FROM) || lex.functions.is(before, FunctionWords.Role.TOWARDS) || before.is("ل")) {
+					out.add(actor);
+				}
+			}
+		}
+		return out;
+	}
+
+	private List<Actor> subjectAndList(ArticleContext a, int from, int window) {
+		List<Actor> out = new ArrayList<>();
+		Actor first = Participants.subjectAfter(a, lex, from, window);
+		if (first != null) {
+			out.add(first);
+			out.addAll(Participants.listAfter(a, lex, first));
+		}
+		return out;
+	}
+
+	private void add(ArticleContext a, EventDraft event, Actor actor, String role, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		double confidence = actor.personRef() != null ? 1.0 : 0.7;
+		String rule = "participation: " + a.textOf(trigger.start(), trigger.end()) + " (" + role + ")";
+		event.attend(new Participant(actor.personRef(), actor.personRef() == null ? actor.role() : null, role,
+				a.evidence(trigger.start(), confidence, rule)));
+	}
+
+	/** The event named right after a word ("شارك في أعمال القمة", "حضر الجلسة الافتتاحية للاجتماع"), or null. */
+	private static EventDraft namedAfter(ArticleContext a, int from) {
+		int sentence = from < a.tokens.size() ? a.sentenceIndex(from) : -1;
+		for (EventHit hit : a.eventHits) {
+			if (hit.start() >= from && hit.start() <= from + EVENT_AFTER && a.sentenceIndex(hit.start()) == sentence && hit.event() != null) {
+				boolean between = true;
+				for (Actor actor : a.actors) {
+					if (actor.start() >= from && actor.start() < hit.start()) {
+						between = false;
+					}
+				}
+				return between ? hit.event() : null;
+			}
+		}
+		return null;
+	}
+
+	private boolean relative(ArticleContext a, int verb) {
+		return verb > 0 && lex.functions.has(a.tokens.get(verb - 1), FunctionWords.Role.RELATIVE);
+	}
+
+	private static Actor actorBefore(ArticleContext a, int token, int sentence) {
+		Actor last = null;
+		for (Actor actor : a.actors) {
+			if (actor.end() <= token && a.sentenceIndex(actor.start()) == sentence) {
+				last = actor;
+			}
+		}
+		return last;
+	}
+}

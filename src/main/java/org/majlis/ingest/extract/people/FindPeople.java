@@ -1,0 +1,421 @@
+package org.majlis.ingest.extract.people;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.RoleHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+
+/**
+ * Finds people and the offices they hold: names after ranks and honorifics ("الفريق أول معالي الشيخ …"), after an
+ * office ("رئيس الإنتربول أحمد …", "وزير العدل، حافظ الأختام، لطفي بوجمعة"), or before one in apposition ("عبد
+ * اللطيف حموشي، المدير العام للأمن الوطني"), and people named without either, by a given name in a list or
+ * before an office ("ودوايت هنينغر رئيس الرابطة"). A plural office shared out by nationality names one person each
+ * ("وزراء الداخلية السعودي …، والتونسي …"). An office with its organisation and no name is a role mention, never a
+ * person; so is an office someone stands in for ("نيابة عن وزير الداخلية").
+ */
+public final class FindPeople implements Stage {
+
+	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
+
+	private final Lexicons lex;
+	private final NameReader names;
+
+	public FindPeople(Lexicons lex) {
+		this.lex = lex;
+		this.names = new NameReader(lex);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		Scan scan = new Scan(a);
+		int i = 0;
+		while (i < a.tokens.size()) {
+			i = scan.at(i);
+		}
+		a.personHits = List.copyOf(scan.people);
+		a.roleHits = List.copyOf(scan.roles);
+	}
+
+	/** The state of one pass over an article's tokens. */
+	private final class Scan {
+
+		final ArticleContext a;
+		final List<Token> tokens;
+		final BitSet blocked = new BitSet();
+		final OfficeReader offices;
+		final List<PersonHit> people = new ArrayList<>();
+		final List<RoleHit> roles = new ArrayList<>();
+
+		Scan(ArticleContext a) {
+			this.a = a;
+			this.tokens = a.tokens;
+			this.offices = new OfficeReader(lex, a);
+			for (OrgHit o : a.organizations) {
+				if (o.kind() != OrgHit.Kind.ANAPHORA) {
+					blocked.set(o.start(), o.end());
+				}
+			}
+			a.places.forEach(p -> blocked.set(p.start(), p.end()));
+		}
+
+		/** Reads what starts at token i and answers the token to go on from. */
+		int at(int i) {
+			if (blocked.get(i)) {
+				return i + 1;
+			}
+			int distributed = distributive(i);
+			if (distributed > i) {
+				return distributed;
+			}
+			int counterpart = counterpart(i);
+			if (counterpart > i) {
+				return counterpart;
+			}
+			PersonHit person = mention(i);
+			if (person != null) {
+				people.add(person);
+				return Math.max(person.end(), i + 1);
+			}
+			Office office = offices.at(i);
+			if (office != null && office.org() != null && office.position()) {
+				roles.add(new RoleHit(i, office.end(), office, deputising(i), "office without a name"));
+				return Math.max(office.end(), i + 1);
+			}
+			if (office != null) {
+				return Math.max(office.end(), i + 1);
+			}
+			PhraseMatcher.Match<OfficeLexicon.Title> plural = lex.offices.plurals.at(tokens, i);
+			return plural != null ? plural.end() : i + 1;
+		}
+
+		/** A person mention starting at token i: ranks and offices, the name, offices in apposition. */
+		private PersonHit mention(int i) {
+			List<String> ranks = new ArrayList<>();
+			int j = readRanks(i, ranks);
+			List<Office> pre = new ArrayList<>();
+			boolean deputised = deputising(i);
+			j = readOffices(j, pre);
+			boolean afterOffice = !pre.isEmpty();
+			if (afterOffice && j < tokens.size() && APPOSITION.contains(tokens.get(j).folded())) {
+				j++;
+			}
+			int beforeRanks = j;
+			j = readRanks(j, ranks);
+			if (j > beforeRanks && j < tokens.size() && tokens.get(j).is("،")) {
+				j++;
+			}
+			boolean ranked = !ranks.isEmpty() || j > beforeRanks || j > i && pre.isEmpty();
+			if (!ranked && !afterOffice) {
+				return rankFree(i);
+			}
+			if (afterOffice && coordinated(pre.getLast().end())) {
+				return null;
+			}
+			int nameEnd = names.end(tokens, j, blocked, ranked ? NameReader.Context.RANK : NameReader.Context.OFFICE);
+			if (nameEnd < 0 || !ranked && !nameAfterOffice(pre.getLast(), j, nameEnd)) {
+				return null;
+			}
+			List<Office> all = new ArrayList<>(deputised ? List.of() : pre);
+			if (deputised) {
+				pre.forEach(o -> roles.add(new RoleHit(o.start(), o.end(), o, true, "office stood in for")));
+			}
+			int end = appositions(nameEnd, all);
+			String rule = ranked ? (afterOffice ? "office, rank and name" : "rank and name") : "office and name";
+			return new PersonHit(i, end, j, nameEnd, name(j, nameEnd), stored(ranks), all, rule + (all.size() > pre.size() ? " with office in apposition" : ""));
+		}
+
+		/**
+		 * A name right after an office, without a rank, is taken when it opens with a given name, or when the office
+		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
+		 */
+		private boolean nameAfterOffice(Office office, int nameStart, int nameEnd) {
+			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
+		}
+
+		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */
+		private PersonHit rankFree(int i) {
+			Token first = tokens.get(i);
+			if (!lex.names.given(first) || blocked.get(i)) {
+				return null;
+			}
+			boolean conjoined = !lex.names.givenExactly(first);
+			int nameEnd = names.end(tokens, i, blocked, conjoined ? NameReader.Context.CONJOINED : NameReader.Context.GIVEN);
+			if (nameEnd < 0) {
+				return null;
+			}
+			List<Office> all = new ArrayList<>();
+			int end = appositions(nameEnd, all);
+			boolean listed = listed(i, conjoined);
+			if (all.isEmpty() && !(listed && delimited(nameEnd))) {
+				return null;
+			}
+			return new PersonHit(i, end, i, nameEnd, name(i, nameEnd), List.of(), all, all.isEmpty() ? "given name in a list" : "given name with office in apposition");
+		}
+
+		/** The name is an item of a list: after a comma or "و" that follows another person, or after a word that lists people. */
+		private boolean listed(int i, boolean conjoined) {
+			int before = conjoined ? i : i - 1;
+			if (before < 0) {
+				return false;
+			}
+			if (tokens.get(before).is("،") || tokens.get(before).is(",") || tokens.get(before).is("و") || conjoined) {
+				int k = tokens.get(before).word() && !conjoined ? before : before - (conjoined ? 0 : 1);
+				int from = conjoined ? i : k + 1;
+				if (!people.isEmpty() && people.getLast().end() >= from - 2) {
+					return true;
+				}
+			}
+			if (lex.words.people(tokens.get(before)) || pluralTitleEndsAt(i)) {
+				return true;
+			}
+			for (int k = Math.max(0, i - 4); k < i; k++) {
+				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
+				boolean adjacent = trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word());
+				if (adjacent) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** "الوزراء", "المديرين العامين" right before the name: the first of people listed by their office. */
+		private boolean pluralTitleEndsAt(int i) {
+			for (int k = Math.max(0, i - 3); k < i; k++) {
+				PhraseMatcher.Match<OfficeLexicon.Title> plural = lex.offices.plurals.at(tokens, k);
+				if (plural != null && plural.end() == i) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean delimited(int nameEnd) {
+			if (nameEnd >= tokens.size()) {
+				return true;
+			}
+			Token t = tokens.get(nameEnd);
+			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t);
+		}
+
+		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"). */
+		private int readOffices(int j, List<Office> out) {
+			int k = j;
+			Office office;
+			while ((office = offices.at(k)) != null) {
+				out.add(office);
+				k = office.end();
+				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
+					k++;
+				}
+				if (k + 1 < tokens.size() && tokens.get(k).is("،") && offices.at(k + 1) != null && !lex.conjoined(tokens, k + 1)) {
+					k++;
+				}
+			}
+			return k;
+		}
+
+		/** "مدير الأمن العام ووزير الداخلية": an office coordinated with another names no one yet. */
+		private boolean coordinated(int end) {
+			return end < tokens.size() && lex.conjoined(tokens, end) && offices.at(end) != null;
+		}
+
+		/**
+		 * Offices after a name that are the person's own: after a comma, dash or quote ("، المدير العام …"), after
+		 * "بصفته", or right after the name; not an office that opens the next person of a list.
+		 */
+		private int appositions(int nameEnd, List<Office> out) {
+			int k = nameEnd;
+			while (k < tokens.size()) {
+				int save = k;
+				if (APPOSITION.contains(tokens.get(k).folded())) {
+					k++;
+				}
+				int afterRanks = readRanks(k, new ArrayList<>());
+				if (afterRanks > k && afterRanks < tokens.size() && APPOSITION.contains(tokens.get(afterRanks).folded())) {
+					afterRanks++;
+				}
+				k = afterRanks;
+				if (k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.AS)) {
+					k++;
+				}
+				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
+				if (office == null || office.org() == null && office.position() || opensPerson(office)) {
+					return save;
+				}
+				out.add(office);
+				k = office.end();
+				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
+					k++;
+				}
+			}
+			return k;
+		}
+
+		/**
+		 * An office followed by ranks or a name belongs to the next person, also through offices coordinated with it
+		 * ("ومدير إدارة العلاقات العامة ومدير إدارة الإعلام العقيد …"); after a comma, a word with "و" opens the next
+		 * item of a list, and the office stays with the name before it.
+		 */
+		private boolean opensPerson(Office office) {
+			int k = office.end();
+			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
+				if (k + 1 < tokens.size() && lex.conjoined(tokens, k + 1)) {
+					return false;
+				}
+				k++;
+			}
+			Office next = k < tokens.size() && lex.conjoined(tokens, k) ? offices.at(k) : null;
+			if (next != null && next.end() > k) {
+				return opensPerson(next);
+			}
+			int afterRanks = readRanks(k, new ArrayList<>());
+			int nameEnd = names.end(tokens, afterRanks, blocked, afterRanks > k ? NameReader.Context.RANK : NameReader.Context.OFFICE);
+			if (afterRanks == k && !(nameEnd > 0 && lex.names.given(tokens.get(k)))) {
+				return false;
+			}
+			return nameEnd < 0 || !hasOwnOffice(nameEnd);
+		}
+
+		/** "جاك جاكوب مويمبو- وزير الداخلية …": the name that follows has an office of its own after it. */
+		private boolean hasOwnOffice(int nameEnd) {
+			int k = nameEnd;
+			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
+				k++;
+			}
+			Office office = k < tokens.size() ? offices.at(k) : null;
+			return office != null && (office.org() != null || !office.position()) && !lex.conjoined(tokens, k);
+		}
+
+		/** "وزراء الداخلية السعودي …، والتونسي …": one office of the plural, each country's, per name. */
+		private int distributive(int i) {
+			PhraseMatcher.Match<OfficeLexicon.Title> plural = lex.offices.pluralImplying.at(tokens, i);
+			if (plural == null) {
+				return i;
+			}
+			int j = plural.end();
+			int found = 0;
+			while (j < tokens.size()) {
+				String country = lex.places.nisba(tokens.get(j));
+				if (country == null || tokens.get(j).lineStart()) {
+					break;
+				}
+				List<String> ranks = new ArrayList<>();
+				int nameStart = readRanks(j + 1, ranks);
+				int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
+				if (nameEnd < 0) {
+					break;
+				}
+				Office office = impliedOffice(plural.value(), j, j + 1, country);
+				people.add(new PersonHit(j, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
+						"plural office shared out by nationality"));
+				found++;
+				j = nameEnd;
+				if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+					j++;
+				}
+			}
+			return found > 0 ? j : i;
+		}
+
+		/** "استقبل وزير الداخلية نظيره التونسي": the counterpart holds the same office in the country named. */
+		private int counterpart(int i) {
+			if (!lex.words.is(tokens.get(i), WordLexicon.Kind.COUNTERPART) || i + 1 >= tokens.size()) {
+				return i;
+			}
+			String country = lex.places.nisba(tokens.get(i + 1));
+			Office model = lastOffice(i);
+			if (country == null || model == null || model.org() == null) {
+				return i;
+			}
+			Office office = new Office(i, i + 2, model.title(), model.titleEn(), counterpartOrganization(model.org(), i),
+					country, true);
+			List<String> ranks = new ArrayList<>();
+			int nameStart = readRanks(i + 2, ranks);
+			int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
+			if (nameEnd > 0) {
+				people.add(new PersonHit(i, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
+						"counterpart with nationality"));
+				return nameEnd;
+			}
+			roles.add(new RoleHit(i, i + 2, office, false, "counterpart with nationality"));
+			return i + 2;
+		}
+
+		private Office lastOffice(int before) {
+			for (int k = people.size() - 1; k >= 0; k--) {
+				PersonHit p = people.get(k);
+				if (p.end() <= before && !p.offices().isEmpty()) {
+					return p.offices().getFirst();
+				}
+			}
+			return null;
+		}
+
+		private OrgHit counterpartOrganization(OrgHit model, int at) {
+			return new OrgHit(at, at + 2, model.entry(), model.bare(), model.bare(), model.kind(), false, model.headForm(),
+					model.national(), model.level(), null, null, -1);
+		}
+
+		private Office impliedOffice(OfficeLexicon.Title title, int start, int end, String country) {
+			OrganizationLexicon.Entry entry = lex.organizations.named(title.organization());
+			OrgHit org = new OrgHit(start, end, entry, title.organization(), title.organization(),
+					entry != null ? OrgHit.Kind.KNOWN : OrgHit.Kind.HEAD, false, Tokenizer.words(title.organization()).get(0),
+					true, "", null, null, -1);
+			return new Office(start, end, title.title(), title.titleEn(), org, country, true);
+		}
+
+		/** "نيابة عن وزير الداخلية": the office after it is the one someone stands in for. */
+		private boolean deputising(int i) {
+			return i >= 2 && tokens.get(i - 1).is("عن") && lex.words.is(tokens.get(i - 2), WordLexicon.Kind.DEPUTISING);
+		}
+
+		/** The name as written; a given name joined by "و" ("ودوايت") without its conjunction. */
+		private String name(int start, int end) {
+			String text = a.textOf(start, end);
+			Token first = tokens.get(start);
+			if (first.folded().startsWith("و") && !lex.names.givenExactly(first) && lex.names.given(first) && text.startsWith("و")) {
+				return text.substring(1);
+			}
+			return text;
+		}
+
+		/** Ranks and honorifics in a row; a longer office at the same word wins over a rank ("المستشار الشرطي"). */
+		private int readRanks(int i, List<String> ranks) {
+			int j = i;
+			PhraseMatcher.Match<OfficeLexicon.Rank> rank;
+			while ((rank = lex.offices.ranks.at(tokens, j)) != null && !blocked.get(j) && !longerTitle(j, rank.end())) {
+				ranks.add(rank.value().stored() ? rank.value().form() : "");
+				j = rank.end();
+				if (j < tokens.size() && tokens.get(j).is(".")) {
+					j++;
+				}
+			}
+			return j;
+		}
+
+		private boolean longerTitle(int j, int rankEnd) {
+			PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, j);
+			return title != null && title.end() > rankEnd;
+		}
+
+		private List<String> stored(List<String> ranks) {
+			return ranks.stream().filter(r -> !r.isEmpty()).distinct().toList();
+		}
+	}
+}

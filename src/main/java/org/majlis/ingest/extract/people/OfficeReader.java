@@ -1,0 +1,354 @@
+package org.majlis.ingest.extract.people;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.common.ArabicText;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Office;
+import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
+import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+
+/**
+ * Reads an office at a token: a title that implies its organisation ("وزير الداخلية" of "وزارة الداخلية"), a title
+ * followed by an organisation ("الأمين العام للمنظمة الدولية للشرطة الجنائية"), as a deputy's office ("نائب رئيس
+ * الأمن العام"), with what belongs to the title ("المساعد لشؤون الأمن الجنائي", "بالإنابة") and the country that
+ * qualifies it ("وزير الداخلية الجزائري", "في الجزائر"). A field named between the title and its organisation is part
+ * of the title ("رئيس الجمعية العامة للأفريبول"), and so is a unit named inside a body below a ministry ("نائب مدير
+ * إدارة المطلوبين بالإدارة العامة للتحريات"): the office is the body's.
+ */
+final class OfficeReader {
+
+	private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'", "’", "‘", "(", ")");
+	private static final int MAX_COMPLEMENT = 4;
+	private static final int MAX_DOMAIN = 5;
+	private static final int MAX_ENVOY = 9;
+
+	private final Lexicons lex;
+	private final ArticleContext a;
+	private final List<Token> tokens;
+	private final Map<Integer, Integer> orgAt = new HashMap<>();
+
+	OfficeReader(Lexicons lex, ArticleContext a) {
+		this.lex = lex;
+		this.a = a;
+		this.tokens = a.tokens;
+		for (int k = 0; k < a.organizations.size(); k++) {
+			orgAt.putIfAbsent(a.organizations.get(k).start(), k);
+		}
+	}
+
+	/** The office at token i, or null. */
+	Office at(int i) {
+		if (i < 0 || i >= tokens.size() || !tokens.get(i).word()) {
+			return null;
+		}
+		PhraseMatcher.Match<OfficeLexicon.Title> implied = lex.offices.implying.at(tokens, i);
+		PhraseMatcher.Match<String> deputy = lex.offices.qualifier(tokens, i);
+		if (deputy != null && deputy.value().equals("deputy") && implied == null) {
+			Office inner = at(deputy.end());
+			if (inner != null && inner.org() != null) {
+				String prefix = a.textOf(i, deputy.end());
+				String english = lex.offices.deputyEnglish.getOrDefault(String.join(" ", Tokenizer.words(prefix)), "Deputy");
+				return new Office(i, inner.end(), prefix + " " + withLam(deputy.end(), inner.title()), english + " " + inner.titleEn(), inner.org(),
+						inner.country(), true);
+			}
+		}
+		if (implied != null) {
+			return qualified(implied(i, implied), implied.end());
+		}
+		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, i);
+		if (title == null) {
+			return null;
+		}
+		// "رئيس جهاز الأمن الوقائي": a body named from inside the title takes the title's last words
+		for (int k = i + 1; k < title.end(); k++) {
+			OrgHit inner = orgAt.containsKey(k) ? a.organizations.get(orgAt.get(k)) : null;
+			boolean named = inner != null && inner.kind() != OrgHit.Kind.ANAPHORA && inner.end() > title.end();
+			PhraseMatcher.Match<OfficeLexicon.Title> shorter = named ? lex.offices.titles.at(tokens.subList(0, k), i) : null;
+			if (shorter != null) {
+				title = shorter;
+				break;
+			}
+		}
+		String written = Tokenizer.withoutClitic(tokens.get(i), title.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(title.end() - 1).end());
+		Office bare = new Office(i, title.end(), written, title.value().titleEn(), null, null, title.value().position());
+		if (!title.value().position()) {
+			return envoy(bare);
+		}
+		return qualified(withOrganization(bare), -1);
+	}
+
+	/** The title as written after a deputy's prefix: "النائب الأول لرئيس …", "النائب الأول للمدير العام". */
+	private String withLam(int k, String title) {
+		if (!tokens.get(k).folded().startsWith("ل") || ArabicText.key(title).startsWith("ل")) {
+			return title;
+		}
+		return title.startsWith("ال") ? "ل" + title.substring(1) : "ل" + title;
+	}
+
+	/** "وزير الداخلية": the office and the organisation the title names, placed where the title is. */
+	private Office implied(int i, PhraseMatcher.Match<OfficeLexicon.Title> implied) {
+		OfficeLexicon.Title t = implied.value();
+		OrganizationLexicon.Entry entry = lex.organizations.named(t.organization());
+		String headForm = Tokenizer.words(t.organization()).get(0);
+		OrgHit org = new OrgHit(i, implied.end(), entry, t.organization(), t.organization(),
+				entry != null ? OrgHit.Kind.KNOWN : OrgHit.Kind.HEAD, false, headForm, entry == null || entry.national(), "",
+				entry != null && !entry.country().isEmpty() ? entry.country() : null, null, -1);
+		String written = Tokenizer.withoutClitic(tokens.get(i), implied.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(implied.end() - 1).end());
+		return new Office(i, implied.end(), written, t.titleEn(), org, null, true);
+	}
+
+	/** The organisation after a title, with the field or unit between them that belongs to the title. */
+	private Office withOrganization(Office bare) {
+		int j = bare.end();
+		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) && !tokens.get(j).is("(") || lex.functions.is(tokens.get(j), FunctionWords.Role.ON_BEHALF))) {
+			j++;
+		}
+		int k = j;
+		while (k < tokens.size() && k - j <= MAX_COMPLEMENT) {
+			Integer index = orgAt.get(k);
+			if (index != null) {
+				return absorb(bare, j, k, index);
+			}
+			Integer after = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED)) ? orgAt.get(k + 1) : null;
+			if (after != null && a.organizations.get(after).kind() != OrgHit.Kind.ANAPHORA) {
+				Office office = absorb(bare, j, k, after);
+				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
+			}
+			PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(tokens, k);
+			if (rank != null && !rank.value().stored()) {
+				Office nested = at(rank.end());
+				if (nested != null && nested.org() != null) {
+					String title = (bare.title() + " " + a.textOf(j, k) + " " + nested.title()).replaceAll("\\s+", " ").strip();
+					return new Office(bare.start(), nested.end(), title, bare.titleEn(), nested.org(), nested.country(), true);
+				}
+				break;
+			}
+			if (k > j) {
+				Office nested = at(k);
+				if (nested != null && nested.org() != null) {
+					String title = bare.title() + " " + a.textOf(j, nested.start()).replaceAll("\\s+", " ").strip();
+					return new Office(bare.start(), nested.end(), (title.strip() + " " + nested.title()).replaceAll("\\s+", " "), bare.titleEn(),
+							nested.org(), nested.country(), true);
+				}
+			}
+			if (!complementWord(k, k == j)) {
+				break;
+			}
+			k++;
+		}
+		if (k > j) {
+			return new Office(bare.start(), k, bare.title() + " " + a.textOf(j, k), bare.titleEn(), null, null, true);
+		}
+		return bare;
+	}
+
+	/**
+	 * The organisation at token k follows the title: words between are part of the title, and so is a function or
+	 * unit whose own body follows it; the office is then that body's.
+	 */
+	private Office absorb(Office bare, int j, int k, int index) {
+		OrgHit org = a.organizations.get(index);
+		String title = k > j ? bare.title() + " " + a.textOf(j, k) : bare.title();
+		int containerIndex = container(index);
+		if (containerIndex >= 0) {
+			OrgHit container = a.organizations.get(containerIndex);
+			boolean unit = "unit".equals(org.level()) || "office".equals(org.level());
+			if (org.contextual() || unit && !ministry(container)) {
+				a.absorbed.add(org);
+				return new Office(bare.start(), container.end(), title + " " + a.textOf(org.start(), org.end()), bare.titleEn(), container, null, true);
+			}
+		}
+		return new Office(bare.start(), org.end(), title, bare.titleEn(), org, null, true);
+	}
+
+	/** The organisation this one is part of, or that follows it with "ب", "في" or "لـ": its body. */
+	private int container(int index) {
+		OrgHit org = a.organizations.get(index);
+		if (org.parent() >= 0) {
+			return org.parent();
+		}
+		Integer next = orgAt.get(org.end());
+		if (next != null && a.organizations.get(next).kind() != OrgHit.Kind.ANAPHORA) {
+			Token t = tokens.get(org.end());
+			if (t.folded().startsWith("ل") && !t.forms().getFirst().equals(t.forms().getLast())) {
+				return next;
+			}
+		}
+		Integer accredited = org.end() < tokens.size() && lex.functions.is(tokens.get(org.end()), FunctionWords.Role.ACCREDITED) ? orgAt.get(org.end() + 1) : null;
+		return accredited != null && a.organizations.get(accredited).kind() != OrgHit.Kind.ANAPHORA ? accredited : -1;
+	}
+
+	private static boolean ministry(OrgHit org) {
+		return "ministry".equals(org.level()) || org.entry() != null && Tokenizer.words(org.entry().name()).get(0).equals("وزاره");
+	}
+
+	/**
+	 * A word between a title and its organisation, or the field of an office without one ("قائد الحماية والتعزيز"):
+	 * definite, and not a name, rank, nationality or function word; after the first, also joined by "و".
+	 */
+	private boolean complementWord(int k, boolean first) {
+		Token t = tokens.get(k);
+		if (!t.word() || t.number() || t.lineStart() || !t.definite() || first && lex.conjoined(tokens, k)) {
+			return false;
+		}
+		WordLexicon.Kind own = lex.words.ownKind(t);
+		WordLexicon.Kind kind = lex.words.kind(t);
+		boolean word = own == null || own == WordLexicon.Kind.GENERIC;
+		boolean noun = kind == null || kind == WordLexicon.Kind.GENERIC || kind == WordLexicon.Kind.STOP && !first;
+		return word && noun && lex.places.nisba(t) == null && lex.offices.ranks.at(tokens, k) == null
+				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t);
+	}
+
+	/** What follows the title and belongs to it: nationality, country phrase, qualifiers, a field ("لشؤون …"). */
+	private Office qualified(Office office, int from) {
+		int end = office.end();
+		String title = office.title();
+		String country = office.country();
+		for (int steps = 0; steps < 6 && end < tokens.size() && !tokens.get(end).lineStart(); steps++) {
+			Token t = tokens.get(end);
+			String nisba = t.definite() && !lex.conjoined(tokens, end) ? lex.places.nisba(t) : null;
+			if (nisba != null && country == null) {
+				country = nisba;
+				end++;
+				continue;
+			}
+			String construct = country == null && end == office.end() && office.org() != null && !tokens.get(end - 1).definite()
+					? placeKeyAt(end) : null;
+			if (construct != null) {
+				country = construct;
+				end = a.places.stream().filter(p -> p.start() == office.end()).findFirst().map(PlaceHit::end).orElse(end + 1);
+				continue;
+			}
+			int[] phrase = countryPhrase(end);
+			if (phrase != null && country == null) {
+				if (office.org() == null || office.org().national()) {
+					country = a.places.stream().filter(p -> p.start() == phrase[1]).findFirst().map(p -> countryKey(p)).orElse(null);
+				}
+				end = phrase[0];
+				continue;
+			}
+			Integer late = office.org() == null && office.position() ? orgAt.get(end) : null;
+			if (late != null && a.organizations.get(late).kind() != OrgHit.Kind.ANAPHORA) {
+				OrgHit org = a.organizations.get(late);
+				return new Office(office.start(), org.end(), title.replaceAll("\\s+", " "), office.titleEn(), org, country, true);
+			}
+			PhraseMatcher.Match<String> q = lex.offices.qualifier(tokens, end);
+			if (q != null && q.value().equals("after")) {
+				title = title + " " + a.textOf(end, q.end());
+				end = q.end();
+				continue;
+			}
+			if (q != null && q.value().equals("domain")) {
+				int k = q.end();
+				while (k < tokens.size() && k - q.end() < MAX_DOMAIN && domainWord(k)) {
+					k++;
+				}
+				if (k > q.end()) {
+					title = title + " " + a.textOf(end, k);
+					end = k;
+					continue;
+				}
+			}
+			break;
+		}
+		return new Office(office.start(), end, title.replaceAll("\\s+", " "), office.titleEn(), office.org(), country, office.position());
+	}
+
+	private boolean domainWord(int k) {
+		Token t = tokens.get(k);
+		if (!t.word() || t.number() || t.lineStart() || lex.offices.ranks.at(tokens, k) != null || lex.names.givenExactly(t)) {
+			return false;
+		}
+		WordLexicon.Kind kind = lex.words.kind(t);
+		return t.definite() && (kind == null || kind == WordLexicon.Kind.GENERIC);
+	}
+
+	/** "في الجزائر", "بجمهورية زامبيا": answers {end of the phrase, token where the place starts}, or null. */
+	private int[] countryPhrase(int j) {
+		boolean preposition = lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE);
+		int k = preposition ? j + 1 : j;
+		if (k >= tokens.size()) {
+			return null;
+		}
+		Token first = tokens.get(k);
+		boolean prefixed = first.folded().startsWith("ب") && !first.forms().getFirst().equals(first.forms().getLast());
+		if (!preposition && !prefixed) {
+			return null;
+		}
+		int placeStart = "state".equals(lex.places.placeNoun(tokens, k)) ? k + 1 : k;
+		for (PlaceHit p : a.places) {
+			if ((p.start() == k || p.start() == placeStart) && p.entry() != null) {
+				return new int[] { p.end(), p.start() };
+			}
+		}
+		return null;
+	}
+
+	/** "وزير داخلية إيطاليا": a country right after a title in the construct state. */
+	private String placeKeyAt(int k) {
+		for (PlaceHit p : a.places) {
+			if (p.start() == k && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
+				return p.entry().key();
+			}
+		}
+		return null;
+	}
+
+	private static String countryKey(PlaceHit p) {
+		return p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY ? p.entry().key() : p.entry().country();
+	}
+
+	/**
+	 * "سفير جمهورية إيطاليا الصديقة لدى البلاد": an envoy's title runs on through the country represented and the
+	 * one accredited to, up to the name; the country represented qualifies it.
+	 */
+	private Office envoy(Office bare) {
+		int end = bare.end();
+		String country = null;
+		while (end < tokens.size() && end - bare.end() < MAX_ENVOY) {
+			Token t = tokens.get(end);
+			if (!t.word() || t.lineStart() || lex.offices.ranks.at(tokens, end) != null || lex.names.given(t) && end > bare.end()) {
+				break;
+			}
+			PlaceHit place = null;
+			for (PlaceHit p : a.places) {
+				if (p.start() == end && p.entry() != null) {
+					place = p;
+				}
+			}
+			if (place != null) {
+				country = country == null ? countryKey(place) : country;
+				end = place.end();
+				continue;
+			}
+			String nisba = lex.places.nisba(t);
+			if (nisba != null) {
+				country = country == null ? nisba : country;
+				end++;
+				continue;
+			}
+			WordLexicon.Kind kind = lex.words.kind(t);
+			boolean link = lex.functions.is(t, FunctionWords.Role.ACCREDITED) || lex.functions.is(t, FunctionWords.Role.LOCATIVE);
+			if (!link && (kind == WordLexicon.Kind.VERB || kind == WordLexicon.Kind.STOP || kind == WordLexicon.Kind.REFERENCE)) {
+				break;
+			}
+			end++;
+		}
+		if (end > bare.end() && country == null) {
+			end = bare.end();
+		}
+		return new Office(bare.start(), end, bare.title(), bare.titleEn(), null, country, false);
+	}
+}

@@ -1,0 +1,117 @@
+package org.majlis.ingest.extract.places;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+import org.majlis.place.PlaceKind;
+
+/**
+ * Finds the places of the gazetteer, in Arabic (with clitics and long forms) and in English; "العاصمة" before a
+ * country is its capital ("بالعاصمة الجزائر"); a venue noun before a name that is no known place is a venue
+ * ("بقصر قرطاج").
+ */
+public final class FindPlaces implements Stage {
+
+	private static final int MAX_VENUE = 4;
+
+	private final Lexicons lex;
+
+	public FindPlaces(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		List<Token> tokens = a.tokens;
+		List<PhraseMatcher.Match<Gazetteer.Place>> matches = lex.places.places.findAll(tokens);
+		Set<String> countries = new HashSet<>();
+		matches.stream().filter(m -> m.value().kind() == PlaceKind.COUNTRY).forEach(m -> countries.add(m.value().key()));
+		List<PlaceHit> out = new ArrayList<>();
+		for (PhraseMatcher.Match<Gazetteer.Place> m : matches) {
+			Gazetteer.Place place = choose(tokens, m, countries);
+			int start = m.start();
+			if (place.kind() == PlaceKind.COUNTRY && !place.capital().isEmpty() && start > 0
+					&& "capital".equals(lex.places.placeNoun(tokens, start - 1))) {
+				place = lex.places.byKey.getOrDefault(place.capital(), place);
+				start--;
+			}
+			out.add(new PlaceHit(start, m.end(), place, m.firstForm(), null));
+		}
+		out.addAll(venues(a, out));
+		out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+		a.places = List.copyOf(out);
+	}
+
+	/**
+	 * Of places written alike once diacritics are dropped ("عمان" Oman, "عمّان" Amman): the one spelled exactly as
+	 * the text marks it, else the city when its country is named too or it opens a line (a dateline), else the first.
+	 */
+	private Gazetteer.Place choose(List<Token> tokens, PhraseMatcher.Match<Gazetteer.Place> m, Set<String> countries) {
+		List<String> words = new ArrayList<>();
+		words.add(m.firstForm());
+		for (int k = m.start() + 1; k < m.end(); k++) {
+			words.add(tokens.get(k).folded());
+		}
+		List<Gazetteer.Place> same = lex.places.bySpelling.getOrDefault(String.join(" ", words), List.of());
+		if (same.size() < 2) {
+			return m.value();
+		}
+		Token first = tokens.get(m.start());
+		String written = Tokenizer.withoutClitic(first, m.firstForm());
+		boolean marked = written.chars().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
+		for (Gazetteer.Place e : same) {
+			if (marked && (e.name().equals(written) || e.aliases().contains(written))) {
+				return e;
+			}
+		}
+		for (Gazetteer.Place e : same) {
+			if (!marked && e.kind() == PlaceKind.CITY && (countries.contains(e.country()) || first.lineStart())) {
+				return e;
+			}
+		}
+		return m.value();
+	}
+
+	/** "بقصر قرطاج": a venue noun after "ب" or "في" and a name of one to four words that holds no known place. */
+	private List<PlaceHit> venues(ArticleContext a, List<PlaceHit> places) {
+		List<PlaceHit> out = new ArrayList<>();
+		List<Token> tokens = a.tokens;
+		for (PhraseMatcher.Match<Boolean> noun : lex.places.venueNouns.findAll(tokens)) {
+			Token first = tokens.get(noun.start());
+			boolean introduced = first.folded().startsWith("ب") && !noun.firstForm().startsWith("ب")
+					|| noun.start() > 0 && lex.functions.is(tokens.get(noun.start() - 1), FunctionWords.Role.LOCATIVE);
+			int end = noun.end();
+			while (end < tokens.size() && end - noun.end() < MAX_VENUE && nameWord(tokens.get(end), end == noun.end())) {
+				end++;
+			}
+			int from = noun.start();
+			int to = end;
+			boolean holdsPlace = places.stream().anyMatch(p -> p.start() < to + 1 && p.end() > from);
+			if (introduced && end > noun.end() && !holdsPlace && lex.organizations.known.at(tokens, noun.end()) == null
+					&& lex.organizations.heads.at(tokens, noun.end()) == null) {
+				String name = Tokenizer.withoutClitic(first, noun.firstForm()) + a.text.substring(first.end(), tokens.get(end - 1).end());
+				out.add(new PlaceHit(noun.start(), end, null, noun.firstForm(), name));
+			}
+		}
+		return out;
+	}
+
+	private boolean nameWord(Token t, boolean first) {
+		if (!t.word() || t.number() || t.lineStart() || lex.words.kind(t) != null && lex.words.kind(t) != WordLexicon.Kind.GENERIC) {
+			return false;
+		}
+		return first || t.definite() && !t.folded().startsWith("و");
+	}
+}
