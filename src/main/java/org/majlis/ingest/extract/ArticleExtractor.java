@@ -1,7 +1,9 @@
 package org.majlis.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.dates.FindDates;
@@ -13,6 +15,7 @@ import org.majlis.ingest.extract.events.FollowDiscourse;
 import org.majlis.ingest.extract.events.SetEventSettings;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.NameTransliterator;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.Lexicons;
@@ -28,17 +31,25 @@ import org.majlis.ingest.extract.topics.FindTopics;
 
 /**
  * Reads one Arabic article about police cooperation and returns the people, organisations, places and events it
- * reports. The stages below run in order over one {@link ArticleContext}, each reading what the stages before it
- * found. Lexicons are loaded once from {@code lexicon/*.tsv}; afterwards the extractor holds no mutable state and
- * may be shared between threads.
+ * reports. The stages below run in order over one {@link ArticleContext}, each reading only what the stages before it
+ * found ({@link Stage#reads()}, checked when the extractor is made). Lexicons are loaded once from
+ * {@code lexicon/*.tsv}; afterwards the extractor holds no mutable state and may be shared between threads.
  */
 public class ArticleExtractor {
 
 	private final List<Stage> stages;
 
 	public ArticleExtractor() {
-		Lexicons lex = new Lexicons();
-		this.stages = List.of(
+		this(stages(new Lexicons()));
+	}
+
+	/** Runs the stages in the order given; throws IllegalStateException when one reads what no stage before it adds. */
+	ArticleExtractor(List<Stage> stages) {
+		this.stages = inOrder(stages);
+	}
+
+	private static List<Stage> stages(Lexicons lex) {
+		return List.of(
 				new ReadText(),
 				new FindPlaces(lex),
 				new ReadDateline(lex),
@@ -53,6 +64,20 @@ public class ArticleExtractor {
 				new LinkOrganizers(lex),
 				new SetEventSettings(lex),
 				new FindTopics(lex));
+	}
+
+	private static List<Stage> inOrder(List<Stage> stages) {
+		Set<Finding> added = EnumSet.noneOf(Finding.class);
+		for (Stage stage : stages) {
+			for (Finding finding : stage.reads()) {
+				if (!added.contains(finding)) {
+					String stageName = stage.getClass().getSimpleName();
+					throw new IllegalStateException(stageName + " reads " + finding + ", which no stage before it adds");
+				}
+			}
+			added.addAll(stage.adds());
+		}
+		return List.copyOf(stages);
 	}
 
 	public ArticleExtraction extract(String text, PartialDate publishedAt) {

@@ -1,6 +1,10 @@
 package org.majlis.ingest.extract.dates;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 
@@ -11,6 +15,16 @@ public final class FindDates implements Stage {
 
 	public FindDates(Lexicons lex) {
 		this.reader = new DateReader(lex);
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.DATELINE);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.DATES);
 	}
 
 	@Override

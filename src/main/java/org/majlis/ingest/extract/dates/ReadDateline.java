@@ -1,5 +1,6 @@
 package org.majlis.ingest.extract.dates;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.DateHit;
 import org.majlis.ingest.extract.findings.Dateline;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
@@ -30,6 +32,16 @@ public final class ReadDateline implements Stage {
 	public ReadDateline(Lexicons lex) {
 		this.lex = lex;
 		this.dates = new DateReader(lex);
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.DATELINE);
 	}
 
 	@Override

@@ -2,14 +2,17 @@ package org.majlis.ingest.extract.entities;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.majlis.ingest.extract.Participant;
 import org.majlis.ingest.extract.PositionMention;
 import org.majlis.ingest.extract.findings.Actor;
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Located;
 import org.majlis.ingest.extract.findings.NameTransliterator;
 import org.majlis.ingest.extract.findings.Office;
@@ -42,6 +45,16 @@ public final class GroupEntities implements Stage {
 	public GroupEntities(Lexicons lex, NameTransliterator transliterator) {
 		this.lex = lex;
 		this.transliterator = transliterator;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES, Finding.ORGANIZATIONS, Finding.PEOPLE, Finding.COUNTRIES);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.ENTITIES);
 	}
 
 	@Override

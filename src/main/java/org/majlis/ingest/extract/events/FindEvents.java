@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.majlis.ingest.extract.FactRef;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Located;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.Stage;
@@ -45,6 +47,16 @@ public final class FindEvents implements Stage {
 		this.lex = lex;
 		this.namer = new EventNamer(lex);
 		this.verbs = new VerbEvents(lex);
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES, Finding.ORGANIZATIONS, Finding.PEOPLE, Finding.ENTITIES);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.EVENTS);
 	}
 
 	@Override

@@ -1,8 +1,12 @@
 package org.majlis.ingest.extract.events;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
@@ -22,6 +26,16 @@ public final class FollowDiscourse implements Stage {
 
 	public FollowDiscourse(Lexicons lex) {
 		this.lex = lex;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.EVENTS);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.DISCOURSE);
 	}
 
 	@Override

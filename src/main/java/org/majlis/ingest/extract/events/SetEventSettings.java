@@ -2,7 +2,9 @@ package org.majlis.ingest.extract.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.findings.Actor;
@@ -10,6 +12,7 @@ import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.DateHit;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Located;
 import org.majlis.ingest.extract.findings.Locatives;
 import org.majlis.ingest.extract.findings.OrgHit;
@@ -40,6 +43,17 @@ public final class SetEventSettings implements Stage {
 	public SetEventSettings(Lexicons lex) {
 		this.lex = lex;
 		this.locatives = new Locatives(lex);
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES, Finding.DATELINE, Finding.DATES, Finding.ORGANIZATIONS,
+				Finding.ENTITIES, Finding.EVENTS, Finding.DISCOURSE);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.SETTINGS);
 	}
 
 	@Override

@@ -16,8 +16,8 @@ import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * What the stages of {@link org.majlis.ingest.extract.ArticleExtractor} know about one article: each stage reads the
- * fields of the stages before it and fills its own (in the order they are declared here). Token indices point into
- * {@link #tokens}; character offsets into {@link #text}.
+ * fields of the stages before it and fills its own (in the order they are declared here, grouped by {@link Finding}).
+ * Token indices point into {@link #tokens}; character offsets into {@link #text}.
  */
 public final class ArticleContext {
 
@@ -25,7 +25,7 @@ public final class ArticleContext {
 	/** The publication date given with the article, or null. */
 	public final PartialDate publishedAt;
 
-	// ReadText
+	// TEXT, by ReadText
 	public String text;
 	public List<Token> tokens;
 	public List<Sentence> sentences;
@@ -33,33 +33,33 @@ public final class ArticleContext {
 	/** The first token after the headline lines (0 when the article has none). */
 	public int bodyStart;
 
-	// FindPlaces
+	// PLACES, by FindPlaces
 	public List<PlaceHit> places = List.of();
 
-	// ReadDateline
+	// DATELINE, by ReadDateline
 	public Dateline dateline;
 	/** The date relative words count from: the publication date, else the dateline's. */
 	public PartialDate reference;
 
-	// FindDates
+	// DATES, by FindDates
 	public List<DateHit> dates = List.of();
 
-	// FindOrganizations
+	// ORGANIZATIONS, by FindOrganizations
 	public List<OrgHit> organizations = List.of();
 
-	// FindPeople
+	// PEOPLE, by FindPeople
 	/** Organisation mentions read as part of an office's title ("مدير إدارة المطلوبين بالإدارة العامة …"). */
 	public final Set<OrgHit> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
 	public List<PersonHit> personHits = List.of();
 	public List<RoleHit> roleHits = List.of();
 
-	// AssignCountries
+	// COUNTRIES, by AssignCountries
 	/** The country of each national body's mention (by identity), with the rule that chose it. */
 	public Map<OrgHit, CountryChoice> countries = Map.of();
 	/** The country the article is set in, when the text tells it; else null. */
 	public String homeCountry;
 
-	// GroupEntities
+	// ENTITIES, by GroupEntities
 	public PlaceRegistry placeRegistry;
 	public OrganizationRegistry organizationRegistry;
 	public PeopleRegistry peopleRegistry;
@@ -70,18 +70,18 @@ public final class ArticleContext {
 	/** Every place mention with the place it refers to. */
 	public List<Located> placeRefs = List.of();
 
-	// FindEvents and the stages after it
+	// EVENTS, by FindEvents (the PARTICIPANTS, ORGANIZERS, SETTINGS and TOPICS of later stages go into each EventDraft)
 	public final List<EventDraft> events = new ArrayList<>();
 	/** Every mention of an event in text order. */
 	public List<EventHit> eventHits = List.of();
 	/** The event each verb of meeting reports, by the verb's token. */
 	public final Map<Integer, EventDraft> verbEvents = new HashMap<>();
 
-	// FollowDiscourse
+	// DISCOURSE, by FollowDiscourse
 	/** The event each sentence reports (by sentence index), null where it reports none. */
 	public EventDraft[] governing = new EventDraft[0];
 
-	// FindTopics
+	// TOPICS, by FindTopics
 	public List<TopicHit> topics = List.of();
 
 	public ArticleContext(String input, PartialDate publishedAt) {

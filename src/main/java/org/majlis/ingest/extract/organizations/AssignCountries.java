@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract.organizations;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.CountryChoice;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Office;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.PersonHit;
@@ -32,6 +34,16 @@ public final class AssignCountries implements Stage {
 
 	public AssignCountries(Lexicons lex) {
 		this.lex = lex;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES, Finding.DATELINE, Finding.ORGANIZATIONS, Finding.PEOPLE);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.COUNTRIES);
 	}
 
 	@Override

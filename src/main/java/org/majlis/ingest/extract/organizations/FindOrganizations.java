@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract.organizations;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.OrgHit.Kind;
 import org.majlis.ingest.extract.findings.PlaceHit;
@@ -36,6 +38,16 @@ public final class FindOrganizations implements Stage {
 	public FindOrganizations(Lexicons lex) {
 		this.lex = lex;
 		this.names = new OrganizationNames(lex);
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.ORGANIZATIONS);
 	}
 
 	@Override

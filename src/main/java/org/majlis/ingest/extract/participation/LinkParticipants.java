@@ -1,13 +1,16 @@
 package org.majlis.ingest.extract.participation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.majlis.ingest.extract.Participant;
 import org.majlis.ingest.extract.findings.Actor;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.EventHit;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Participants;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
@@ -36,6 +39,16 @@ public final class LinkParticipants implements Stage {
 
 	public LinkParticipants(Lexicons lex) {
 		this.lex = lex;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.ENTITIES, Finding.EVENTS, Finding.DISCOURSE);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.PARTICIPANTS);
 	}
 
 	@Override

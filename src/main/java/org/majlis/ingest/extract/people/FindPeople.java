@@ -2,10 +2,12 @@ package org.majlis.ingest.extract.people;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Office;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.PersonHit;
@@ -39,6 +41,16 @@ public final class FindPeople implements Stage {
 	public FindPeople(Lexicons lex) {
 		this.lex = lex;
 		this.names = new NameReader(lex);
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.PLACES, Finding.ORGANIZATIONS);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.PEOPLE);
 	}
 
 	@Override

@@ -1,11 +1,13 @@
 package org.majlis.ingest.extract.places;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
@@ -30,6 +32,16 @@ public final class FindPlaces implements Stage {
 
 	public FindPlaces(Lexicons lex) {
 		this.lex = lex;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.PLACES);
 	}
 
 	@Override

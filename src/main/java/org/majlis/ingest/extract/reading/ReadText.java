@@ -1,8 +1,11 @@
 package org.majlis.ingest.extract.reading;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.text.SentenceSplitter;
 import org.majlis.ingest.extract.text.TextCleaner;
@@ -18,6 +21,16 @@ public final class ReadText implements Stage {
 
 	private static final int HEADLINE_MAX_TOKENS = 40;
 	private static final int HEADLINE_MAX_LINES = 8;
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.noneOf(Finding.class);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.TEXT);
+	}
 
 	@Override
 	public void apply(ArticleContext a) {

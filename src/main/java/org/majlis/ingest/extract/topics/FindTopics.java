@@ -1,11 +1,14 @@
 package org.majlis.ingest.extract.topics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.majlis.ingest.extract.TopicMention;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.findings.TopicHit;
@@ -24,6 +27,16 @@ public final class FindTopics implements Stage {
 
 	public FindTopics(Lexicons lex) {
 		this.lex = lex;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.TEXT, Finding.ORGANIZATIONS, Finding.ENTITIES, Finding.EVENTS, Finding.DISCOURSE);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.TOPICS);
 	}
 
 	@Override
