@@ -168,82 +168,118 @@ final class DateReader {
 
 	private DateHit around(List<Token> tokens, int i, PhraseMatcher.Match<DateLexicon.Month> month, PartialDate reference) {
 		int m = month.value().month();
-		int end = month.end();
-		if (end + 1 < tokens.size() && tokens.get(end).is("/") && lex.months.at(tokens, end + 1) != null) {
-			end = lex.months.at(tokens, end + 1).end();
-		}
-		Integer dayTo = null;
-		Integer dayFrom = null;
-		int start = i;
-		if (i > 0 && tokens.get(i - 1).number()) {
-			int value = tokens.get(i - 1).intValue();
-			int[] split = joinedDays(tokens, i - 1);
-			if (value >= 1 && value <= 31) {
-				dayTo = value;
-				start = i - 1;
-			}
-			else if (split != null) {
-				dayFrom = split[0];
-				dayTo = split[1];
-				start = i - 1;
-			}
-			if (dayFrom == null && dayTo != null && i > 2 && lex.is(tokens.get(i - 2), "range") && tokens.get(i - 3).number()) {
-				int other = tokens.get(i - 3).intValue();
-				if (other >= 1 && other <= 31 && other != dayTo) {
-					dayFrom = Math.min(other, dayTo);
-					dayTo = Math.max(other, dayTo);
-					start = i - 3;
-				}
-			}
-			if (dayFrom != null && start > 0 && lex.is(tokens.get(start - 1), "from")) {
-				start--;
-			}
-		}
-		else if (i > 0 && dayInWords(tokens, i - 1) != null) {
-			dayTo = dayInWords(tokens, i - 1);
-			start = i - 1;
-		}
-		Integer year = null;
-		DateLexicon.Relation relation = null;
-		int j = end;
-		if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
-			j++;
-		}
 		boolean hijri = month.value().hijri();
-		if (j < tokens.size() && tokens.get(j).number() && tokens.get(j).folded().length() == 4) {
-			int y = tokens.get(j).intValue();
-			if (y >= 1900 && y <= 2100 || hijri && y >= 1300 && y < 1600) {
-				year = y;
-				end = j + 1;
-				if (end < tokens.size() && (lex.is(tokens.get(end), "gregorian") || lex.is(tokens.get(end), "hijri"))) {
-					end++;
-				}
-			}
-		}
-		else if (end < tokens.size()) {
-			PhraseMatcher.Match<DateLexicon.Relation> rel = lex.relations.at(tokens, end);
-			if (rel != null && rel.value().unit().equals("month")) {
-				relation = rel.value();
-				end = rel.end();
-			}
-		}
-		if (dayTo == null && year == null) {
+		DaysBefore days = daysBefore(tokens, i);
+		YearAfter after = yearAfter(tokens, monthEnd(tokens, month), hijri);
+		if (days.to() == null && after.year() == null) {
 			return null;
 		}
 		if (hijri) {
-			return hijri(year, m, dayFrom, dayTo, start, end);
+			return hijri(after.year(), m, days.from(), days.to(), days.start(), after.end());
 		}
-		if (year == null) {
-			year = resolveYear(m, relation, reference);
-		}
+		Integer year = after.year() != null ? after.year() : resolveYear(m, after.relation(), reference);
 		try {
-			PartialDate first = new PartialDate(year, m, dayFrom != null ? dayFrom : dayTo);
-			PartialDate last = dayFrom != null ? new PartialDate(year, m, dayTo) : null;
-			return new DateHit(first, last, start, end, relation != null, false, false);
+			PartialDate first = new PartialDate(year, m, days.from() != null ? days.from() : days.to());
+			PartialDate last = days.from() != null ? new PartialDate(year, m, days.to()) : null;
+			return new DateHit(first, last, days.start(), after.end(), after.relation() != null, false, false);
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** The token after a month's name, or after a second name of the same month ("شباط/فبراير"). */
+	private int monthEnd(List<Token> tokens, PhraseMatcher.Match<DateLexicon.Month> month) {
+		int end = month.end();
+		if (end + 1 < tokens.size() && tokens.get(end).is("/") && lex.months.at(tokens, end + 1) != null) {
+			end = lex.months.at(tokens, end + 1).end();
+		}
+		return end;
+	}
+
+	/**
+	 * The day or days before a month's name.
+	 *
+	 * @param start the first token of the date (the month's when no day is written)
+	 * @param from the first day of a range, or null
+	 * @param to the day, or the last day of a range; null when no day is written
+	 */
+	private record DaysBefore(int start, Integer from, Integer to) {
+	}
+
+	/** "24", "13-11" (a range written right to left), "من 24 حتى 27", "من 811" (a range that lost its dash), "فاتح". */
+	private DaysBefore daysBefore(List<Token> tokens, int month) {
+		if (month > 0 && tokens.get(month - 1).number()) {
+			return numberedDays(tokens, month);
+		}
+		if (month > 0 && dayInWords(tokens, month - 1) != null) {
+			return new DaysBefore(month - 1, null, dayInWords(tokens, month - 1));
+		}
+		return new DaysBefore(month, null, null);
+	}
+
+	private DaysBefore numberedDays(List<Token> tokens, int month) {
+		Integer dayTo = null;
+		Integer dayFrom = null;
+		int start = month;
+		int value = tokens.get(month - 1).intValue();
+		int[] split = joinedDays(tokens, month - 1);
+		if (value >= 1 && value <= 31) {
+			dayTo = value;
+			start = month - 1;
+		}
+		else if (split != null) {
+			dayFrom = split[0];
+			dayTo = split[1];
+			start = month - 1;
+		}
+		if (dayFrom == null && dayTo != null && month > 2 && lex.is(tokens.get(month - 2), "range") && tokens.get(month - 3).number()) {
+			int other = tokens.get(month - 3).intValue();
+			if (other >= 1 && other <= 31 && other != dayTo) {
+				dayFrom = Math.min(other, dayTo);
+				dayTo = Math.max(other, dayTo);
+				start = month - 3;
+			}
+		}
+		if (dayFrom != null && start > 0 && lex.is(tokens.get(start - 1), "from")) {
+			start--;
+		}
+		return new DaysBefore(start, dayFrom, dayTo);
+	}
+
+	/**
+	 * What follows a month's name.
+	 *
+	 * @param end the token after the date
+	 * @param year the year written after the month, or null
+	 * @param relation a word that places the month relative to the article's ("الجاري", "الماضي"), or null
+	 */
+	private record YearAfter(int end, Integer year, DateLexicon.Relation relation) {
+	}
+
+	/** "، 2025", "1446 هـ" (a Hijri year only after a Hijri month), else a word placing the month ("نونبر الجاري"). */
+	private YearAfter yearAfter(List<Token> tokens, int end, boolean hijri) {
+		int j = end;
+		if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+			j++;
+		}
+		if (j < tokens.size() && tokens.get(j).number() && tokens.get(j).folded().length() == 4) {
+			int year = tokens.get(j).intValue();
+			if (year >= 1900 && year <= 2100 || hijri && year >= 1300 && year < 1600) {
+				int after = j + 1;
+				if (after < tokens.size() && (lex.is(tokens.get(after), "gregorian") || lex.is(tokens.get(after), "hijri"))) {
+					after++;
+				}
+				return new YearAfter(after, year, null);
+			}
+		}
+		else if (end < tokens.size()) {
+			PhraseMatcher.Match<DateLexicon.Relation> relation = lex.relations.at(tokens, end);
+			if (relation != null && relation.value().unit().equals("month")) {
+				return new YearAfter(relation.end(), null, relation.value());
+			}
+		}
+		return new YearAfter(end, null, null);
 	}
 
 	private static DateHit hijri(Integer year, int month, Integer dayFrom, Integer dayTo, int start, int end) {

@@ -62,13 +62,58 @@ public final class GroupEntities implements Stage {
 		PlaceRegistry places = new PlaceRegistry(lex.places);
 		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations);
 		PeopleRegistry people = new PeopleRegistry(transliterator);
-		List<Located> placeRefs = new ArrayList<>();
+		List<Located> placeRefs = placeRefs(a, places);
+		Map<OrgHit, String> refs = new IdentityHashMap<>();
+		List<Located> orgRefs = organizationRefs(a, orgs, refs);
+		List<Actor> actors = actors(a, people, orgs, refs);
+		a.placeRegistry = places;
+		a.organizationRegistry = orgs;
+		a.peopleRegistry = people;
+		a.actors = List.copyOf(actors);
+		a.organizationRefs = List.copyOf(orgRefs);
+		a.placeRefs = List.copyOf(placeRefs);
+	}
+
+	/** Every place mention with its place; a venue lies in the article's country. */
+	private static List<Located> placeRefs(ArticleContext a, PlaceRegistry places) {
+		List<Located> out = new ArrayList<>();
 		for (PlaceHit p : a.places) {
 			String rule = p.entry() == null ? "venue noun and name" : "gazetteer";
-			placeRefs.add(new Located(p.start(), p.end(), places.add(p, a.homeCountry, a.evidence(p.start(), 1.0, rule))));
+			out.add(new Located(p.start(), p.end(), places.add(p, a.homeCountry, a.evidence(p.start(), 1.0, rule))));
 		}
-		Map<OrgHit, String> refs = new IdentityHashMap<>();
-		List<Located> orgRefs = new ArrayList<>();
+		return out;
+	}
+
+	/**
+	 * Every organisation mention with its organisation, in text order: the bodies named first, then each one's parent,
+	 * then each anaphora resolved to the body it repeats. {@code refs} takes the ref of each mention.
+	 */
+	private List<Located> organizationRefs(ArticleContext a, OrganizationRegistry orgs, Map<OrgHit, String> refs) {
+		List<Located> out = new ArrayList<>();
+		namedBodies(a, orgs, refs, out);
+		for (OrgHit o : a.organizations) {
+			if (o.parent() >= 0) {
+				orgs.parent(refs.get(o), refs.get(a.organizations.get(o.parent())));
+			}
+		}
+		for (OrgHit o : a.organizations) {
+			if (o.kind() == OrgHit.Kind.ANAPHORA) {
+				String ref = orgs.resolve(o);
+				if (ref != null) {
+					refs.put(o, ref);
+					out.add(new Located(o.start(), o.end(), ref));
+				}
+			}
+		}
+		out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+		return out;
+	}
+
+	/**
+	 * One organisation per body the text names, leaving out anaphora, generic national names, units read into an
+	 * office's title, words of a title and venues; "الشرطة" with a nationality comes after the others.
+	 */
+	private void namedBodies(ArticleContext a, OrganizationRegistry orgs, Map<OrgHit, String> refs, List<Located> out) {
 		List<OrgHit> ordered = new ArrayList<>(a.organizations);
 		ordered.sort((x, y) -> Boolean.compare(genericPolice(x), genericPolice(y)));
 		boolean policeBodiesOfOffices = false;
@@ -81,33 +126,19 @@ public final class GroupEntities implements Stage {
 					&& !venue(a, o)) {
 				String ref = orgs.add(o, a.countries.get(o), a.evidence(o.start(), 1.0, o.entry() != null ? "known organisation" : "organisation head"));
 				refs.put(o, ref);
-				orgRefs.add(new Located(o.start(), o.end(), ref));
+				out.add(new Located(o.start(), o.end(), ref));
 			}
 		}
-		for (OrgHit o : a.organizations) {
-			if (o.parent() >= 0) {
-				orgs.parent(refs.get(o), refs.get(a.organizations.get(o.parent())));
-			}
-		}
-		for (OrgHit o : a.organizations) {
-			if (o.kind() == OrgHit.Kind.ANAPHORA) {
-				String ref = orgs.resolve(o);
-				if (ref != null) {
-					refs.put(o, ref);
-					orgRefs.add(new Located(o.start(), o.end(), ref));
-				}
-			}
-		}
+	}
+
+	/**
+	 * Every mention of a person or an office, in text order: the people with their positions, the offices named without
+	 * a holder (the person of the article who holds one, else the office), and names repeated.
+	 */
+	private List<Actor> actors(ArticleContext a, PeopleRegistry people, OrganizationRegistry orgs, Map<OrgHit, String> refs) {
 		List<Actor> actors = new ArrayList<>();
 		for (PersonHit p : a.personHits) {
-			String ref = people.add(p.name(), p.ranks(), a.evidence(p.start(), 1.0, p.rule()));
-			for (Office office : p.offices()) {
-				String orgRef = office.org() == null || !office.position() ? null : organizationOf(a, office.org(), orgs, refs);
-				if (orgRef != null) {
-					people.position(ref, new PositionMention(office.title(), office.titleEn(), orgRef, a.evidence(office.start(), 1.0, p.rule())));
-				}
-			}
-			actors.add(new Actor(p.start(), p.end(), ref, null, p.rule()));
+			actors.add(person(a, p, people, orgs, refs));
 		}
 		for (RoleHit r : a.roleHits) {
 			String orgRef = organizationOf(a, r.office().org(), orgs, refs);
@@ -120,13 +151,19 @@ public final class GroupEntities implements Stage {
 		}
 		actors.addAll(nameReferences(a, people, actors));
 		actors.sort((x, y) -> Integer.compare(x.start(), y.start()));
-		orgRefs.sort((x, y) -> Integer.compare(x.start(), y.start()));
-		a.placeRegistry = places;
-		a.organizationRegistry = orgs;
-		a.peopleRegistry = people;
-		a.actors = List.copyOf(actors);
-		a.organizationRefs = List.copyOf(orgRefs);
-		a.placeRefs = List.copyOf(placeRefs);
+		return actors;
+	}
+
+	/** A person of the registry, with a position for each office the mention gives them in an organisation. */
+	private static Actor person(ArticleContext a, PersonHit p, PeopleRegistry people, OrganizationRegistry orgs, Map<OrgHit, String> refs) {
+		String ref = people.add(p.name(), p.ranks(), a.evidence(p.start(), 1.0, p.rule()));
+		for (Office office : p.offices()) {
+			String orgRef = office.org() == null || !office.position() ? null : organizationOf(a, office.org(), orgs, refs);
+			if (orgRef != null) {
+				people.position(ref, new PositionMention(office.title(), office.titleEn(), orgRef, a.evidence(office.start(), 1.0, p.rule())));
+			}
+		}
+		return new Actor(p.start(), p.end(), ref, null, p.rule());
 	}
 
 	/** "الشرطة الجزائرية": read after the other bodies, so that it joins the country's police body if the article names it. */

@@ -393,27 +393,15 @@ public final class FindEvents implements Stage {
 	 */
 	private int nameEnd(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, EventKind kind) {
 		List<Token> tokens = a.tokens;
-		int j = noun.end();
-		int ordinalEnd = namer.ordinalEnd(tokens, j);
+		int ordinalEnd = namer.ordinalEnd(tokens, noun.end());
 		boolean nounDefinite = tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال"));
-		j = ordinalEnd;
+		int j = ordinalEnd;
 		boolean lastDefinite = nounDefinite || ordinalEnd > noun.end();
 		while (j < tokens.size() && j - noun.start() < MAX_NAME) {
 			Token t = tokens.get(j);
-			if (OPENING.contains(t.folded()) && !t.lineStart()) {
-				int close = quoted(tokens, j);
-				if (close > 0) {
-					j = close;
-					break;
-				}
-			}
-			if (lex.functions.is(t, FunctionWords.Role.ABOUT) && j + 1 < tokens.size()) {
-				int k = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
-				int close = k < tokens.size() && OPENING.contains(tokens.get(k).folded()) ? quoted(tokens, k) : -1;
-				if (close > 0) {
-					j = close;
-					break;
-				}
+			int quoteEnd = quotedTitle(tokens, j);
+			if (quoteEnd > 0) {
+				return quoteEnd;
 			}
 			if (kind == EventKind.VISIT && j == noun.end() && lex.functions.is(t, FunctionWords.Role.TOWARDS)) {
 				j++;
@@ -424,18 +412,11 @@ public final class FindEvents implements Stage {
 				break;
 			}
 			if (org != null) {
-				j = org.end();
+				j = afterOrganization(tokens, org);
 				lastDefinite = true;
-				if (namer.ordinalEnd(tokens, j) > j && (tokens.get(j).is("ال") || tokens.get(j).number())) {
-					j = namer.ordinalEnd(tokens, j);
-				}
 				continue;
 			}
-			WordLexicon.Kind word = lex.words.kind(t);
-			if (!t.word() || t.number() || t.lineStart() || word != null && word != WordLexicon.Kind.GENERIC
-					|| lex.events.participation.at(tokens, j) != null || lex.events.nouns.at(tokens, j) != null
-					|| lex.dates.months.at(tokens, j) != null || lex.offices.ranks.at(tokens, j) != null || lex.events.tenses.at(tokens, j) != null
-					|| office(tokens, j)) {
+			if (endsName(tokens, j)) {
 				break;
 			}
 			boolean definite = t.definite() || t.folded().startsWith("ل");
@@ -450,6 +431,47 @@ public final class FindEvents implements Stage {
 			j++;
 		}
 		return j;
+	}
+
+	/** The end of a title in quotes at j ("ورشة \"التنسيق …\""), also after "حول" or "حول موضوع"; -1 when none. */
+	private int quotedTitle(List<Token> tokens, int j) {
+		Token t = tokens.get(j);
+		if (OPENING.contains(t.folded()) && !t.lineStart()) {
+			int close = quoted(tokens, j);
+			if (close > 0) {
+				return close;
+			}
+		}
+		if (lex.functions.is(t, FunctionWords.Role.ABOUT) && j + 1 < tokens.size()) {
+			int k = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
+			int close = k < tokens.size() && OPENING.contains(tokens.get(k).folded()) ? quoted(tokens, k) : -1;
+			if (close > 0) {
+				return close;
+			}
+		}
+		return -1;
+	}
+
+	/** The token after an organisation in an event's name, and after an ordinal that follows it ("للإنتربول الـ 87"). */
+	private int afterOrganization(List<Token> tokens, Located org) {
+		int j = org.end();
+		if (namer.ordinalEnd(tokens, j) > j && (tokens.get(j).is("ال") || tokens.get(j).number())) {
+			return namer.ordinalEnd(tokens, j);
+		}
+		return j;
+	}
+
+	/**
+	 * Words no event's name goes on with: punctuation, numbers, a new line, function words and verbs, words of
+	 * participation, another event noun, a month, a rank, a marker of tense, an office.
+	 */
+	private boolean endsName(List<Token> tokens, int j) {
+		Token t = tokens.get(j);
+		WordLexicon.Kind word = lex.words.kind(t);
+		return !t.word() || t.number() || t.lineStart() || word != null && word != WordLexicon.Kind.GENERIC
+				|| lex.events.participation.at(tokens, j) != null || lex.events.nouns.at(tokens, j) != null
+				|| lex.dates.months.at(tokens, j) != null || lex.offices.ranks.at(tokens, j) != null || lex.events.tenses.at(tokens, j) != null
+				|| office(tokens, j);
 	}
 
 	/** An office ends an event's name, unless in the genitive ("للمديرين العامين"). */

@@ -48,7 +48,34 @@ public final class AssignCountries implements Stage {
 
 	@Override
 	public void apply(ArticleContext a) {
-		Map<OrgHit, CountryChoice> choices = new IdentityHashMap<>();
+		Offices offices = offices(a);
+		Map<OrgHit, CountryChoice> choices = statedCountries(a);
+		HomeCountry home = new HomeCountry(lex, a);
+		Map<String, List<Named>> named = namedWithCountry(a, offices.officeOf(), choices);
+		Set<String> candidates = candidates(a);
+		home.visitorsFrom(visitorCountries(choices, offices.holders(), home), candidates);
+		for (OrgHit org : mentions(a)) {
+			if (org.national() && !choices.containsKey(org)) {
+				CountryChoice choice = inferred(a, org, offices, home, named, candidates);
+				if (choice != null) {
+					choices.put(org, choice);
+				}
+			}
+		}
+		a.countries = choices;
+		a.homeCountry = home.country();
+	}
+
+	/**
+	 * The offices that name an organisation, and who holds them, by the organisation's mention.
+	 *
+	 * @param holders the person of the article who holds the office in each organisation
+	 * @param officeOf the office each organisation is named by
+	 */
+	private record Offices(Map<OrgHit, PersonHit> holders, Map<OrgHit, Office> officeOf) {
+	}
+
+	private Offices offices(ArticleContext a) {
 		Map<OrgHit, PersonHit> holders = new IdentityHashMap<>();
 		Map<OrgHit, Office> officeOf = new IdentityHashMap<>();
 		for (PersonHit person : a.personHits) {
@@ -56,17 +83,34 @@ public final class AssignCountries implements Stage {
 				if (office.org() != null) {
 					holders.put(office.org(), person);
 					officeOf.put(office.org(), office);
+				}
+			}
+		}
+		for (RoleHit role : a.roleHits) {
+			officeOf.put(role.office().org(), role.office());
+			PersonHit holder = holderOf(a, role.office());
+			if (holder != null) {
+				holders.put(role.office().org(), holder);
+			}
+		}
+		return new Offices(holders, officeOf);
+	}
+
+	/**
+	 * The countries the text states for bodies: in the name or the office, for the holder's other offices, and for a
+	 * unit the country of the body it is part of.
+	 */
+	private static Map<OrgHit, CountryChoice> statedCountries(ArticleContext a) {
+		Map<OrgHit, CountryChoice> choices = new IdentityHashMap<>();
+		for (PersonHit person : a.personHits) {
+			for (Office office : person.offices()) {
+				if (office.org() != null) {
 					explicit(office.org(), office.country(), choices);
 				}
 			}
 		}
 		for (RoleHit role : a.roleHits) {
 			explicit(role.office().org(), role.office().country(), choices);
-			officeOf.put(role.office().org(), role.office());
-			PersonHit holder = holderOf(a, role.office());
-			if (holder != null) {
-				holders.put(role.office().org(), holder);
-			}
 		}
 		for (OrgHit org : a.organizations) {
 			explicit(org, null, choices);
@@ -78,46 +122,45 @@ public final class AssignCountries implements Stage {
 				choices.put(org, new CountryChoice(choices.get(parent).country(), "country of the body it is part of"));
 			}
 		}
-		HomeCountry home = new HomeCountry(lex, a);
-		Map<String, List<Named>> named = namedWithCountry(a, officeOf, choices);
-		Set<String> candidates = candidates(a);
-		Set<String> visitorCountries = new java.util.LinkedHashSet<>();
+		return choices;
+	}
+
+	/** The countries of the bodies whose office a visitor holds. */
+	private static Set<String> visitorCountries(Map<OrgHit, CountryChoice> choices, Map<OrgHit, PersonHit> holders, HomeCountry home) {
+		Set<String> out = new LinkedHashSet<>();
 		for (Map.Entry<OrgHit, CountryChoice> e : choices.entrySet()) {
 			PersonHit holder = holders.get(e.getKey());
 			if (holder != null && home.visitorSide(holder)) {
-				visitorCountries.add(e.getValue().country());
+				out.add(e.getValue().country());
 			}
 		}
-		home.visitorsFrom(visitorCountries, candidates);
-		Set<OrgHit> visitorRoles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-		a.roleHits.stream().filter(r -> home.visitorSide(r.start())).forEach(r -> visitorRoles.add(r.office().org()));
-		for (OrgHit org : mentions(a)) {
-			if (!org.national() || choices.containsKey(org)) {
-				continue;
-			}
-			PersonHit holder = holders.get(org);
-			boolean visitor = holder != null && home.visitorSide(holder) || visitorRoles.contains(org);
-			String identity = lex.organizations.identity(org.bare());
-			String same = sameBody(named.getOrDefault(identity, List.of()), officeOf.get(org));
-			if (visitor) {
-				Set<String> others = new LinkedHashSet<>(candidates);
-				others.remove(home.country());
-				if (home.country() != null && others.size() == 1) {
-					choices.put(org, new CountryChoice(others.iterator().next(), "a visitor's body: the other country named"));
-				}
-			}
-			else if (home.strong()) {
-				choices.put(org, new CountryChoice(home.country(), "the article's country: " + home.rule()));
-			}
-			else if (same != null) {
-				choices.put(org, new CountryChoice(same, "the same body named with its country"));
-			}
-			else if (home.country() != null) {
-				choices.put(org, new CountryChoice(home.country(), "the article's country: " + home.rule()));
-			}
+		return out;
+	}
+
+	/**
+	 * The country of a national body the text names without one: for a visitor's body, the one country named besides
+	 * the article's; else the article's country when its dateline or news agency tells it; else the country the same
+	 * body is named with elsewhere; else the article's country however told; else none.
+	 */
+	private CountryChoice inferred(ArticleContext a, OrgHit org, Offices offices, HomeCountry home, Map<String, List<Named>> named,
+			Set<String> candidates) {
+		PersonHit holder = offices.holders().get(org);
+		boolean visitor = holder != null && home.visitorSide(holder)
+				|| a.roleHits.stream().anyMatch(r -> home.visitorSide(r.start()) && r.office().org() == org);
+		String same = sameBody(named.getOrDefault(lex.organizations.identity(org.bare()), List.of()), offices.officeOf().get(org));
+		if (visitor) {
+			Set<String> others = new LinkedHashSet<>(candidates);
+			others.remove(home.country());
+			boolean oneOther = home.country() != null && others.size() == 1;
+			return oneOther ? new CountryChoice(others.iterator().next(), "a visitor's body: the other country named") : null;
 		}
-		a.countries = choices;
-		a.homeCountry = home.country();
+		if (home.strong()) {
+			return new CountryChoice(home.country(), "the article's country: " + home.rule());
+		}
+		if (same != null) {
+			return new CountryChoice(same, "the same body named with its country");
+		}
+		return home.country() != null ? new CountryChoice(home.country(), "the article's country: " + home.rule()) : null;
 	}
 
 	/** "معالي وزير الداخلية" after "… راشد … وزير الداخلية": the person of the article who holds the office named. */

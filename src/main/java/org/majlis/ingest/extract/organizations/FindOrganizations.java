@@ -136,45 +136,61 @@ public final class FindOrganizations implements Stage {
 	}
 
 	private OrgHit head(ArticleContext a, int i, Map<Integer, PlaceHit> placeAt, Set<String> seenHeads) {
-		List<Token> tokens = a.tokens;
-		PhraseMatcher.Match<OrganizationLexicon.Head> head = lex.organizations.heads.at(tokens, i);
-		if (head == null) {
+		PhraseMatcher.Match<OrganizationLexicon.Head> head = lex.organizations.heads.at(a.tokens, i);
+		if (head == null || continuesPhrase(a.tokens, i)) {
 			return null;
 		}
-		Token headToken = tokens.get(i);
-		boolean definiteHead = headToken.forms().stream().anyMatch(f -> f.startsWith("ال"));
-		if (headToken.folded().startsWith("ال") && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).definite()
-				&& !tokens.get(i - 1).lineStart() && lex.words.kind(tokens.get(i - 1)) == null) {
+		if (head.value().placeComplement()) {
+			return withPlace(a, i, head, placeAt);
+		}
+		boolean definiteHead = a.tokens.get(i).forms().stream().anyMatch(f -> f.startsWith("ال"));
+		return named(a, i, head, complement(a.tokens, head, definiteHead), definiteHead, seenHeads);
+	}
+
+	/** A definite head right after a definite word of the same line that is no function word goes on that word's phrase. */
+	private boolean continuesPhrase(List<Token> tokens, int i) {
+		return tokens.get(i).folded().startsWith("ال") && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).definite()
+				&& !tokens.get(i - 1).lineStart() && lex.words.kind(tokens.get(i - 1)) == null;
+	}
+
+	/** "شرطة دبي": a head that takes a place names the body of the place's country, or of the country named. */
+	private static OrgHit withPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head,
+			Map<Integer, PlaceHit> placeAt) {
+		OrganizationLexicon.Head value = head.value();
+		PlaceHit place = placeAt.get(head.end());
+		if (place == null || place.entry() == null || !a.tokens.get(head.end()).folded().equals(place.form())) {
 			return null;
 		}
+		String surface = a.surface(i, place.end(), head.firstForm());
+		return new OrgHit(i, place.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), value.national(), value.level(),
+				place.entry().country().isEmpty() ? place.entry().key() : place.entry().country(), null, -1);
+	}
+
+	/**
+	 * The words read after a head noun.
+	 *
+	 * @param end the token after the last one
+	 * @param allGeneric every word is a generic adjective ("الدولية", "العامة")
+	 * @param anyDefinite some word has the article
+	 */
+	private record Complement(int end, boolean allGeneric, boolean anyDefinite) {
+	}
+
+	/** The genitive complement and adjectives after a head noun, up to a delimiter or a word that cannot go on the name. */
+	private Complement complement(List<Token> tokens, PhraseMatcher.Match<OrganizationLexicon.Head> head, boolean definiteHead) {
 		OrganizationLexicon.Head value = head.value();
 		int j = head.end();
-		if (value.placeComplement()) {
-			PlaceHit place = placeAt.get(j);
-			if (place == null || place.entry() == null || !tokens.get(j).folded().equals(place.form())) {
-				return null;
-			}
-			String surface = a.surface(i, place.end(), head.firstForm());
-			return new OrgHit(i, place.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), value.national(), value.level(),
-					place.entry().country().isEmpty() ? place.entry().key() : place.entry().country(), null, -1);
-		}
 		boolean lastIndefinite = !definiteHead;
 		boolean allGeneric = true;
 		boolean anyDefinite = false;
 		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
 			Token t = tokens.get(j);
-			if (lex.functions.is(t, FunctionWords.Role.NEGATION) && j > head.end() && j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1)) {
+			if (negatedAdjective(tokens, j, head.end())) {
 				j += 2;
 				lastIndefinite = false;
 				continue;
 			}
-			if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite())) {
-				break;
-			}
-			boolean insideComplement = j > head.end() && tokens.get(j - 1).folded().startsWith("لل");
-			boolean knownAfter = lex.organizations.known.at(tokens, j) != null && lex.organizations.known.at(tokens, j).value().standalone();
-			if (lex.conjoined(tokens, j) && (j - head.end() < 2 && !insideComplement || !continuesName(tokens, j) && !knownAfter
-					|| value.adjectivesOnly() || startsBody(tokens, j) && !insideComplement)) {
+			if (endsComplement(tokens, j, head.end(), value)) {
 				break;
 			}
 			PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, j);
@@ -185,61 +201,104 @@ public final class FindOrganizations implements Stage {
 				j = known.end();
 				continue;
 			}
-			boolean first = j == head.end();
-			boolean definite = t.definite();
-			boolean prefixed = !definite && (t.folded().startsWith("و") || t.folded().startsWith("ب") || t.folded().startsWith("ف"))
-					&& !lex.names.givenExactly(t);
-			boolean accept;
-			if (definite) {
-				accept = true;
-			}
-			else if (first) {
-				accept = !prefixed && (!definiteHead || t.folded().startsWith("ل"));
-			}
-			else if (definiteHead && adjectivesOnly(tokens, head.end(), j) && t.folded().startsWith("ل")) {
-				accept = j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1) && !purpose(t);
-			}
-			else {
-				accept = lastIndefinite && !prefixed && !t.folded().startsWith("ل");
-			}
-			if (!accept) {
+			if (!goesOnName(tokens, j, head.end(), definiteHead, lastIndefinite)) {
 				break;
 			}
 			if (lex.words.ownKind(t) != WordLexicon.Kind.GENERIC) {
 				allGeneric = false;
 			}
-			anyDefinite |= definite;
-			lastIndefinite = !definite;
+			anyDefinite |= t.definite();
+			lastIndefinite = !t.definite();
 			j++;
-			if (value.national() && definite && lex.places.nisba(t) != null) {
+			if (value.national() && t.definite() && lex.places.nisba(t) != null) {
 				break;
 			}
 		}
+		return new Complement(j, allGeneric, anyDefinite);
+	}
+
+	/** "الهجرة غير الشرعية": a negation with a definite word after it goes on the name, both words at once. */
+	private boolean negatedAdjective(List<Token> tokens, int j, int headEnd) {
+		return lex.functions.is(tokens.get(j), FunctionWords.Role.NEGATION) && j > headEnd && j + 1 < tokens.size() && tokens.get(j + 1).definite()
+				&& !boundary(tokens, j + 1);
+	}
+
+	/**
+	 * The complement ends at a delimiter, at what a head of adjectives only does not take, and at a word joined by "و"
+	 * that starts another phrase or another body rather than going on with this name.
+	 */
+	private boolean endsComplement(List<Token> tokens, int j, int headEnd, OrganizationLexicon.Head value) {
+		Token t = tokens.get(j);
+		if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite())) {
+			return true;
+		}
+		boolean insideComplement = j > headEnd && tokens.get(j - 1).folded().startsWith("لل");
+		boolean knownAfter = lex.organizations.known.at(tokens, j) != null && lex.organizations.known.at(tokens, j).value().standalone();
+		return lex.conjoined(tokens, j) && (j - headEnd < 2 && !insideComplement || !continuesName(tokens, j) && !knownAfter
+				|| value.adjectivesOnly() || startsBody(tokens, j) && !insideComplement);
+	}
+
+	/**
+	 * The word goes on the name: a definite one always; right after the head, an indefinite one without a clitic
+	 * ("ل" only after a definite head); after a definite head's adjectives, "ل" before a definite word when it says whose,
+	 * not what for; else an indefinite word only after another.
+	 */
+	private boolean goesOnName(List<Token> tokens, int j, int headEnd, boolean definiteHead, boolean lastIndefinite) {
+		Token t = tokens.get(j);
+		boolean prefixed = !t.definite() && (t.folded().startsWith("و") || t.folded().startsWith("ب") || t.folded().startsWith("ف"))
+				&& !lex.names.givenExactly(t);
+		if (t.definite()) {
+			return true;
+		}
+		if (j == headEnd) {
+			return !prefixed && (!definiteHead || t.folded().startsWith("ل"));
+		}
+		if (definiteHead && adjectivesOnly(tokens, headEnd, j) && t.folded().startsWith("ل")) {
+			return j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1) && !purpose(t);
+		}
+		return lastIndefinite && !prefixed && !t.folded().startsWith("ل");
+	}
+
+	/**
+	 * What a head and its complement name: the head alone (a body of its own when it may stand alone and was not named
+	 * before, else an anaphora), nothing for an indefinite head without a definite word, an anaphora for a head with a
+	 * relative or generic adjective or a purpose, else a name, known to the lexicon or not.
+	 */
+	private OrgHit named(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head, Complement complement,
+			boolean definiteHead, Set<String> seenHeads) {
+		List<Token> tokens = a.tokens;
+		int j = complement.end();
 		String surface = a.surface(i, j, head.firstForm());
 		if (j == head.end()) {
-			Kind kind = value.standalone() && !seenHeads.contains(OrgHit.bareFirst(surface)) ? Kind.HEAD : Kind.ANAPHORA;
-			return new OrgHit(i, j, null, surface, surface, kind, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+			boolean own = head.value().standalone() && !seenHeads.contains(OrgHit.bareFirst(surface));
+			return headed(i, j, surface, head, own ? Kind.HEAD : Kind.ANAPHORA);
 		}
-		if (!definiteHead && !anyDefinite) {
+		if (!definiteHead && !complement.anyDefinite()) {
 			return null;
 		}
 		if (definiteHead && j == head.end() + 1 && relativeAdjective(tokens.get(head.end()))) {
-			return new OrgHit(i, j, null, surface, surface, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+			return headed(i, j, surface, head, Kind.ANAPHORA);
 		}
 		boolean seen = definiteHead && head.end() - i == 1 && seenHeads.contains(OrgHit.bareFirst(surface));
 		Token next = tokens.get(head.end());
 		boolean purpose = seen && !next.definite();
-		if (allGeneric || purpose) {
-			return new OrgHit(i, j, null, surface, surface, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+		if (complement.allGeneric() || purpose) {
+			return headed(i, j, surface, head, Kind.ANAPHORA);
 		}
 		if (seen && next.folded().startsWith("لل") && lex.organizations.known.at(tokens, head.end()) == null) {
-			String bare = a.surface(i, head.end(), head.firstForm());
-			return new OrgHit(i, head.end(), null, bare, bare, Kind.ANAPHORA, false, head.firstForm(), value.national(), value.level(), null, null, -1);
+			return headed(i, head.end(), a.surface(i, head.end(), head.firstForm()), head, Kind.ANAPHORA);
 		}
 		OrganizationLexicon.Entry same = lex.organizations.named(surface);
+		OrganizationLexicon.Head value = head.value();
 		return new OrgHit(i, j, same, surface, surface, same != null ? Kind.KNOWN : Kind.HEAD, same != null && same.national() && !same.standalone(),
 				head.firstForm(), same != null ? same.national() : value.national(), value.level(), same != null && !same.country().isEmpty() ? same.country() : null,
 				null, -1);
+	}
+
+	/** A mention named on a head, of no known organisation and no stated country. */
+	private static OrgHit headed(int start, int end, String surface, PhraseMatcher.Match<OrganizationLexicon.Head> head, Kind kind) {
+		OrganizationLexicon.Head value = head.value();
+		return new OrgHit(start, end, null, surface, surface, kind, false, head.firstForm(), value.national(), value.level(), null, null, -1);
 	}
 
 	private boolean boundary(List<Token> tokens, int j) {
