@@ -89,7 +89,7 @@ public final class ArticleContext {
 		this.publishedAt = publishedAt;
 	}
 
-	public Sentence sentence(int token) {
+	Sentence sentence(int token) {
 		return sentences.get(sentenceOf[Math.min(Math.max(token, 0), tokens.size() - 1)]);
 	}
 
