@@ -8,13 +8,17 @@ import java.util.Set;
 /**
  * Whether two spellings of a person's name may name the same person: equal once orthography, clitics and
  * the letters that vary in transliterating foreign names (غ/ج/ق/ك, ث/س/ص, ذ/ز/ظ, ت/ط, د/ض, ح/ه) are folded,
- * one name holding every word of the other when both have at least two words and start and end alike, or one name
- * starting with the other's first three parts ("عبد العزيز بن سعود بن نايف" of "… بن نايف آل سعود").
+ * one name holding every word of the other when both have at least two words and start and end alike, one name
+ * starting with the other's first three parts ("عبد العزيز بن سعود بن نايف" of "… بن نايف آل سعود"), or names of two
+ * words or more that differ only by a long vowel written in one long word and not in the other ("عبد الغني هامل",
+ * "عبد الغاني هامل"), as transliterations and careless writers spell them.
  */
 public final class NameMatch {
 
 	/** A given name, a father's and a grandfather's: a name that starts with these three is the same person's. */
 	private static final int PREFIX_PARTS = 3;
+	/** The shortest word whose spelling may gain or lose a long vowel: "محمد" and "محمود" are two names. */
+	private static final int VOWEL_VARIANT_LETTERS = 5;
 
 	private NameMatch() {
 	}
@@ -28,7 +32,7 @@ public final class NameMatch {
 		if (left.isEmpty() || right.isEmpty()) {
 			return false;
 		}
-		if (left.equals(right)) {
+		if (left.equals(right) || vowelVariants(left, right)) {
 			return true;
 		}
 		List<String> shorter = left.size() <= right.size() ? left : right;
@@ -41,6 +45,36 @@ public final class NameMatch {
 		}
 		Set<String> rest = new HashSet<>(longer);
 		return rest.containsAll(shorter);
+	}
+
+	/** Names of as many words, two or more, equal but for one long word that a long vowel ا و ي lengthens in one of them. */
+	private static boolean vowelVariants(List<String> left, List<String> right) {
+		if (left.size() != right.size() || left.size() < 2) {
+			return false;
+		}
+		int differing = -1;
+		for (int i = 0; i < left.size(); i++) {
+			if (!left.get(i).equals(right.get(i))) {
+				if (differing >= 0) {
+					return false;
+				}
+				differing = i;
+			}
+		}
+		String a = left.get(differing);
+		String b = right.get(differing);
+		String shorter = a.length() < b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		if (longer.length() != shorter.length() + 1 || shorter.length() < VOWEL_VARIANT_LETTERS) {
+			return false;
+		}
+		for (int i = 0; i < longer.length(); i++) {
+			char c = longer.charAt(i);
+			if ((c == 'ا' || c == 'و' || c == 'ي') && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The folded words of a name, without the particles بن and آل that some writers drop. */
