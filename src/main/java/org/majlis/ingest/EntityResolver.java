@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EntityResolver {
 
+	/** The fewest words of an event's name that may identify it across articles. */
+	private static final int IDENTIFYING_WORDS = 3;
+
 	private final EntityLookups lookups;
 	private final CuratedResolution curated;
 
@@ -147,7 +150,7 @@ class EntityResolver {
 
 	private void resolveEvents(List<EventMention> events, Resolution resolution) {
 		List<List<EntityLookups.EventCandidate>> found = lookups
-			.findEvents(events.stream().map(event -> probes(names(event.name(), event.aliases()))).toList());
+			.findEvents(events.stream().map(event -> probes(identifying(names(event.name(), event.aliases())))).toList());
 		for (int i = 0; i < events.size(); i++) {
 			EventMention event = events.get(i);
 			String placeId = resolution.id(event.placeRef());
@@ -164,6 +167,14 @@ class EntityResolver {
 					: NewIds.of(NodeIds.EVENT, event.nameEn(), event.name(), event.start() == null ? placeId : event.start().toString()),
 					existed);
 		}
+	}
+
+	/**
+	 * The names that can tell one event from others of other articles: of three words or more ("الدورة 93 للجمعية
+	 * العامة"), not a bare noun ("الزيارة", "لقاء ثنائي") that every article about a visit or a meeting uses.
+	 */
+	private static List<String> identifying(List<String> names) {
+		return names.stream().filter(name -> ArabicText.tokens(name).size() >= IDENTIFYING_WORDS).toList();
 	}
 
 	/** Two reports of one event agree on its start where both give one (a year-less date matches any year). */

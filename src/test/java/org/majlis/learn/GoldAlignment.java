@@ -43,7 +43,7 @@ final class GoldAlignment {
 	Boolean attended(String personRef, String eventRef) {
 		String person = people.get(personRef);
 		if (person == null) {
-			return null;
+			return Boolean.getBoolean("learn.unaligned-negative") ? false : null;
 		}
 		Gold.Event event = events.get(eventRef);
 		if (event == null) {

@@ -21,6 +21,8 @@ import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.organizations.AssignCountries;
 import org.majlis.ingest.extract.organizations.FindOrganizations;
+import org.majlis.ingest.extract.participation.AttendanceModel;
+import org.majlis.ingest.extract.participation.DecideAttendance;
 import org.majlis.ingest.extract.participation.LinkOrganizers;
 import org.majlis.ingest.extract.participation.LinkParticipants;
 import org.majlis.ingest.extract.people.FindPeople;
@@ -39,8 +41,14 @@ public class ArticleExtractor {
 
 	private final List<Stage> stages;
 
+	/** The extractor the service uses: the rules, and the shipped learned attendance decision. */
 	public ArticleExtractor() {
-		this(stages(new Lexicons()));
+		this(AttendanceModel.shipped());
+	}
+
+	/** The rules with the attendance decision given (null: the rules decide attendance alone). */
+	public ArticleExtractor(AttendanceModel attendance) {
+		this(stages(new Lexicons(), attendance));
 	}
 
 	/** Runs the stages in the order given; throws IllegalStateException when one reads what no stage before it adds. */
@@ -48,7 +56,7 @@ public class ArticleExtractor {
 		this.stages = inOrder(stages);
 	}
 
-	private static List<Stage> stages(Lexicons lex) {
+	private static List<Stage> stages(Lexicons lex, AttendanceModel attendance) {
 		return List.of(
 				new ReadText(),
 				new FindPlaces(lex),
@@ -61,6 +69,7 @@ public class ArticleExtractor {
 				new FindEvents(lex),
 				new FollowDiscourse(lex),
 				new LinkParticipants(lex),
+				new DecideAttendance(lex, attendance),
 				new LinkOrganizers(lex),
 				new SetEventSettings(lex),
 				new FindTopics(lex));
@@ -82,6 +91,11 @@ public class ArticleExtractor {
 
 	public ArticleExtraction extract(String text, PartialDate publishedAt) {
 		return result(read(text, publishedAt));
+	}
+
+	/** The people and events the attendance decision weighed in the text, with their cues and what it decided. */
+	public List<AttendanceCandidate> attendance(String text, PartialDate publishedAt) {
+		return read(text, publishedAt).attendance;
 	}
 
 	/** Runs the stages and answers what they found, for the dry run and for tests of one stage. */

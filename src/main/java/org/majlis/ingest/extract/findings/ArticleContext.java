@@ -81,6 +81,10 @@ public final class ArticleContext {
 	/** The event each sentence reports (by sentence index), null where it reports none. */
 	public EventDraft[] governing = new EventDraft[0];
 
+	// PARTICIPANTS, by DecideAttendance
+	/** Every person and event of the article the attendance decision weighed, with its cues and what it decided. */
+	public List<org.majlis.ingest.extract.AttendanceCandidate> attendance = List.of();
+
 	// TOPICS, by FindTopics
 	public List<TopicHit> topics = List.of();
 

@@ -74,7 +74,7 @@ public final class EventDraft {
 		this.evidence = evidence;
 	}
 
-	boolean mentionedIn(ArticleContext a, int sentence) {
+	public boolean mentionedIn(ArticleContext a, int sentence) {
 		return a.sentenceIndex(anchor) == sentence || mentions.stream().anyMatch(m -> a.sentenceIndex(m.start()) == sentence);
 	}
 

@@ -12,7 +12,7 @@ import org.majlis.ingest.extract.text.Tokenizer;
  * The words events are read by: event nouns ({@code lexicon/event-nouns.tsv}), words that introduce participants
  * ({@code participation.tsv}) and organisers ({@code organizer-triggers.tsv}), markers of past and planned events
  * ({@code event-tense.tsv}), changes of subject ({@code topic-shifts.tsv}), online meetings
- * ({@code virtual-markers.tsv}), ordinals ({@code ordinals.tsv}), news agencies ({@code news-agencies.tsv}) and the
+ * ({@code virtual-markers.tsv}), the cues of the attendance decision ({@code attendance-cues.tsv}), ordinals ({@code ordinals.tsv}), news agencies ({@code news-agencies.tsv}) and the
  * topic vocabulary ({@code topics.tsv}), and the words that tie one event to another ({@code event-links.tsv}).
  */
 public final class EventLexicon {
@@ -36,6 +36,10 @@ public final class EventLexicon {
 	public record Tense(String tense, boolean before) {
 	}
 
+	/** A word near a name that bears on whether its person took part ({@code attendance-cues.tsv}); side: before, after, sentence. */
+	public record Cue(String kind, String side) {
+	}
+
 	public final PhraseMatcher<Noun> nouns = new PhraseMatcher<>(false);
 	public final PhraseMatcher<Trigger> participation = PhraseMatcher.verbs();
 	public final PhraseMatcher<OrganizerTrigger> organizerTriggers = new PhraseMatcher<>(false);
@@ -50,6 +54,8 @@ public final class EventLexicon {
 	public final PhraseMatcher<List<String>> topics = new PhraseMatcher<>(true);
 	/** Words that tie an event to another: side, frame, during ({@code event-links.tsv}). */
 	public final PhraseMatcher<String> links = new PhraseMatcher<>(false);
+	/** Words near a name that the learned attendance decision weighs ({@code attendance-cues.tsv}). */
+	public final PhraseMatcher<Cue> attendanceCues = new PhraseMatcher<>(false);
 
 	EventLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("event-nouns").rows()) {
@@ -72,6 +78,7 @@ public final class EventLexicon {
 		}
 		LexiconTable.load("news-agencies").rows().forEach(row -> agencies.add(row.get("tag"), row.get("country")));
 		LexiconTable.load("event-links").rows().forEach(row -> links.add(row.get("marker"), row.get("kind")));
+		LexiconTable.load("attendance-cues").rows().forEach(row -> attendanceCues.add(row.get("cue"), new Cue(row.get("kind"), row.get("side"))));
 		Map<String, List<String>> keysByForm = new java.util.LinkedHashMap<>();
 		for (LexiconTable.Row row : LexiconTable.load("topics").rows()) {
 			List<String> forms = new java.util.ArrayList<>(row.list("some surface forms seen in news"));
