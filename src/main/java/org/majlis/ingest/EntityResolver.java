@@ -48,7 +48,7 @@ class EntityResolver {
 		resolveOrganizations(article.organizations(), resolution);
 		resolvePeople(article.people(), resolution);
 		knownOffices(article, resolution);
-		resolveEvents(article.events(), resolution);
+		resolveEvents(article.events(), article.cleanedText(), resolution);
 		curated.apply(article.people(), resolution);
 		return resolution;
 	}
@@ -136,11 +136,12 @@ class EntityResolver {
 		return words.size() < 2 ? null : words.getLast();
 	}
 
-	/** A person whose name is a spelling variant, or a fuller or shorter form, of the mention's name. */
+	/** A person whose name is a spelling variant, or a fuller or shorter form, of one of the mention's names. */
 	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> sharingSurname) {
+		List<String> spellings = names(person.name(), person.aliases());
 		for (EntityLookups.KnownPerson known : sharingSurname) {
 			for (String name : known.names()) {
-				if (NameMatch.samePerson(name, person.name())) {
+				if (spellings.stream().anyMatch(spelling -> NameMatch.samePerson(name, spelling))) {
 					return known.id();
 				}
 			}
@@ -148,7 +149,12 @@ class EntityResolver {
 		return null;
 	}
 
-	private void resolveEvents(List<EventMention> events, Resolution resolution) {
+	/**
+	 * An event is one another article reported when it has a name that identifies it and the same start date, to the
+	 * day; an undated event is the article's own (its new id carries the article's text), so two articles' "زيارة وزير
+	 * الداخلية" never meet on one node.
+	 */
+	private void resolveEvents(List<EventMention> events, String articleText, Resolution resolution) {
 		List<List<EntityLookups.EventCandidate>> found = lookups
 			.findEvents(events.stream().map(event -> probes(identifying(names(event.name(), event.aliases())))).toList());
 		for (int i = 0; i < events.size(); i++) {
@@ -164,7 +170,8 @@ class EntityResolver {
 			}
 			boolean existed = id != null;
 			resolution.put(event.ref(), existed ? id
-					: NewIds.of(NodeIds.EVENT, event.nameEn(), event.name(), event.start() == null ? placeId : event.start().toString()),
+					: NewIds.of(NodeIds.EVENT, event.nameEn(), event.name(),
+							event.start() == null ? placeId + "|" + articleText : event.start().toString()),
 					existed);
 		}
 	}
@@ -177,10 +184,10 @@ class EntityResolver {
 		return names.stream().filter(name -> ArabicText.tokens(name).size() >= IDENTIFYING_WORDS).toList();
 	}
 
-	/** Two reports of one event agree on its start where both give one (a year-less date matches any year). */
+	/** Two reports of one event agree on its start, given to the day by both (a year-less date matches any year). */
 	private static boolean sameDates(PartialDate mention, String known) {
-		if (mention == null || known == null) {
-			return mention == null && known == null;
+		if (mention == null || known == null || mention.day() == null) {
+			return false;
 		}
 		PartialDate other = PartialDate.parse(known);
 		return (mention.year() == null || other.year() == null || mention.year().equals(other.year()))

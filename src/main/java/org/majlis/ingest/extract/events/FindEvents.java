@@ -38,15 +38,15 @@ public final class FindEvents implements Stage {
 	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
 
 	private final Lexicons lex;
-	/** The family of the first noun of a composite name ("الدورة" of "الدورة 79 للجمعية العامة"), by its token. */
-	private final java.util.Map<Integer, String> leading = new java.util.HashMap<>();
 	private final EventNamer namer;
 	private final VerbEvents verbs;
+	private final HeadlineName headline;
 
 	public FindEvents(Lexicons lex) {
 		this.lex = lex;
 		this.namer = new EventNamer(lex);
 		this.verbs = new VerbEvents(lex);
+		this.headline = new HeadlineName(lex);
 	}
 
 	@Override
@@ -61,7 +61,8 @@ public final class FindEvents implements Stage {
 
 	@Override
 	public void apply(ArticleContext a) {
-		leading.clear();
+		// the family of the first noun of a composite name ("الدورة" of "الدورة 79 للجمعية العامة"), by its token
+		java.util.Map<Integer, String> leading = new java.util.HashMap<>();
 		List<EventHit> hits = new ArrayList<>();
 		List<PhraseMatcher.Match<EventLexicon.Noun>> nouns = lex.events.nouns.findAll(a.tokens);
 		for (int n = 0; n < nouns.size(); n++) {
@@ -85,17 +86,18 @@ public final class FindEvents implements Stage {
 				leading.put(noun.start(), noun.value().family());
 				continue;
 			}
-			hits.add(mention(a, noun));
+			hits.add(mention(a, noun, leading));
 		}
 		a.eventHits = hits;
 		verbs.find(a);
 		a.eventHits = resolveBare(a, hits);
 		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
 		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
+		headline.name(a);
 	}
 
 	/** Adds a named noun mention to the event it repeats, or to a new event; a bare one waits for {@link #resolveBare}. */
-	private EventHit mention(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
+	private EventHit mention(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, java.util.Map<Integer, String> leading) {
 		List<Token> tokens = a.tokens;
 		EventKind kind = kindOf(noun.value().kind(), noun.start(), tokens);
 		int end = nameEnd(a, noun, kind);
