@@ -30,7 +30,8 @@ public final class TrainAttendance {
 		long attended = examples.examples().stream().filter(AttendanceExamples.Example::attended).count();
 		List<String> notes = List.of(
 				"The learned attendance decision: a logistic regression over the cues of AttendanceFeatures (p = sigmoid(bias + sum of",
-				"weight * feature); a person attends when p >= threshold). Do not edit: rebuilt from the annotated development set by",
+				"weight * feature)); a person no construction of participation ties attends when p >= threshold (DecideAttendance).",
+				"Do not edit: rebuilt from the annotated development set by",
 				"  ./mvnw -q -Ptrain-attendance test-compile exec:exec",
 				"Trained on %d articles of %d outlets, %d examples (%d attended); annotation sha256 %s; %d epochs, seed %d.".formatted(
 						gold.articles().size(), gold.byOutlet().size(), examples.examples().size(), attended, digest(set), AttendanceTrainer.EPOCHS,

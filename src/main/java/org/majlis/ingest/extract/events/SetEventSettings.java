@@ -70,6 +70,7 @@ public final class SetEventSettings implements Stage {
 		if (first.start == null && a.dateline != null && a.dateline.dateFromDateline()) {
 			first.start = a.dateline.date();
 		}
+		duringAnother(a);
 		if (first.placeRef == null && a.dateline != null && a.dateline.place() != null && !Boolean.TRUE.equals(first.virtual)) {
 			first.placeRef = refOf(a, a.dateline.place());
 		}
@@ -119,6 +120,44 @@ public final class SetEventSettings implements Stage {
 		return owner != null && a.events.contains(owner) ? owner : null;
 	}
 
+	/**
+	 * The event a date belongs to: the one mentioned nearest it in its sentence; in a sentence that mentions none, the
+	 * event the sentence reports ("وقال الوزير اليوم الأربعاء …" after the meeting's sentence), unless the date is a year
+	 * alone or that event is a past or planned one.
+	 */
+	private EventDraft dateOwner(ArticleContext a, DateHit d) {
+		EventDraft owner = owner(a, d.startToken());
+		int sentence = a.sentenceIndex(d.startToken());
+		if (owner != null || d.yearOnly() || mentionsEvent(a, sentence) || sentence >= a.governing.length) {
+			return owner;
+		}
+		EventDraft reported = a.governing[sentence];
+		return reported != null && reported.tense == null ? reported : null;
+	}
+
+	private static boolean mentionsEvent(ArticleContext a, int sentence) {
+		return a.eventHits.stream().anyMatch(hit -> a.sentenceIndex(hit.start()) == sentence)
+				|| a.verbEvents.keySet().stream().anyMatch(k -> a.sentenceIndex(k) == sentence);
+	}
+
+	/**
+	 * "على هامش المؤتمر", talks during a visit: an undated event held during another dated one, a side event of it or
+	 * a later event of the visit the article reports, took place on that event's day, or in its month when that event
+	 * spans several days.
+	 */
+	private static void duringAnother(ArticleContext a) {
+		EventDraft first = a.events.getFirst();
+		for (EventDraft e : a.events) {
+			EventDraft during = e.sideOf != null ? e.sideOf
+					: first.kind == org.majlis.event.EventKind.VISIT && e != first && e.anchor > first.anchor ? first : null;
+			if (e.start != null || e.tense != null || during == null || during.start == null) {
+				continue;
+			}
+			boolean oneDay = during.end == null || during.end.equals(during.start);
+			e.start = oneDay ? during.start : new PartialDate(during.start.year(), during.start.month(), null);
+		}
+	}
+
 	/** "وفي اليوم التالي، قام الوفد بزيارة …": an undated event days after the dated one reported before it. */
 	private void following(ArticleContext a) {
 		EventDraft prior = null;
@@ -150,7 +189,7 @@ public final class SetEventSettings implements Stage {
 		DateHit chosen = null;
 		int bodyStart = Math.max(a.bodyStart, a.dateline == null ? 0 : a.dateline.bodyStart());
 		for (DateHit d : a.dates) {
-			if (d.startToken() < bodyStart || owner(a, d.startToken()) != event) {
+			if (d.startToken() < bodyStart || dateOwner(a, d) != event) {
 				continue;
 			}
 			if (d.start().month() == null && !d.yearOnly() || d.yearOnly() && !close(event, d.startToken())) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.ingest.extract.AttendanceCandidate;
-import org.majlis.ingest.extract.Evidence;
 import org.majlis.ingest.extract.Participant;
 import org.majlis.ingest.extract.findings.Actor;
 import org.majlis.ingest.extract.findings.ArticleContext;
@@ -20,16 +19,19 @@ import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 
 /**
- * Decides, for every person the article names and every event it reports, whether the person took part: the rules of
- * {@link LinkParticipants} propose, with the other cues of {@link AttendanceFeatures}, and the learned
- * {@link AttendanceModel} decides. It may add a participant no construction tied (a person named in the sentences
- * about a gathering takes part in it unless the text says otherwise) and drop one the rules tied where the other
- * cues weigh against it. Offices named without their holder keep what the rules found. Without a model the rules
- * decide alone; the candidates are recorded either way ({@link ArticleContext#attendance}).
+ * Decides, for every person the article names and every event it reports, whether the person took part. A
+ * construction of participation ({@link LinkParticipants}) decides where there is one; elsewhere the learned
+ * {@link AttendanceModel} weighs the other cues of {@link AttendanceFeatures}, so that a person named in the sentences
+ * about a gathering takes part in it unless the text says otherwise. What the text says otherwise is never overruled:
+ * a patron, a person whose directives are carried out, who is represented, whose greetings are conveyed, or who has
+ * died is added by no model, nor is a person named only in the headline or after a change of subject. Without a model
+ * the rules decide alone; the candidates are recorded either way ({@link ArticleContext#attendance}).
  */
 public final class DecideAttendance implements Stage {
 
 	private static final String RULE = "learned attendance decision";
+	/** Cues (attendance-cues.tsv) by which the text says a person did not take part. */
+	private static final Set<String> ABSENT = Set.of("cue=patron", "cue=directive", "cue=behalf", "cue=greeting", "cue=deceased");
 
 	private final AttendanceFeatures features;
 	private final AttendanceModel model;
@@ -66,7 +68,7 @@ public final class DecideAttendance implements Stage {
 			for (EventDraft event : a.events) {
 				Map<String, Double> f = article.of(person, event, ruleLinks);
 				double p = model == null ? Double.NaN : model.probability(f);
-				boolean attends = model == null ? ruleLinks.containsKey(event) : model.attends(p);
+				boolean attends = ruleLinks.containsKey(event) || model != null && model.attends(p) && open(a, person, f);
 				decisions.add(new Decision(person, event, f, ruleLinks.get(event), p, attends));
 			}
 		}
@@ -83,24 +85,29 @@ public final class DecideAttendance implements Stage {
 	private record Decision(String person, EventDraft event, Map<String, Double> features, Participant rule, double probability, boolean attends) {
 	}
 
-	private void apply(ArticleContext a, Decision d) {
-		if (!d.attends) {
-			if (d.rule != null) {
-				d.event.attendees.remove(d.person);
-			}
-			return;
+	/** Whether nothing in the text says the person was not there, so that the model may add them. */
+	private static boolean open(ArticleContext a, String person, Map<String, Double> features) {
+		if (ABSENT.stream().anyMatch(features::containsKey)) {
+			return false;
 		}
-		String score = String.format(Locale.ROOT, "%s (p=%.2f)", RULE, d.probability);
-		if (d.rule != null) {
-			Evidence e = d.rule.evidence();
-			Evidence decided = new Evidence(e.quote(), e.start(), e.end(), Math.min(e.confidence(), d.probability),
-					score + ": " + e.rule());
-			d.event.attendees.put(d.person, new Participant(d.rule.personRef(), d.rule.byRole(), d.rule.role(), decided));
+		for (Actor x : a.actors) {
+			int s = a.sentenceIndex(x.start());
+			if (person.equals(x.personRef()) && x.start() >= a.bodyStart && s < a.governing.length && a.governing[s] != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void apply(ArticleContext a, Decision d) {
+		if (!d.attends || d.rule != null) {
 			return;
 		}
 		Actor mention = mention(a, d.person, d.event);
+		int s = a.sentenceIndex(mention.start());
+		String where = s < a.governing.length && a.governing[s] == d.event ? "named in a sentence about the event" : "named in the article";
 		d.event.attend(new Participant(d.person, null, "attendee",
-				a.evidence(mention.start(), d.probability, score + ": named in a sentence about the event")));
+				a.evidence(mention.start(), d.probability, String.format(Locale.ROOT, "%s (p=%.2f): %s", RULE, d.probability, where))));
 	}
 
 	/** The person's first mention in a sentence about the event, else the first in the body, else the first. */
