@@ -41,12 +41,14 @@ public final class FindEvents implements Stage {
 	private final EventNamer namer;
 	private final VerbEvents verbs;
 	private final HeadlineName headline;
+	private final OneVisit visits;
 
 	public FindEvents(Lexicons lex) {
 		this.lex = lex;
 		this.namer = new EventNamer(lex);
 		this.verbs = new VerbEvents(lex);
 		this.headline = new HeadlineName(lex);
+		this.visits = new OneVisit(lex);
 	}
 
 	@Override
@@ -93,6 +95,7 @@ public final class FindEvents implements Stage {
 		a.eventHits = resolveBare(a, hits);
 		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
 		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
+		visits.apply(a);
 		headline.name(a);
 	}
 

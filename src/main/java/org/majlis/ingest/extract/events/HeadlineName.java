@@ -1,10 +1,8 @@
 package org.majlis.ingest.extract.events;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.majlis.common.LexiconTable;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
@@ -27,13 +25,11 @@ final class HeadlineName {
 	private static final int MIN_WORDS = 3;
 
 	private final Lexicons lex;
-	private final Map<String, String> nouns = new HashMap<>();
+	private final Map<String, String> nouns;
 
 	HeadlineName(Lexicons lex) {
 		this.lex = lex;
-		for (LexiconTable.Row row : LexiconTable.load("headline-verbs").rows()) {
-			nouns.put(Tokenizer.words(row.get("verb")).getFirst(), row.get("noun"));
-		}
+		this.nouns = lex.events.verbNouns;
 	}
 
 	void name(ArticleContext a) {

@@ -27,6 +27,8 @@ final class VerbEvents {
 
 	private static final int SUBJECT_WINDOW = 4;
 	private static final int SIGNING_WINDOW = 3;
+	/** The longest clause, in tokens, that names a meeting. */
+	private static final int CLAUSE_WORDS = 24;
 
 	private final Lexicons lex;
 
@@ -60,12 +62,12 @@ final class VerbEvents {
 			a.verbEvents.put(trigger.start(), same);
 			return;
 		}
-		EventDraft visitEvent = visitAround(a, sentence);
+		boolean reception = trigger.value().pattern().equals("host");
+		EventDraft visitEvent = visitAround(a, sentence, reception);
 		if (visitEvent != null) {
 			a.verbEvents.put(trigger.start(), visitEvent);
 			return;
 		}
-		boolean reception = trigger.value().pattern().equals("host");
 		String name = (reception ? "استقبال " : "لقاء ") + nameOf(a, subject)
 				+ (partners.isEmpty() ? withOrganization != null ? " و" + withOrganization : "" : (reception ? " " : " و") + nameOf(a, partners.getFirst()));
 		boolean visit = visiting(a, sentence) || a.eventHits.stream().anyMatch(hit -> hit.bare() && hit.kind() == EventKind.VISIT
@@ -74,6 +76,10 @@ final class VerbEvents {
 				: EventKind.MEETING, "لقاء", name, trigger.start(), a.evidence(trigger.start(), 0.9, reception ? "verb of receiving" : "verb of meeting"));
 		event.sideOf = Participants.sideEvent(a, lex, sentence);
 		event.hostRef = subject.personRef();
+		String clause = clauseName(a, trigger, partners);
+		if (clause != null && !clause.equals(name)) {
+			event.aliases.add(clause);
+		}
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
 	}
@@ -131,11 +137,16 @@ final class VerbEvents {
 		return null;
 	}
 
-	/** The visit the sentence or the next one speaks of ("خلال زيارته الرسمية", "وتأتي زيارة …"), or null. */
-	private static EventDraft visitAround(ArticleContext a, int sentence) {
+	/**
+	 * The visit a reception is: the one its sentence or the next speaks of ("خلال زيارته الرسمية", "وتأتي زيارة …"), or
+	 * null. A meeting ("التقى", "بحث مع") is the visit only when its own sentence names it; else it is a meeting held
+	 * during the visit ("كما التقى حموشي مع …").
+	 */
+	private static EventDraft visitAround(ArticleContext a, int sentence, boolean reception) {
 		for (EventHit hit : a.eventHits) {
 			int s = a.sentenceIndex(hit.start());
-			if ((s == sentence || s == sentence + 1) && !hit.part() && !hit.bare() && hit.event() != null && hit.event().kind == EventKind.VISIT) {
+			if ((s == sentence || reception && s == sentence + 1) && !hit.part() && !hit.bare() && hit.event() != null
+					&& hit.event().kind == EventKind.VISIT) {
 				return hit.event();
 			}
 		}
@@ -152,6 +163,24 @@ final class VerbEvents {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The clause the verb reports the meeting in, as a noun phrase ("التقى حموشي مع رئيس جهاز الاستخبارات الوطنية، علي
+	 * عبيد الظاهري" names "لقاء حموشي مع رئيس جهاز الاستخبارات الوطنية، علي عبيد الظاهري"), up to the first partner; null
+	 * when the verb has no verbal noun in {@code headline-verbs.tsv} or the clause is long.
+	 */
+	private String clauseName(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger, List<Actor> partners) {
+		String verb = a.tokens.get(trigger.start()).folded();
+		String noun = lex.events.verbNouns.get(verb.startsWith("و") && !lex.events.verbNouns.containsKey(verb) ? verb.substring(1) : verb);
+		if (noun == null || partners.isEmpty() || trigger.end() != trigger.start() + 1) {
+			return null;
+		}
+		int end = partners.getFirst().end();
+		if (end - trigger.end() > CLAUSE_WORDS || end <= trigger.end()) {
+			return null;
+		}
+		return noun + " " + a.textOf(trigger.end(), end).replaceAll("\\s+", " ");
 	}
 
 	private static String nameOf(ArticleContext a, Actor actor) {

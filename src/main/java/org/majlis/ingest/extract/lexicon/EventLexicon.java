@@ -12,7 +12,8 @@ import org.majlis.ingest.extract.text.Tokenizer;
  * The words events are read by: event nouns ({@code lexicon/event-nouns.tsv}), words that introduce participants
  * ({@code participation.tsv}) and organisers ({@code organizer-triggers.tsv}), markers of past and planned events
  * ({@code event-tense.tsv}), changes of subject ({@code topic-shifts.tsv}), online meetings
- * ({@code virtual-markers.tsv}), the cues of the attendance decision ({@code attendance-cues.tsv}), ordinals ({@code ordinals.tsv}), news agencies ({@code news-agencies.tsv}) and the
+ * ({@code virtual-markers.tsv}), the cues of the attendance decision ({@code attendance-cues.tsv}), the verbal nouns of verbs of
+ * gathering ({@code headline-verbs.tsv}), ordinals ({@code ordinals.tsv}), news agencies ({@code news-agencies.tsv}) and the
  * topic vocabulary ({@code topics.tsv}), and the words that tie one event to another ({@code event-links.tsv}).
  */
 public final class EventLexicon {
@@ -54,6 +55,8 @@ public final class EventLexicon {
 	public final PhraseMatcher<List<String>> topics = new PhraseMatcher<>(true);
 	/** Words that tie an event to another: side, frame, during ({@code event-links.tsv}). */
 	public final PhraseMatcher<String> links = new PhraseMatcher<>(false);
+	/** The verbal noun of a verb that reports a gathering, by the verb's folded form ({@code headline-verbs.tsv}). */
+	public final Map<String, String> verbNouns = new HashMap<>();
 	/** Words near a name that the learned attendance decision weighs ({@code attendance-cues.tsv}). */
 	public final PhraseMatcher<Cue> attendanceCues = new PhraseMatcher<>(false);
 
@@ -78,6 +81,7 @@ public final class EventLexicon {
 		}
 		LexiconTable.load("news-agencies").rows().forEach(row -> agencies.add(row.get("tag"), row.get("country")));
 		LexiconTable.load("event-links").rows().forEach(row -> links.add(row.get("marker"), row.get("kind")));
+		LexiconTable.load("headline-verbs").rows().forEach(row -> verbNouns.put(Tokenizer.words(row.get("verb")).getFirst(), row.get("noun")));
 		LexiconTable.load("attendance-cues").rows().forEach(row -> attendanceCues.add(row.get("cue"), new Cue(row.get("kind"), row.get("side"))));
 		Map<String, List<String>> keysByForm = new java.util.LinkedHashMap<>();
 		for (LexiconTable.Row row : LexiconTable.load("topics").rows()) {
