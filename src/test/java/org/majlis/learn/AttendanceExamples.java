@@ -20,7 +20,7 @@ record AttendanceExamples(List<Example> examples) {
 	}
 
 	static AttendanceExamples of(Gold gold) throws IOException {
-		ArticleExtractor rules = new ArticleExtractor(null);
+		ArticleExtractor rules = ArticleExtractor.rulesAlone();
 		List<Example> out = new ArrayList<>();
 		for (Gold.Article article : gold.articles().values()) {
 			String text = gold.text(article.file());

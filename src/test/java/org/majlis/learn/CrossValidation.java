@@ -53,7 +53,7 @@ public final class CrossValidation {
 				learnedPairs.add(new Boolean[] { model.attends(model.probability(e.features())), e.attended() });
 			});
 		}
-		JsonNode rules = scoreGraph(set, gold, outlet -> new ArticleExtractor(null));
+		JsonNode rules = scoreGraph(set, gold, outlet -> ArticleExtractor.rulesAlone());
 		JsonNode learned = scoreGraph(set, gold, outlet -> new ArticleExtractor(folds.get(outlet)));
 		String report = report(set, gold, examples, PairScores.of(rulePairs), PairScores.of(learnedPairs), rules, learned);
 		Path out = Path.of("bench/results/extraction-cv.md");

@@ -17,7 +17,7 @@ final class FoldExtractor extends ArticleExtractor {
 
 	FoldExtractor() {
 		super(null);
-		this.current = new ArticleExtractor(null);
+		this.current = ArticleExtractor.rulesAlone();
 	}
 
 	void use(ArticleExtractor extractor) {

@@ -46,6 +46,11 @@ public class ArticleExtractor {
 		this(AttendanceModel.shipped());
 	}
 
+	/** The rules alone, without the learned attendance decision: the baseline it is measured against. */
+	public static ArticleExtractor rulesAlone() {
+		return new ArticleExtractor((AttendanceModel) null);
+	}
+
 	/** The rules with the attendance decision given (null: the rules decide attendance alone). */
 	public ArticleExtractor(AttendanceModel attendance) {
 		this(stages(new Lexicons(), attendance));

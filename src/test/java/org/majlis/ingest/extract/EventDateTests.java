@@ -51,4 +51,18 @@ class EventDateTests {
 		assertThat(e.start()).isEqualTo(PartialDate.of(2025, 3, 3));
 		assertThat(e.end()).isEqualTo(PartialDate.of(2025, 3, 5));
 	}
+
+	@Test
+	void shouldGiveADateInASentenceThatNamesNoEventToTheEventTheSentenceReports() {
+		EventMention e = read("شارك العميد سالم راشد الحربي في أعمال المؤتمر الدولي للأمن السيبراني في الدوحة.\n"
+				+ "وأوضح العميد سالم راشد الحربي في تصريح صحفي يوم 14 أكتوبر 2024 أن الوفد عرض تجربة بلاده.", PUBLISHED).event();
+		assertThat(e.start()).isEqualTo(PartialDate.of(2024, 10, 14));
+	}
+
+	@Test
+	void shouldNotGiveAYearAloneInSuchASentenceToTheEvent() {
+		EventMention e = read("شارك العميد سالم راشد الحربي في أعمال المؤتمر الدولي للأمن السيبراني في الدوحة.\n"
+				+ "وأوضح العميد سالم راشد الحربي أن الإدارة تأسست عام 1998.", PUBLISHED).event();
+		assertThat(e.start()).isNull();
+	}
 }

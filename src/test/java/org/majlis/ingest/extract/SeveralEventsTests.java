@@ -56,4 +56,30 @@ class SeveralEventsTests {
 		assertThat(conference.start()).isEqualTo(PartialDate.of(2025, 3, 3));
 		assertThat(conference.end()).isEqualTo(PartialDate.of(2025, 3, 5));
 	}
+
+	@Test
+	void shouldReadAReceptionDuringAVisitAndItsWelcomeAsOneVisit() {
+		Extracted x = read("استقبل اللواء ناصر علي المري مدير عام الشرطة، العميد بيتر هانسن رئيس الشرطة الدنماركية والوفد المرافق له، "
+				+ "خلال زيارتهما الرسمية إلى الدوحة.\nورحب اللواء ناصر علي المري بزيارة الوفد الدنماركي، مؤكدا أهمية التعاون.");
+		EventMention visit = x.event();
+		assertThat(visit.kind()).isEqualTo(EventKind.VISIT);
+		assertThat(x.attendees(visit)).containsExactlyInAnyOrder("ناصر علي المري", "بيتر هانسن");
+	}
+
+	@Test
+	void shouldKeepAVisitToAnotherCountryApart() {
+		Extracted x = read("استقبل اللواء ناصر علي المري مدير عام الشرطة، العميد بيتر هانسن رئيس الشرطة الدنماركية، خلال زيارته الرسمية "
+				+ "إلى الدوحة.\nكما قام العميد بيتر هانسن بزيارة رسمية إلى سلطنة عمان التقى خلالها قائد الشرطة.");
+		assertThat(x.events()).extracting(e -> x.placeKey(e.placeRef())).containsExactly("doha", "oman");
+	}
+
+	@Test
+	void shouldReadAMeetingOfTheVisitorInItsOwnSentenceAsAnEventHeldDuringTheVisit() {
+		Extracted x = read("قام المدير العام للأمن الوطني عبد الكريم سالم بزيارة عمل إلى إسبانيا في الفترة من 3 إلى 6 مارس 2025.\n"
+				+ "كما التقى عبد الكريم سالم مع مدير الشرطة الإسبانية خوان غارسيا لبحث مكافحة الإرهاب.");
+		assertThat(x.events()).hasSize(2);
+		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
+		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("عبد الكريم سالم", "خوان غارسيا");
+		assertThat(meeting.start()).as("in the visit's month; the text does not say which day").isEqualTo(new PartialDate(2025, 3, null));
+	}
 }

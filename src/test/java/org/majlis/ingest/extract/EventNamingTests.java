@@ -1,0 +1,30 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events keep the names a reader would give them: the headline turned into a noun phrase, the clause a verb reports. */
+class EventNamingTests {
+
+	@Test
+	void shouldNameTheEventAfterItsHeadlineTurnedIntoANounPhrase() {
+		EventMention e = Extracted.read("الأمين العام للمنظمة يجتمع برئيس الوزراء الليبي لمناقشة أمن الحدود\n"
+				+ "اجتمع الأمين العام للمنظمة كارلوس مينديز برئيس الوزراء الليبي عبد الحميد الدبيبة في طرابلس أمس.").event();
+		assertThat(e.aliases()).contains("اجتماع الأمين العام للمنظمة برئيس الوزراء الليبي");
+	}
+
+	@Test
+	void shouldNameAMeetingAfterTheClauseThatReportsIt() {
+		EventMention e = Extracted.read("التقى وزير الداخلية اللواء سالم علي الكعبي نظيره العماني الفريق حمود بن سالم البوسعيدي في مسقط أمس.")
+			.event();
+		assertThat(e.aliases()).contains("لقاء وزير الداخلية اللواء سالم علي الكعبي نظيره العماني الفريق حمود بن سالم البوسعيدي");
+	}
+
+	@Test
+	void shouldLeaveALabelAndThePurposeOutOfAHeadlineName() {
+		EventMention e = Extracted.read("بالصور: وزير الداخلية يستقبل نظيره التونسي لتعزيز التعاون الأمني\n"
+				+ "استقبل وزير الداخلية اللواء سالم علي الكعبي نظيره التونسي خالد النوري في مكتبه اليوم.").event();
+		assertThat(e.aliases()).contains("استقبال وزير الداخلية نظيره التونسي");
+	}
+}
