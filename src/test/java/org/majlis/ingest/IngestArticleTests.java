@@ -115,6 +115,18 @@ class IngestArticleTests {
 	}
 
 	@Test
+	void shouldKeepUndatedEventsOfTwoArticlesApartAndMeetDatedReportsOfOneEvent() {
+		JsonNode first = ingested("استقبل العميد سالم راشد الكعبي مدير الشرطة، وفدا من الإنتربول خلال زيارة عمل.", null);
+		JsonNode second = ingested("استقبل العقيد ناصر علي الدوسري مدير الأمن، وفدا من الإنتربول خلال زيارة عمل.", null);
+		assertThat(second.at("/events/0/id").asString()).isNotEqualTo(first.at("/events/0/id").asString());
+		JsonNode dated = ingested("شارك العقيد خالد حمد النعيمي في الدورة 93 للجمعية العامة للإنتربول في مراكش يوم 24 نوفمبر 2025.",
+				"2025-11-25");
+		JsonNode again = ingested("حضر العميد فهد سالم المطيري أعمال الدورة 93 للجمعية العامة للإنتربول في مراكش يوم 24 نوفمبر 2025.",
+				"2025-11-26");
+		assertThat(again.at("/events/0/id").asString()).isEqualTo(dated.at("/events/0/id").asString());
+	}
+
+	@Test
 	void shouldResolveAnOfficeNamedWithoutItsHolderWithLowerConfidence() {
 		ingested("وقال رئيس الإنتربول سالم بن راشد الكواري في كلمة أمام المؤتمر الدولي لمكافحة الإرهاب في مدينة فيينا "
 				+ "يوم 1 مارس 2025 إن التعاون أولوية.", "2025-03-01");
