@@ -82,4 +82,11 @@ class SeveralEventsTests {
 		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("عبد الكريم سالم", "خوان غارسيا");
 		assertThat(meeting.start()).as("in the visit's month; the text does not say which day").isEqualTo(new PartialDate(2025, 3, null));
 	}
+
+	@Test
+	void shouldTakeThePlaceFromTheNextSentenceThatReportsTheEventWhenItsOwnNamesNone() {
+		Extracted x = read("شارك العقيد سالم راشد الحربي في أعمال المؤتمر الدولي للأمن السيبراني يوم 3 مارس 2025.\n"
+				+ "وقدم العقيد سالم راشد الحربي ورقة عمل في مدينة الدوحة حول حماية البنية التحتية.");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("doha");
+	}
 }

@@ -272,11 +272,27 @@ public final class SetEventSettings implements Stage {
 	}
 
 	private void place(ArticleContext a, EventDraft event) {
+		place(a, event, false);
+		if (event.placeRef == null) {
+			place(a, event, true);
+		}
+	}
+
+	/** The sentences after the one an event is reported in that may still say where it was, when they name no event. */
+	private static final int PLACE_FOLLOWING = 2;
+
+	/**
+	 * The place of an event: among the places introduced as where it was in the sentences that mention it, or, when
+	 * those name none ({@code following}), in the next sentences that report it and mention no event ("وجرى اللقاء في
+	 * قصر …").
+	 */
+	private void place(ArticleContext a, EventDraft event, boolean following) {
 		PlaceHit venue = null;
 		PlaceHit city = null;
 		PlaceHit country = null;
 		for (PlaceHit p : a.places) {
-			if (p.start() < a.bodyStart || owner(a, p.start()) != event || !setting(a, event, p)) {
+			boolean own = following ? follows(a, event, p.start()) : owner(a, p.start()) == event;
+			if (p.start() < a.bodyStart || !own || !setting(a, event, p)) {
 				continue;
 			}
 			if (p.entry() == null) {
@@ -298,6 +314,13 @@ public final class SetEventSettings implements Stage {
 		if (chosen != null) {
 			event.placeRef = refOf(a, chosen);
 		}
+	}
+
+	private static boolean follows(ArticleContext a, EventDraft event, int token) {
+		int sentence = a.sentenceIndex(token);
+		int reported = a.sentenceIndex(event.anchor);
+		return sentence > reported && sentence <= reported + PLACE_FOLLOWING && sentence < a.governing.length
+				&& a.governing[sentence] == event && !mentionsEvent(a, sentence);
 	}
 
 	/** A place introduced as where the event is, not one that is part of a name, an office or a person's mention. */
