@@ -24,7 +24,8 @@ import org.majlis.ingest.extract.lexicon.Lexicons;
  * {@link AttendanceModel} weighs the other cues of {@link AttendanceFeatures}, so that a person named in the sentences
  * about a gathering takes part in it unless the text says otherwise. What the text says otherwise is never overruled:
  * a patron, a person whose directives are carried out, who is represented, whose greetings are conveyed, or who has
- * died is added by no model, nor is a person named only in the headline or after a change of subject. Without a model
+ * died is added by no model, nor is a person named only in the headline or after a change of subject, nor anyone to a
+ * past or planned event. Without a model
  * the rules decide alone; the candidates are recorded either way ({@link ArticleContext#attendance}).
  */
 public final class DecideAttendance implements Stage {
@@ -68,7 +69,7 @@ public final class DecideAttendance implements Stage {
 			for (EventDraft event : a.events) {
 				Map<String, Double> f = article.of(person, event, ruleLinks);
 				double p = model == null ? Double.NaN : model.probability(f);
-				boolean attends = ruleLinks.containsKey(event) || model != null && model.attends(p) && open(a, person, f);
+				boolean attends = ruleLinks.containsKey(event) || model != null && event.tense == null && model.attends(p) && open(a, person, f);
 				decisions.add(new Decision(person, event, f, ruleLinks.get(event), p, attends));
 			}
 		}
