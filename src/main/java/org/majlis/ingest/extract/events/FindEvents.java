@@ -283,7 +283,8 @@ public final class FindEvents implements Stage {
 	private int ordinal(List<Token> tokens, int from, int end) {
 		for (int k = from; k < end; k++) {
 			int value = namer.ordinal(tokens, k);
-			if (value > 0 && (k == from || tokens.get(k).is("ال") || tokens.get(k).number())) {
+			boolean afterAdjective = k == from + 1 && tokens.get(from).definite() && ordinalAfterAdjective(tokens, from) > from;
+			if (value > 0 && (k == from || afterAdjective || tokens.get(k).is("ال") || tokens.get(k).number())) {
 				return value;
 			}
 		}
@@ -357,17 +358,28 @@ public final class FindEvents implements Stage {
 		return a.places.stream().anyMatch(p -> p.start() == from && p.end() == to);
 	}
 
-	/** The organisation the event's name is of: right after the noun and its ordinal ("الجمعية العامة للإنتربول"). */
+	/**
+	 * The organisation the event's name is of: right after the noun and its ordinal ("الجمعية العامة للإنتربول"), else the
+	 * first one in the genitive after its adjectives ("المؤتمر الإقليمي الإفريقي الـ24 للشرطة الدولية").
+	 */
 	private void nameOrganizer(ArticleContext a, EventDraft event, PhraseMatcher.Match<EventLexicon.Noun> noun, int end) {
 		if (event.kind == EventKind.VISIT || event.nameOrganizer != null) {
 			return;
 		}
 		int complement = namer.ordinalEnd(a.tokens, noun.end());
+		Located later = null;
 		for (Located org : a.organizationRefs) {
 			if (org.start() == complement && org.end() <= end && !lex.conjoined(a.tokens, org.start())) {
 				event.nameOrganizer = new FactRef(org.ref(), a.evidence(noun.start(), 0.8, "organisation the event is of"));
 				return;
 			}
+			boolean genitive = a.tokens.get(org.start()).folded().startsWith("ل");
+			if (later == null && org.start() > complement && org.end() <= end && genitive && !lex.conjoined(a.tokens, org.start())) {
+				later = org;
+			}
+		}
+		if (later != null) {
+			event.nameOrganizer = new FactRef(later.ref(), a.evidence(noun.start(), 0.7, "organisation the event is of, after its adjectives"));
 		}
 	}
 
@@ -398,7 +410,7 @@ public final class FindEvents implements Stage {
 	 */
 	private int nameEnd(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, EventKind kind) {
 		List<Token> tokens = a.tokens;
-		int ordinalEnd = namer.ordinalEnd(tokens, noun.end());
+		int ordinalEnd = ordinalAfterAdjective(tokens, noun.end());
 		boolean nounDefinite = tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال"));
 		int j = ordinalEnd;
 		boolean lastDefinite = nounDefinite || ordinalEnd > noun.end();
@@ -436,6 +448,16 @@ public final class FindEvents implements Stage {
 			j++;
 		}
 		return j;
+	}
+
+	/** The end of the ordinal after the noun, also after one adjective ("الاجتماع السنوي السابع"); the noun's end when none. */
+	private int ordinalAfterAdjective(List<Token> tokens, int from) {
+		int end = namer.ordinalEnd(tokens, from);
+		if (end > from || from + 1 >= tokens.size() || !tokens.get(from).definite() || !tokens.get(from).word()) {
+			return end;
+		}
+		int after = namer.ordinalEnd(tokens, from + 1);
+		return after > from + 1 ? after : end;
 	}
 
 	/** The end of a title in quotes at j ("ورشة \"التنسيق …\""), also after "حول" or "حول موضوع"; -1 when none. */
