@@ -62,7 +62,8 @@ public final class OrganizationRegistry {
 			key = lexicon.identity(hit.bare()) + "|" + (countryKey == null ? "?" : countryKey);
 		}
 		else {
-			key = "n:" + ArabicText.key(hit.surface());
+			key = "n:" + String.join(" ", ArabicText.tokens(ArabicText.key(hit.surface())).stream()
+				.map(w -> w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w).toList());
 		}
 		Group g = groups.get(key);
 		if (g == null && countryKey != null && "k:police".equals(lexicon.identity(hit.bare()))) {

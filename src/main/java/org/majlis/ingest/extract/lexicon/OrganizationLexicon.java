@@ -7,6 +7,7 @@ import java.util.Map;
 import org.majlis.common.ArabicText;
 import org.majlis.common.LexiconTable;
 import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
@@ -35,6 +36,8 @@ public final class OrganizationLexicon {
 	public final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
 	final Map<String, Entry> byName = new HashMap<>();
 	public final PhraseMatcher<Head> heads = new PhraseMatcher<>(false);
+	private final java.util.Set<String> objectAdjectives = new java.util.HashSet<>();
+	private final PhraseMatcher<Boolean> fields = new PhraseMatcher<>(false);
 
 	OrganizationLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("organizations").rows()) {
@@ -49,6 +52,25 @@ public final class OrganizationLexicon {
 			heads.add(row.get("head"), new Head(row.get("head"), row.is("standalone", "yes"), row.is("complement", "PLACE"),
 					row.is("complement", "ADJECTIVES"), row.is("scope", "NATIONAL"), row.get("level"), row.is("generic", "yes")));
 		}
+		for (LexiconTable.Row row : LexiconTable.load("organization-links").rows()) {
+			if (row.is("kind", "OBJECT")) {
+				objectAdjectives.add(ArabicText.fold(row.get("word")));
+			}
+			else {
+				fields.add(row.get("word"), Boolean.TRUE);
+			}
+		}
+	}
+
+	/** "المعني", "الخاصة": an adjective whose object with "ب" goes on a body's name. */
+	public boolean takesObject(Token token) {
+		return token.word() && token.forms().stream().anyMatch(objectAdjectives::contains);
+	}
+
+	/** The token after a field phrase ("في مجال") at {@code i}, or -1. */
+	public int fieldPhrase(List<Token> tokens, int i) {
+		PhraseMatcher.Match<Boolean> m = fields.at(tokens, i);
+		return m == null ? -1 : m.end();
 	}
 
 	/** The known organisation of a name as written, or null. */
@@ -65,10 +87,11 @@ public final class OrganizationLexicon {
 		List<String> words = Tokenizer.words(name);
 		if (entry == null && words.size() > 1) {
 			PhraseMatcher.Match<Head> head = heads.at(Tokenizer.tokenize(name), 0);
-			if (head != null && head.value().generic()) {
-				entry = named(String.join(" ", words.subList(1, words.size())));
+			int headWords = head == null ? 0 : Tokenizer.words(head.value().head()).size();
+			if (head != null && head.value().generic() && headWords < words.size()) {
+				entry = named(String.join(" ", words.subList(headWords, words.size())));
 				if (entry == null) {
-					words = words.subList(1, words.size());
+					words = words.subList(headWords, words.size());
 				}
 			}
 		}

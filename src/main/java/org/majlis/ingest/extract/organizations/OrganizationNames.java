@@ -146,6 +146,9 @@ final class OrganizationNames {
 		boolean wholeKnown = known != null && known.end() == close;
 		String gloss = a.textOf(open + 1, close);
 		OrganizationLexicon.Entry entry = hit.entry();
+		if (wholeKnown && entry == null && namesInside(tokens, hit, known.value())) {
+			return hit;
+		}
 		if (wholeKnown && entry == null && !known.value().national()) {
 			entry = known.value();
 		}
@@ -158,6 +161,17 @@ final class OrganizationNames {
 		OrgHit.Kind kind = entry != null ? OrgHit.Kind.KNOWN : hit.kind();
 		return new OrgHit(hit.start(), close + 1, entry, hit.surface(), hit.bare(), kind, hit.contextual() && entry == hit.entry(),
 				hit.headForm(), entry != null ? entry.national() : hit.national(), hit.level(), hit.country(), gloss, -1);
+	}
+
+	/** "اللجنة الخاصة بإنشاء الآلية الإفريقية … (أفريبول)": the gloss is of the body the name speaks of, not of the name. */
+	private boolean namesInside(List<Token> tokens, OrgHit hit, OrganizationLexicon.Entry entry) {
+		for (int k = hit.start() + 1; k < hit.end(); k++) {
+			PhraseMatcher.Match<OrganizationLexicon.Entry> inner = lex.organizations.known.at(tokens, k);
+			if (inner != null && inner.value() == entry) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean latin(String text) {
