@@ -76,4 +76,16 @@ class NationalBodyCountryTests {
 		Extracted x = read("وقدم المفتش العام للشرطة الوطنية الرواندية عرضا عن تجربة بلاده.");
 		assertThat(x.countryOf(x.organization("الشرطة الوطنية الرواندية"))).isEqualTo("rwanda");
 	}
+
+	@Test
+	void shouldGiveAUnitTheCountryOfTheBodyItsNameEndsWith() {
+		Extracted x = read("باريس - التقى وفد الشرطة الأردنية بمسؤولي المنظمة، وضم الوفد مدير إدارة مالية الشرطة العقيد سامي العلي.");
+		assertThat(x.countryOf(x.organization("إدارة مالية الشرطة"))).isEqualTo("jordan");
+	}
+
+	@Test
+	void shouldNotGiveTheCountryOfAForeignPartnerToTheOtherBodies() {
+		Extracted x = read("نظمت أكاديمية الشرطة ورشة عمل بالتعاون مع الوكالة الألمانية للتعاون الدولي.");
+		assertThat(x.organization("أكاديمية الشرطة").countryRef()).isNull();
+	}
 }

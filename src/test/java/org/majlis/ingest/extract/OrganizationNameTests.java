@@ -98,4 +98,33 @@ class OrganizationNameTests {
 		Extracted x = read("نواكشوط - التقى قائد الدرك الوطني الوفد، وشكر الوفد قيادة أركان الدرك الوطني، ثم زار قطاع الدرك الوطني.");
 		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).hasSize(1);
 	}
+
+	@Test
+	void shouldReadANationalityAmongTheAdjectivesOfAName() {
+		Extracted x = read("وقع الوفد مذكرة تفاهم مع الوكالة الكورية للتعاون الدولي في مجال التدريب.");
+		assertThat(x.countryOf(x.organization("الوكالة الكورية للتعاون الدولي"))).isEqualTo("south-korea");
+	}
+
+	@Test
+	void shouldGiveTheOfficeOfAnInternationalBodyTheCountryItIsIn() {
+		Extracted x = read("شارك رئيس مكتب الإنتربول بتونس في الاجتماع الإقليمي.");
+		assertThat(x.a.organizations()).anySatisfy(o -> {
+			assertThat(o.name()).startsWith("مكتب");
+			assertThat(x.countryOf(o)).isEqualTo("tunisia");
+		});
+	}
+
+	@Test
+	void shouldContinueANameAfterACommitteeInTheConstructState() {
+		Extracted x = read("وحضر اللقاء خبراء من الإدارة الفنية للجنة مكافحة غسل الأموال التابعة للبنك المركزي.");
+		assertThat(x.organizations()).anyMatch(name -> name.startsWith("الإدارة الفنية للجنة مكافحة غسل الأموال"))
+			.noneMatch(name -> name.endsWith("التابعة"));
+	}
+
+	@Test
+	void shouldTakeThePoliceOfACountryForThatCountrysPolice() {
+		Extracted x = read("استضافت شرطة قطر الاجتماع، وأكد مساعد المفتش العام للشرطة أهمية التعاون.");
+		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).singleElement()
+			.satisfies(o -> assertThat(x.countryOf(o)).isEqualTo("qatar"));
+	}
 }

@@ -167,7 +167,7 @@ public final class OrganizationRegistry {
 				aliases.addAll(g.entry.aliases().stream().filter(ArabicText::hasArabic).toList());
 			}
 			else if (g.entry != null) {
-				List<String> names = new ArrayList<>(g.entry.aliases());
+				List<String> names = new ArrayList<>(g.entry.standalone() ? g.entry.aliases() : List.of());
 				names.add(0, g.entry.name());
 				names.stream().filter(n -> ArabicText.hasArabic(n) && Tokenizer.words(n).size() >= 2).forEach(aliases::add);
 			}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.common.ArabicText;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.CountryChoice;
 import org.majlis.ingest.extract.findings.Finding;
@@ -32,6 +33,7 @@ import org.majlis.place.PlaceKind;
 public final class AssignCountries implements Stage {
 
 	private static final int FAMILY_AFTER_NAME = 3;
+	private static final String IN_THE_NAME = "country in the name";
 
 	private final Lexicons lex;
 
@@ -69,6 +71,10 @@ public final class AssignCountries implements Stage {
 		for (OrgHit org : mentions(a)) {
 			if (org.national() && !choices.containsKey(org)) {
 				CountryChoice choice = inferred(a, org, offices, home, named, candidates);
+				String inside = visitors(a, org, offices, home) ? null : bodyInside(org, choices);
+				if (inside != null && (choice == null || !choice.rule().startsWith("the same body"))) {
+					choice = new CountryChoice(inside, "country of the body its name ends with");
+				}
 				if (choice == null && only != null && home.country() == null) {
 					choice = new CountryChoice(only, "the one country of the article's bodies");
 				}
@@ -236,6 +242,22 @@ public final class AssignCountries implements Stage {
 		return home.country() != null ? new CountryChoice(home.country(), "the article's country: " + home.rule()) : null;
 	}
 
+	/**
+	 * "إدارة مالية الشرطة" in an article about the Palestinian police: a unit whose name ends with a national body the
+	 * article names with its country is that country's. Null when none or several.
+	 */
+	private String bodyInside(OrgHit org, Map<OrgHit, CountryChoice> choices) {
+		List<String> words = ArabicText.bareTokens(org.bare());
+		Set<String> countries = new LinkedHashSet<>();
+		choices.forEach((other, choice) -> {
+			List<String> tail = ArabicText.bareTokens(other.bare());
+			if (other.national() && !tail.isEmpty() && tail.size() < words.size() && words.subList(words.size() - tail.size(), words.size()).equals(tail)) {
+				countries.add(choice.country());
+			}
+		});
+		return countries.size() == 1 ? countries.iterator().next() : null;
+	}
+
 	/** The body is a visitor's: its holder, or the office naming it, is on a visitor's side. */
 	private static boolean visitors(ArticleContext a, OrgHit org, Offices offices, HomeCountry home) {
 		PersonHit holder = offices.holders().get(org);
@@ -250,11 +272,14 @@ public final class AssignCountries implements Stage {
 		return oneOther ? new CountryChoice(others.iterator().next(), "a visitor's body: the other country named") : null;
 	}
 
-	/** The one country of the national bodies whose country the text gives, or null when none or several. */
+	/**
+	 * The one country of the national bodies whose country the text gives other than in their names (a body named
+	 * with its own country says nothing of the others), or null when none or several.
+	 */
 	private static String onlyCountry(Map<OrgHit, CountryChoice> choices) {
 		Set<String> countries = new LinkedHashSet<>();
 		choices.forEach((org, choice) -> {
-			if (org.national()) {
+			if (org.national() && !choice.rule().equals(IN_THE_NAME)) {
 				countries.add(choice.country());
 			}
 		});
@@ -295,7 +320,7 @@ public final class AssignCountries implements Stage {
 			return;
 		}
 		if (org.country() != null) {
-			choices.put(org, new CountryChoice(org.country(), "country in the name"));
+			choices.put(org, new CountryChoice(org.country(), IN_THE_NAME));
 		}
 		else if (officeCountry != null && org.national()) {
 			choices.put(org, new CountryChoice(officeCountry, "country of the office"));

@@ -153,8 +153,11 @@ public final class FindOrganizations implements Stage {
 				&& !tokens.get(i - 1).lineStart() && lex.words.kind(tokens.get(i - 1)) == null;
 	}
 
-	/** "شرطة دبي": a head that takes a place names the body of the place's country, or of the country named. */
-	private static OrgHit withPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head,
+	/**
+	 * "شرطة دبي": a head that takes a place names the body of the place's country, or of the country named; with a
+	 * country ("شرطة عمان") it is that country's body of the head's name ("الشرطة").
+	 */
+	private OrgHit withPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head,
 			Map<Integer, PlaceHit> placeAt) {
 		OrganizationLexicon.Head value = head.value();
 		PlaceHit place = placeAt.get(head.end());
@@ -162,6 +165,12 @@ public final class FindOrganizations implements Stage {
 			return null;
 		}
 		String surface = a.surface(i, place.end(), head.firstForm());
+		boolean country = place.entry().kind() == org.majlis.place.PlaceKind.COUNTRY;
+		OrganizationLexicon.Entry whole = country ? lex.organizations.named("ال" + head.firstForm()) : null;
+		if (whole != null && whole.national()) {
+			return new OrgHit(i, place.end(), whole, surface, whole.name(), Kind.KNOWN, false, head.firstForm(), true, value.level(),
+					place.entry().key(), null, -1);
+		}
 		return new OrgHit(i, place.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), value.national(), value.level(),
 				place.entry().country().isEmpty() ? place.entry().key() : place.entry().country(), null, -1);
 	}
@@ -216,7 +225,7 @@ public final class FindOrganizations implements Stage {
 				allGeneric = false;
 			}
 			anyDefinite |= t.definite();
-			lastIndefinite = !t.definite();
+			lastIndefinite = !t.definite() || constructAfterLam(t);
 			j++;
 			if (value.national() && t.definite() && lex.places.nisba(t) != null) {
 				break;
@@ -248,6 +257,15 @@ public final class FindOrganizations implements Stage {
 		return -1;
 	}
 
+	/**
+	 * "للجنة مكافحة الإرهاب": "ل" before a head noun that itself starts with "ل" reads as "لـ لجنة", a noun in the
+	 * construct state whose complement follows, not as a definite word.
+	 */
+	private boolean constructAfterLam(Token t) {
+		PhraseMatcher.Match<OrganizationLexicon.Head> head = t.folded().startsWith("لل") ? lex.organizations.heads.at(List.of(t), 0) : null;
+		return head != null && head.value().head().startsWith("ل");
+	}
+
 	/** "الجنائية", "الوطنية", "العامة": a word shaped like an adjective of relation, or a generic one; not "العرب". */
 	private boolean adjective(Token t) {
 		String f = t.folded();
@@ -277,7 +295,8 @@ public final class FindOrganizations implements Stage {
 	 */
 	private boolean endsComplement(List<Token> tokens, int j, int headEnd, OrganizationLexicon.Head value) {
 		Token t = tokens.get(j);
-		if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite() || !adjective(t))) {
+		if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite() || !adjective(t))
+				|| j > headEnd && lex.functions.has(t, FunctionWords.Role.BELONGING)) {
 			return true;
 		}
 		boolean insideComplement = j > headEnd && tokens.get(j - 1).folded().startsWith("لل");
@@ -342,7 +361,7 @@ public final class FindOrganizations implements Stage {
 		}
 		OrganizationLexicon.Entry same = lex.organizations.named(surface);
 		PhraseMatcher.Match<OrganizationLexicon.Entry> inner = lex.organizations.known.at(tokens, head.end());
-		if (same == null && head.value().generic() && inner != null && inner.end() == j && !inner.value().national()) {
+		if (same == null && head.value().generic() && inner != null && inner.end() == j) {
 			same = inner.value();
 		}
 		OrganizationLexicon.Head value = head.value();
@@ -354,8 +373,7 @@ public final class FindOrganizations implements Stage {
 	/** "مكتب إقليمي للإنتربول": an indefinite head with an indefinite adjective describes a body, it does not name one. */
 	private boolean indefiniteAdjective(Token t, boolean place) {
 		String f = t.folded();
-		return t.word() && !place && !t.definite() && !f.startsWith("ل") && (f.endsWith("ي") || f.endsWith("يه") && !f.endsWith("ايه"))
-				&& f.length() > 3 && !lex.names.givenExactly(t);
+		return t.word() && !place && !t.definite() && !f.startsWith("ل") && f.endsWith("ي") && f.length() > 3 && !lex.names.givenExactly(t);
 	}
 
 	/**
