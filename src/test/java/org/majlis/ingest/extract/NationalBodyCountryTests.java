@@ -88,4 +88,16 @@ class NationalBodyCountryTests {
 		Extracted x = read("نظمت أكاديمية الشرطة ورشة عمل بالتعاون مع الوكالة الألمانية للتعاون الدولي.");
 		assertThat(x.organization("أكاديمية الشرطة").countryRef()).isNull();
 	}
+
+	@Test
+	void shouldTakeABodyCutShortForTheBodyOfTheSameCountryNamedInFull() {
+		Extracted x = read("تونس - قالت الإدارة العامة للأمن التونسية إن المدير العام للأمن الوطني التونسي استقبل الوفد بمقر المديرية العامة للأمن في تونس.");
+		assertThat(x.a.organizations()).filteredOn(o -> "tunisia".equals(x.countryOf(o))).singleElement();
+	}
+
+	@Test
+	void shouldKeepABodyApartFromAnotherOneWordLonger() {
+		Extracted x = read("تونس - التقى مدير الإدارة العامة للشرطة التونسية بمدير الإدارة العامة للشرطة القضائية التونسية.");
+		assertThat(x.a.organizations()).filteredOn(o -> "tunisia".equals(x.countryOf(o))).hasSize(2);
+	}
 }

@@ -127,4 +127,11 @@ class OrganizationNameTests {
 		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).singleElement()
 			.satisfies(o -> assertThat(x.countryOf(o)).isEqualTo("qatar"));
 	}
+
+	@Test
+	void shouldNameABodyWithoutTheGenericHeadOfItsCommand() {
+		Extracted x = read("الدوحة - نقل الوكيل تحيات القيادة العليا للحرس الوطني إلى الوفد، وأشاد بجهود الحرس الوطني القطري.");
+		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).singleElement()
+			.satisfies(o -> assertThat(o.name()).startsWith("الحرس الوطني"));
+	}
 }

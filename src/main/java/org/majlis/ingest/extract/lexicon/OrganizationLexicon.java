@@ -73,6 +73,18 @@ public final class OrganizationLexicon {
 		return m == null ? -1 : m.end();
 	}
 
+	/** The name opens with a head that adds nothing to the name after it ("قيادة الدرك الوطني", "جهاز الأمن العام"). */
+	public boolean genericHeaded(String name) {
+		return genericHeadWords(name) > 0;
+	}
+
+	/** The number of words of a generic head the name opens with, or 0. */
+	public int genericHeadWords(String name) {
+		List<Token> tokens = Tokenizer.tokenize(name);
+		PhraseMatcher.Match<Head> head = heads.at(tokens, 0);
+		return head != null && head.value().generic() && head.end() < tokens.size() ? head.end() : 0;
+	}
+
 	/** The known organisation of a name as written, or null. */
 	public Entry named(String name) {
 		return byName.get(String.join(" ", Tokenizer.words(name)));
@@ -80,7 +92,8 @@ public final class OrganizationLexicon {
 
 	/**
 	 * What names a body within one article whatever its spelling: the known organisation's key, else the folded name
-	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one).
+	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one; "القيادة العليا للحرس
+	 * الوطني" and "الحرس الوطني" too).
 	 */
 	public String identity(String name) {
 		Entry entry = named(name);
@@ -89,7 +102,12 @@ public final class OrganizationLexicon {
 			PhraseMatcher.Match<Head> head = heads.at(Tokenizer.tokenize(name), 0);
 			int headWords = head == null ? 0 : Tokenizer.words(head.value().head()).size();
 			if (head != null && head.value().generic() && headWords < words.size()) {
-				entry = named(String.join(" ", words.subList(headWords, words.size())));
+				List<String> rest = new java.util.ArrayList<>(words.subList(headWords, words.size()));
+				entry = named(String.join(" ", rest));
+				if (entry == null && rest.getFirst().startsWith("لل")) {
+					rest.set(0, "ال" + rest.getFirst().substring(2));
+					entry = named(String.join(" ", rest));
+				}
 				if (entry == null) {
 					words = words.subList(headWords, words.size());
 				}
