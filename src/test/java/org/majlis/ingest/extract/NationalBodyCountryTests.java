@@ -52,4 +52,52 @@ class NationalBodyCountryTests {
 		assertThat(x.a.organizations()).filteredOn(o -> "saudi-arabia".equals(x.countryOf(o))).singleElement()
 			.satisfies(o -> assertThat(o.aliases()).contains("الشرطة السعودية"));
 	}
+
+	@Test
+	void shouldTakeTheCountryOfARulingFamilyForItsMembersOffices() {
+		Extracted x = read("نقل الوكيل تحيات النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ سالم الخالد الصباح إلى الوفود.");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("kuwait");
+	}
+
+	@Test
+	void shouldTakeTheCountryThePeopleRepresent() {
+		Extracted x = read("يشارك المدير العام للأمن الوطني على رأس وفد يمثل الجمهورية التونسية في الدورة التي تحتضنها مدينة ليون الفرنسية.");
+		assertThat(x.countryOf(x.organization("المديرية العامة للأمن الوطني"))).isEqualTo("tunisia");
+	}
+
+	@Test
+	void shouldGiveTheBodiesOfAnArticleTheOneCountryTheTextGivesAny() {
+		Extracted x = read("استقبل وكيل وزارة الداخلية الفريق سالم الخالد الصباح في مكتبه مدير إدارة المرور العميد ناصر العلي.");
+		assertThat(x.countryOf(x.organization("إدارة المرور"))).isEqualTo("kuwait");
+	}
+
+	@Test
+	void shouldReadNationalitiesOfCountriesFarFromTheRegion() {
+		Extracted x = read("وقدم المفتش العام للشرطة الوطنية الرواندية عرضا عن تجربة بلاده.");
+		assertThat(x.countryOf(x.organization("الشرطة الوطنية الرواندية"))).isEqualTo("rwanda");
+	}
+
+	@Test
+	void shouldGiveAUnitTheCountryOfTheBodyItsNameEndsWith() {
+		Extracted x = read("باريس - التقى وفد الشرطة الأردنية بمسؤولي المنظمة، وضم الوفد مدير إدارة مالية الشرطة العقيد سامي العلي.");
+		assertThat(x.countryOf(x.organization("إدارة مالية الشرطة"))).isEqualTo("jordan");
+	}
+
+	@Test
+	void shouldNotGiveTheCountryOfAForeignPartnerToTheOtherBodies() {
+		Extracted x = read("نظمت أكاديمية الشرطة ورشة عمل بالتعاون مع الوكالة الألمانية للتعاون الدولي.");
+		assertThat(x.organization("أكاديمية الشرطة").countryRef()).isNull();
+	}
+
+	@Test
+	void shouldTakeABodyCutShortForTheBodyOfTheSameCountryNamedInFull() {
+		Extracted x = read("تونس - قالت الإدارة العامة للأمن التونسية إن المدير العام للأمن الوطني التونسي استقبل الوفد بمقر المديرية العامة للأمن في تونس.");
+		assertThat(x.a.organizations()).filteredOn(o -> "tunisia".equals(x.countryOf(o))).singleElement();
+	}
+
+	@Test
+	void shouldKeepABodyApartFromAnotherOneWordLonger() {
+		Extracted x = read("تونس - التقى مدير الإدارة العامة للشرطة التونسية بمدير الإدارة العامة للشرطة القضائية التونسية.");
+		assertThat(x.a.organizations()).filteredOn(o -> "tunisia".equals(x.countryOf(o))).hasSize(2);
+	}
 }

@@ -38,4 +38,100 @@ class OrganizationNameTests {
 		Extracted x = read("وتعد الوكالة هيئة استشارية لدى الاتحاد في مجال مكافحة الجريمة.");
 		assertThat(x.organizations()).doesNotContain("هيئة استشارية");
 	}
+
+	@Test
+	void shouldNotTakeAWordCutOffAtTheEndOfTheTextIntoAName() {
+		Extracted x = read("وأشاد المدير بجهود الوفد، وزار الوفد عددا من المراكز التدريبية التابعة للإدارة العامة للمر");
+		assertThat(x.organizations()).noneMatch(name -> name.contains("للمر") || name.endsWith(" المر"));
+	}
+
+	@Test
+	void shouldNotTakeACountrysLeadershipForABody() {
+		Extracted x = read("وقال إن القيادة الحكيمة للدولة تولي أهمية كبرى للتعاون، ونقل تحيات قيادة الكويت، وأعرب عن تقديره لقيادة المملكة.");
+		assertThat(x.organizations()).isEmpty();
+	}
+
+	@Test
+	void shouldKeepTheObjectOfAnAdjectiveInTheName() {
+		Extracted x = read("شارك في الندوة ممثلون عن المركز الوطني المعني بمكافحة الإرهاب والمكتب الإقليمي الخاص بالهجرة.");
+		assertThat(x.organizations()).contains("المركز الوطني المعني بمكافحة الإرهاب", "المكتب الإقليمي الخاص بالهجرة");
+	}
+
+	@Test
+	void shouldKeepTheFieldOfCooperationInTheName() {
+		Extracted x = read("عقدت الهيئة العربية للتعاون في مجال مكافحة الجريمة اجتماعها السنوي في تونس.");
+		assertThat(x.organizations()).contains("الهيئة العربية للتعاون في مجال مكافحة الجريمة");
+	}
+
+	@Test
+	void shouldNotNameABodyByAnIndefiniteDescription() {
+		Extracted x = read("واقترح الأمين العام إنشاء مكتب إقليمي للإنتربول في غرب أفريقيا.");
+		assertThat(x.organizations()).noneMatch(name -> name.startsWith("مكتب"));
+	}
+
+	@Test
+	void shouldTakeABodyFollowedByARegionForTheBodyNamedBefore() {
+		Extracted x = read("زار وفد من منظمة الصحة العالمية العاصمة، وترأست الوفد المديرة الإقليمية للمنظمة لشرق المتوسط.");
+		assertThat(x.organizations()).noneMatch(name -> name.contains("لشرق"));
+	}
+
+	@Test
+	void shouldNotTakeAPeopleNounForAnAdjectiveOfThePolice() {
+		Extracted x = read("ورحب الوزير بقادة الشرطة الأفارقة المشاركين في الاجتماع.");
+		assertThat(x.organizations()).noneMatch(name -> name.startsWith("الشرطة"));
+	}
+
+	@Test
+	void shouldLeaveAGlossToTheBodyNamedInsideTheName() {
+		Extracted x = read("افتتح الوزير اجتماع اللجنة الخاصة بإنشاء آلية الاتحاد الأفريقي للتعاون الشرطي \"أفريبول\" في الجزائر.");
+		assertThat(x.organizations()).contains("اللجنة الخاصة بإنشاء آلية الاتحاد الأفريقي للتعاون الشرطي");
+	}
+
+	@Test
+	void shouldTakeAGenericHeadBeforeAKnownBodyForThatBody() {
+		Extracted x = read("وقدم جهاز الأفريبول تقريره عن الجريمة المنظمة إلى آلية الاتحاد الأفريقي للتعاون الشرطي.");
+		assertThat(x.a.organizations()).singleElement().satisfies(o -> assertThat(o.lexiconKey()).isEqualTo("afripol"));
+	}
+
+	@Test
+	void shouldTakeTheCommandOfABodyForTheBody() {
+		Extracted x = read("نواكشوط - التقى قائد الدرك الوطني الوفد، وشكر الوفد قيادة أركان الدرك الوطني، ثم زار قطاع الدرك الوطني.");
+		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).hasSize(1);
+	}
+
+	@Test
+	void shouldReadANationalityAmongTheAdjectivesOfAName() {
+		Extracted x = read("وقع الوفد مذكرة تفاهم مع الوكالة الكورية للتعاون الدولي في مجال التدريب.");
+		assertThat(x.countryOf(x.organization("الوكالة الكورية للتعاون الدولي"))).isEqualTo("south-korea");
+	}
+
+	@Test
+	void shouldGiveTheOfficeOfAnInternationalBodyTheCountryItIsIn() {
+		Extracted x = read("شارك رئيس مكتب الإنتربول بتونس في الاجتماع الإقليمي.");
+		assertThat(x.a.organizations()).anySatisfy(o -> {
+			assertThat(o.name()).startsWith("مكتب");
+			assertThat(x.countryOf(o)).isEqualTo("tunisia");
+		});
+	}
+
+	@Test
+	void shouldContinueANameAfterACommitteeInTheConstructState() {
+		Extracted x = read("وحضر اللقاء خبراء من الإدارة الفنية للجنة مكافحة غسل الأموال التابعة للبنك المركزي.");
+		assertThat(x.organizations()).anyMatch(name -> name.startsWith("الإدارة الفنية للجنة مكافحة غسل الأموال"))
+			.noneMatch(name -> name.endsWith("التابعة"));
+	}
+
+	@Test
+	void shouldTakeThePoliceOfACountryForThatCountrysPolice() {
+		Extracted x = read("استضافت شرطة قطر الاجتماع، وأكد مساعد المفتش العام للشرطة أهمية التعاون.");
+		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).singleElement()
+			.satisfies(o -> assertThat(x.countryOf(o)).isEqualTo("qatar"));
+	}
+
+	@Test
+	void shouldNameABodyWithoutTheGenericHeadOfItsCommand() {
+		Extracted x = read("الدوحة - نقل الوكيل تحيات القيادة العليا للحرس الوطني إلى الوفد، وأشاد بجهود الحرس الوطني القطري.");
+		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).singleElement()
+			.satisfies(o -> assertThat(o.name()).startsWith("الحرس الوطني"));
+	}
 }

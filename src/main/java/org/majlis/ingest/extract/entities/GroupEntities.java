@@ -60,7 +60,7 @@ public final class GroupEntities implements Stage {
 	@Override
 	public void apply(ArticleContext a) {
 		PlaceRegistry places = new PlaceRegistry(lex.places);
-		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations);
+		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations, this::genericWord);
 		PeopleRegistry people = new PeopleRegistry(transliterator);
 		List<Located> placeRefs = placeRefs(a, places);
 		Map<OrgHit, String> refs = new IdentityHashMap<>();
@@ -164,6 +164,12 @@ public final class GroupEntities implements Stage {
 			}
 		}
 		return new Actor(p.start(), p.end(), ref, null, p.rule());
+	}
+
+	/** A generic adjective of the word lexicon ("الوطني", "العامة"). */
+	private boolean genericWord(String word) {
+		List<Token> tokens = org.majlis.ingest.extract.text.Tokenizer.tokenize(word);
+		return tokens.size() == 1 && lex.words.ownKind(tokens.getFirst()) == org.majlis.ingest.extract.lexicon.WordLexicon.Kind.GENERIC;
 	}
 
 	/** "الشرطة الجزائرية": read after the other bodies, so that it joins the country's police body if the article names it. */

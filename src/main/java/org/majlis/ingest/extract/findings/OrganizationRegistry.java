@@ -23,11 +23,13 @@ public final class OrganizationRegistry {
 
 	private static final class Group {
 		final String ref;
-		final OrganizationLexicon.Entry entry;
+		OrganizationLexicon.Entry entry;
 		final boolean national;
 		String name;
 		final Set<String> aliases = new LinkedHashSet<>();
 		final Set<String> bareHeads = new LinkedHashSet<>();
+		/** The names without their country, of every mention. */
+		final Set<String> bares = new LinkedHashSet<>();
 		String countryKey;
 		String countryRule;
 		String parentRef;
@@ -43,11 +45,22 @@ public final class OrganizationRegistry {
 		}
 	}
 
+	/** Head nouns of one meaning, by the folded word a name's key starts with: a directorate is an administration. */
+	private static final Map<String, String> SAME_HEAD = Map.of("اداره", "مديريه");
+	private static final int MIN_PREFIX_WORDS = 3;
+
 	private final OrganizationLexicon lexicon;
+	private final java.util.function.Predicate<String> genericWord;
 	private final Map<String, Group> groups = new LinkedHashMap<>();
 
 	public OrganizationRegistry(OrganizationLexicon lexicon) {
+		this(lexicon, word -> false);
+	}
+
+	/** @param genericWord true for a generic adjective ("الوطني", "العامة"), which adds nothing to a name it ends */
+	public OrganizationRegistry(OrganizationLexicon lexicon, java.util.function.Predicate<String> genericWord) {
 		this.lexicon = lexicon;
+		this.genericWord = genericWord;
 	}
 
 	/** Adds a mention in the country chosen for it (a key, or null) and returns the ref of its organisation. */
@@ -59,14 +72,21 @@ public final class OrganizationRegistry {
 			key = "k:" + hit.entry().key();
 		}
 		else if (national) {
-			key = lexicon.identity(hit.bare()) + "|" + (countryKey == null ? "?" : countryKey);
+			key = sameHead(lexicon.identity(hit.bare())) + "|" + (countryKey == null ? "?" : countryKey);
 		}
 		else {
-			key = "n:" + ArabicText.key(hit.surface());
+			key = "n:" + String.join(" ", ArabicText.tokens(ArabicText.key(hit.surface())).stream()
+				.map(w -> w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w).toList());
 		}
 		Group g = groups.get(key);
 		if (g == null && countryKey != null && "k:police".equals(lexicon.identity(hit.bare()))) {
 			g = policeOf(countryKey);
+		}
+		if (g == null && national && countryKey != null) {
+			g = longerOrShorter(hit.bare(), countryKey);
+			if (g != null) {
+				groups.put(key, g);
+			}
 		}
 		if (g == null) {
 			String name = hit.entry() != null && !national ? hit.entry().name() : hit.surface();
@@ -81,7 +101,12 @@ public final class OrganizationRegistry {
 				hit.entry().aliases().forEach(alias -> groups.get(key).bareHeads.add(OrgHit.bareFirst(alias)));
 			}
 		}
-		boolean fuller = Tokenizer.words(hit.surface()).size() > Tokenizer.words(g.name).size();
+		if (g.entry == null && hit.entry() != null && national && hit.entry().national()) {
+			g.entry = hit.entry();
+		}
+		boolean fuller = Tokenizer.words(hit.surface()).size() > Tokenizer.words(g.name).size() && !lexicon.genericHeaded(hit.surface())
+				|| lexicon.genericHeaded(g.name) && !lexicon.genericHeaded(hit.surface())
+						&& Tokenizer.words(hit.surface()).size() >= Tokenizer.words(g.name).size() - lexicon.genericHeadWords(g.name);
 		if ((hit.entry() == null || national) && fuller) {
 			g.aliases.add(g.name);
 			g.name = hit.surface();
@@ -99,8 +124,54 @@ public final class OrganizationRegistry {
 			g.aliases.add(hit.gloss().strip());
 		}
 		g.bareHeads.add(OrgHit.bareFirst(hit.surface()));
+		g.bares.add(hit.bare());
 		g.lastToken = Math.max(g.lastToken, hit.start());
 		return g.ref;
+	}
+
+	private static String sameHead(String identity) {
+		for (Map.Entry<String, String> e : SAME_HEAD.entrySet()) {
+			if (identity.startsWith("n:" + e.getKey() + " ")) {
+				return "n:" + e.getValue() + identity.substring(2 + e.getKey().length());
+			}
+		}
+		return identity;
+	}
+
+	/**
+	 * "المديرية العامة للأمن في الجزائر" and "المديرية العامة للأمن الوطني الجزائرية" in one article: a national body of
+	 * the same country whose name is this one's with generic adjectives after it, or this one's without them, is the same
+	 * body. The shorter name has three words at least; null when no such body, or several.
+	 */
+	private Group longerOrShorter(String bare, String countryKey) {
+		List<String> words = normalWords(bare);
+		Group found = null;
+		for (Group g : new LinkedHashSet<>(groups.values())) {
+			if (!g.national || !countryKey.equals(g.countryKey)) {
+				continue;
+			}
+			for (String name : g.bares) {
+				List<String> other = normalWords(name);
+				List<String> shorter = words.size() < other.size() ? words : other;
+				List<String> longer = words.size() < other.size() ? other : words;
+				if (shorter.size() >= MIN_PREFIX_WORDS && shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter)
+						&& longer.subList(shorter.size(), longer.size()).stream().allMatch(w -> genericWord.test("ال" + w))) {
+					if (found != null && found != g) {
+						return null;
+					}
+					found = g;
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<String> normalWords(String name) {
+		List<String> words = new ArrayList<>(ArabicText.bareTokens(name));
+		if (!words.isEmpty()) {
+			words.set(0, SAME_HEAD.getOrDefault(words.getFirst(), words.getFirst()));
+		}
+		return words;
 	}
 
 	/** "الشرطة الجزائرية" in an article that names the Algerian DGSN: that country's police body. */
@@ -159,14 +230,14 @@ public final class OrganizationRegistry {
 
 	public List<OrganizationMention> mentions(PlaceRegistry places) {
 		List<OrganizationMention> out = new ArrayList<>();
-		for (Group g : groups.values()) {
+		for (Group g : new LinkedHashSet<>(groups.values())) {
 			String lexiconKey = g.entry != null && !g.national ? g.entry.key() : null;
 			List<String> aliases = new ArrayList<>();
 			if (lexiconKey != null) {
 				aliases.addAll(g.entry.aliases().stream().filter(ArabicText::hasArabic).toList());
 			}
 			else if (g.entry != null) {
-				List<String> names = new ArrayList<>(g.entry.aliases());
+				List<String> names = new ArrayList<>(g.entry.standalone() ? g.entry.aliases() : List.of());
 				names.add(0, g.entry.name());
 				names.stream().filter(n -> ArabicText.hasArabic(n) && Tokenizer.words(n).size() >= 2).forEach(aliases::add);
 			}

@@ -14,7 +14,7 @@ import org.majlis.place.PlaceKind;
 /**
  * Places ({@code lexicon/places.tsv}: countries with their capitals, cities with their country), adjectives of
  * nationality ({@code nisbas.tsv}), the nouns that introduce a place ({@code place-nouns.tsv}) and a venue
- * ({@code venue-nouns.tsv}).
+ * ({@code venue-nouns.tsv}), and words that tell a country without naming it ({@code country-cues.tsv}).
  */
 public final class Gazetteer {
 
@@ -29,6 +29,10 @@ public final class Gazetteer {
 	private final Map<String, String> nisbas = new HashMap<>();
 	final PhraseMatcher<String> placeNouns = new PhraseMatcher<>(false);
 	public final PhraseMatcher<Boolean> venueNouns = new PhraseMatcher<>(false);
+	/** Ruling families' names, with their country's key ({@code country-cues.tsv}). */
+	public final PhraseMatcher<String> families = new PhraseMatcher<>(false);
+	/** Words of representing a country ("يمثل"). */
+	public final PhraseMatcher<Boolean> represents = new PhraseMatcher<>(false);
 
 	Gazetteer() {
 		for (LexiconTable.Row row : LexiconTable.load("places").rows()) {
@@ -55,6 +59,14 @@ public final class Gazetteer {
 		for (LexiconTable.Row row : LexiconTable.load("venue-nouns").rows()) {
 			venueNouns.add(row.get("noun"), Boolean.TRUE);
 		}
+		for (LexiconTable.Row row : LexiconTable.load("country-cues").rows()) {
+			if (row.is("kind", "FAMILY")) {
+				families.add(row.get("cue"), row.get("country"));
+			}
+			else {
+				represents.add(row.get("cue"), Boolean.TRUE);
+			}
+		}
 	}
 
 	/** The country key of an adjective of nationality ("السعودي", "والتونسي", "الإيطالى"), or null. */
@@ -72,6 +84,12 @@ public final class Gazetteer {
 	}
 
 	/** The kind of place noun at token i ("city", "capital", "state", "region"), or null. */
+	/** "المملكة", "الدولة", "البلاد": a word that stands for a state, alone or before its name. */
+	public boolean stateWord(Token token) {
+		PhraseMatcher.Match<String> m = placeNouns.at(List.of(token), 0);
+		return m != null && (m.value().equals("state") || m.value().equals("self"));
+	}
+
 	public String placeNoun(List<Token> tokens, int i) {
 		PhraseMatcher.Match<String> m = placeNouns.at(tokens, i);
 		return m == null ? null : m.value();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.majlis.common.ArabicText;
 import org.majlis.common.LexiconTable;
 import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
@@ -35,6 +36,8 @@ public final class OrganizationLexicon {
 	public final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
 	final Map<String, Entry> byName = new HashMap<>();
 	public final PhraseMatcher<Head> heads = new PhraseMatcher<>(false);
+	private final java.util.Set<String> objectAdjectives = new java.util.HashSet<>();
+	private final PhraseMatcher<Boolean> fields = new PhraseMatcher<>(false);
 
 	OrganizationLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("organizations").rows()) {
@@ -49,6 +52,37 @@ public final class OrganizationLexicon {
 			heads.add(row.get("head"), new Head(row.get("head"), row.is("standalone", "yes"), row.is("complement", "PLACE"),
 					row.is("complement", "ADJECTIVES"), row.is("scope", "NATIONAL"), row.get("level"), row.is("generic", "yes")));
 		}
+		for (LexiconTable.Row row : LexiconTable.load("organization-links").rows()) {
+			if (row.is("kind", "OBJECT")) {
+				objectAdjectives.add(ArabicText.fold(row.get("word")));
+			}
+			else {
+				fields.add(row.get("word"), Boolean.TRUE);
+			}
+		}
+	}
+
+	/** "المعني", "الخاصة": an adjective whose object with "ب" goes on a body's name. */
+	public boolean takesObject(Token token) {
+		return token.word() && token.forms().stream().anyMatch(objectAdjectives::contains);
+	}
+
+	/** The token after a field phrase ("في مجال") at {@code i}, or -1. */
+	public int fieldPhrase(List<Token> tokens, int i) {
+		PhraseMatcher.Match<Boolean> m = fields.at(tokens, i);
+		return m == null ? -1 : m.end();
+	}
+
+	/** The name opens with a head that adds nothing to the name after it ("قيادة الدرك الوطني", "جهاز الأمن العام"). */
+	public boolean genericHeaded(String name) {
+		return genericHeadWords(name) > 0;
+	}
+
+	/** The number of words of a generic head the name opens with, or 0. */
+	public int genericHeadWords(String name) {
+		List<Token> tokens = Tokenizer.tokenize(name);
+		PhraseMatcher.Match<Head> head = heads.at(tokens, 0);
+		return head != null && head.value().generic() && head.end() < tokens.size() ? head.end() : 0;
 	}
 
 	/** The known organisation of a name as written, or null. */
@@ -58,17 +92,24 @@ public final class OrganizationLexicon {
 
 	/**
 	 * What names a body within one article whatever its spelling: the known organisation's key, else the folded name
-	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one).
+	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one; "القيادة العليا للحرس
+	 * الوطني" and "الحرس الوطني" too).
 	 */
 	public String identity(String name) {
 		Entry entry = named(name);
 		List<String> words = Tokenizer.words(name);
 		if (entry == null && words.size() > 1) {
 			PhraseMatcher.Match<Head> head = heads.at(Tokenizer.tokenize(name), 0);
-			if (head != null && head.value().generic()) {
-				entry = named(String.join(" ", words.subList(1, words.size())));
+			int headWords = head == null ? 0 : Tokenizer.words(head.value().head()).size();
+			if (head != null && head.value().generic() && headWords < words.size()) {
+				List<String> rest = new java.util.ArrayList<>(words.subList(headWords, words.size()));
+				entry = named(String.join(" ", rest));
+				if (entry == null && rest.getFirst().startsWith("لل")) {
+					rest.set(0, "ال" + rest.getFirst().substring(2));
+					entry = named(String.join(" ", rest));
+				}
 				if (entry == null) {
-					words = words.subList(1, words.size());
+					words = words.subList(headWords, words.size());
 				}
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.common.ArabicText;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.CountryChoice;
 import org.majlis.ingest.extract.findings.Finding;
@@ -18,6 +19,7 @@ import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.RoleHit;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.place.PlaceKind;
 
@@ -29,6 +31,9 @@ import org.majlis.place.PlaceKind;
  * set in (see {@link HomeCountry}). Without evidence the country stays unknown.
  */
 public final class AssignCountries implements Stage {
+
+	private static final int FAMILY_AFTER_NAME = 3;
+	private static final String IN_THE_NAME = "country in the name";
 
 	private final Lexicons lex;
 
@@ -51,12 +56,28 @@ public final class AssignCountries implements Stage {
 		Offices offices = offices(a);
 		Map<OrgHit, CountryChoice> choices = statedCountries(a);
 		HomeCountry home = new HomeCountry(lex, a);
-		Map<String, List<Named>> named = namedWithCountry(a, offices.officeOf(), choices);
 		Set<String> candidates = candidates(a);
 		home.visitorsFrom(visitorCountries(choices, offices.holders(), home), candidates);
 		for (OrgHit org : mentions(a)) {
+			if (org.national() && !choices.containsKey(org) && visitors(a, org, offices, home)) {
+				CountryChoice choice = visitorsCountry(home, candidates);
+				if (choice != null) {
+					choices.put(org, choice);
+				}
+			}
+		}
+		Map<String, List<Named>> named = namedWithCountry(a, offices.officeOf(), choices);
+		String only = onlyCountry(choices);
+		for (OrgHit org : mentions(a)) {
 			if (org.national() && !choices.containsKey(org)) {
 				CountryChoice choice = inferred(a, org, offices, home, named, candidates);
+				String inside = visitors(a, org, offices, home) ? null : bodyInside(org, choices);
+				if (inside != null && (choice == null || !choice.rule().startsWith("the same body"))) {
+					choice = new CountryChoice(inside, "country of the body its name ends with");
+				}
+				if (choice == null && only != null && home.country() == null) {
+					choice = new CountryChoice(only, "the one country of the article's bodies");
+				}
 				if (choice != null) {
 					choices.put(org, choice);
 				}
@@ -100,7 +121,7 @@ public final class AssignCountries implements Stage {
 	 * The countries the text states for bodies: in the name or the office, for the holder's other offices, and for a
 	 * unit the country of the body it is part of.
 	 */
-	private static Map<OrgHit, CountryChoice> statedCountries(ArticleContext a) {
+	private Map<OrgHit, CountryChoice> statedCountries(ArticleContext a) {
 		Map<OrgHit, CountryChoice> choices = new IdentityHashMap<>();
 		for (PersonHit person : a.personHits) {
 			for (Office office : person.offices()) {
@@ -115,6 +136,8 @@ public final class AssignCountries implements Stage {
 		for (OrgHit org : a.organizations) {
 			explicit(org, null, choices);
 		}
+		represented(a, choices);
+		a.personHits.forEach(person -> family(a, person, choices));
 		a.personHits.forEach(person -> sameCountryOffices(person, choices));
 		for (OrgHit org : a.organizations) {
 			OrgHit parent = org.parent() >= 0 ? a.organizations.get(org.parent()) : null;
@@ -123,6 +146,68 @@ public final class AssignCountries implements Stage {
 			}
 		}
 		return choices;
+	}
+
+	/**
+	 * "الشيخ أحمد … الصباح وزير الداخلية": a ruling family's name in or right after a person's name makes the national
+	 * bodies of the person's offices that family's country.
+	 */
+	private void family(ArticleContext a, PersonHit person, Map<OrgHit, CountryChoice> choices) {
+		int end = Math.min(a.tokens.size(), person.end() + FAMILY_AFTER_NAME);
+		String country = null;
+		for (int k = person.start(); k < end && country == null; k++) {
+			if (k >= person.end() && !a.tokens.get(k).word()) {
+				break;
+			}
+			PhraseMatcher.Match<String> m = lex.places.families.at(a.tokens, k);
+			country = m == null ? null : m.value();
+		}
+		if (country == null) {
+			return;
+		}
+		for (Office office : person.offices()) {
+			if (office.org() != null && office.org().national() && office.position() && !choices.containsKey(office.org())) {
+				choices.put(office.org(), new CountryChoice(country, "the holder's ruling family"));
+			}
+		}
+	}
+
+	/**
+	 * "يمثل المملكة المغربية", "ممثلا لدولة الكويت": the national bodies a sentence names, and those of the offices of its
+	 * people, are of the country the sentence says they represent.
+	 */
+	private void represented(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
+		for (int k = 0; k < a.tokens.size(); k++) {
+			PhraseMatcher.Match<Boolean> cue = lex.places.represents.at(a.tokens, k);
+			String country = cue == null ? null : countryRightAfter(a, cue.end());
+			if (country == null) {
+				continue;
+			}
+			int sentence = a.sentenceIndex(k);
+			CountryChoice choice = new CountryChoice(country, "the country its people represent");
+			for (PersonHit person : a.personHits) {
+				if (a.sentenceIndex(person.start()) == sentence) {
+					person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position())
+						.forEach(o -> choices.putIfAbsent(o.org(), choice));
+				}
+			}
+			for (OrgHit org : a.organizations) {
+				if (org.national() && a.sentenceIndex(org.start()) == sentence) {
+					choices.putIfAbsent(org, choice);
+				}
+			}
+		}
+	}
+
+	/** The country named at token k or after a state noun there ("المملكة المغربية", "لدولة الكويت"), or null. */
+	private static String countryRightAfter(ArticleContext a, int k) {
+		for (PlaceHit p : a.places) {
+			if (p.entry() != null && p.entry().kind() == PlaceKind.COUNTRY && (p.start() == k || p.start() == k + 1 && k < a.tokens.size()
+					&& a.tokens.get(k).word())) {
+				return p.entry().key();
+			}
+		}
+		return null;
 	}
 
 	/** The countries of the bodies whose office a visitor holds. */
@@ -144,15 +229,9 @@ public final class AssignCountries implements Stage {
 	 */
 	private CountryChoice inferred(ArticleContext a, OrgHit org, Offices offices, HomeCountry home, Map<String, List<Named>> named,
 			Set<String> candidates) {
-		PersonHit holder = offices.holders().get(org);
-		boolean visitor = holder != null && home.visitorSide(holder)
-				|| a.roleHits.stream().anyMatch(r -> home.visitorSide(r.start()) && r.office().org() == org);
 		String same = sameBody(named.getOrDefault(lex.organizations.identity(org.bare()), List.of()), offices.officeOf().get(org));
-		if (visitor) {
-			Set<String> others = new LinkedHashSet<>(candidates);
-			others.remove(home.country());
-			boolean oneOther = home.country() != null && others.size() == 1;
-			return oneOther ? new CountryChoice(others.iterator().next(), "a visitor's body: the other country named") : null;
+		if (visitors(a, org, offices, home)) {
+			return null;
 		}
 		if (home.strong()) {
 			return new CountryChoice(home.country(), "the article's country: " + home.rule());
@@ -161,6 +240,50 @@ public final class AssignCountries implements Stage {
 			return new CountryChoice(same, "the same body named with its country");
 		}
 		return home.country() != null ? new CountryChoice(home.country(), "the article's country: " + home.rule()) : null;
+	}
+
+	/**
+	 * "إدارة مالية الشرطة" in an article about the Palestinian police: a unit whose name ends with a national body the
+	 * article names with its country is that country's. Null when none or several.
+	 */
+	private String bodyInside(OrgHit org, Map<OrgHit, CountryChoice> choices) {
+		List<String> words = ArabicText.bareTokens(org.bare());
+		Set<String> countries = new LinkedHashSet<>();
+		choices.forEach((other, choice) -> {
+			List<String> tail = ArabicText.bareTokens(other.bare());
+			if (other.national() && !tail.isEmpty() && tail.size() < words.size() && words.subList(words.size() - tail.size(), words.size()).equals(tail)) {
+				countries.add(choice.country());
+			}
+		});
+		return countries.size() == 1 ? countries.iterator().next() : null;
+	}
+
+	/** The body is a visitor's: its holder, or the office naming it, is on a visitor's side. */
+	private static boolean visitors(ArticleContext a, OrgHit org, Offices offices, HomeCountry home) {
+		PersonHit holder = offices.holders().get(org);
+		return holder != null && home.visitorSide(holder) || a.roleHits.stream().anyMatch(r -> home.visitorSide(r.start()) && r.office().org() == org);
+	}
+
+	/** A visitor's body is of the one country named besides the article's, else of none. */
+	private static CountryChoice visitorsCountry(HomeCountry home, Set<String> candidates) {
+		Set<String> others = new LinkedHashSet<>(candidates);
+		others.remove(home.country());
+		boolean oneOther = home.country() != null && others.size() == 1;
+		return oneOther ? new CountryChoice(others.iterator().next(), "a visitor's body: the other country named") : null;
+	}
+
+	/**
+	 * The one country of the national bodies whose country the text gives other than in their names (a body named
+	 * with its own country says nothing of the others), or null when none or several.
+	 */
+	private static String onlyCountry(Map<OrgHit, CountryChoice> choices) {
+		Set<String> countries = new LinkedHashSet<>();
+		choices.forEach((org, choice) -> {
+			if (org.national() && !choice.rule().equals(IN_THE_NAME)) {
+				countries.add(choice.country());
+			}
+		});
+		return countries.size() == 1 ? countries.iterator().next() : null;
 	}
 
 	/** "معالي وزير الداخلية" after "… راشد … وزير الداخلية": the person of the article who holds the office named. */
@@ -197,7 +320,7 @@ public final class AssignCountries implements Stage {
 			return;
 		}
 		if (org.country() != null) {
-			choices.put(org, new CountryChoice(org.country(), "country in the name"));
+			choices.put(org, new CountryChoice(org.country(), IN_THE_NAME));
 		}
 		else if (officeCountry != null && org.national()) {
 			choices.put(org, new CountryChoice(officeCountry, "country of the office"));

@@ -144,7 +144,7 @@ public final class FindOrganizations implements Stage {
 			return withPlace(a, i, head, placeAt);
 		}
 		boolean definiteHead = a.tokens.get(i).forms().stream().anyMatch(f -> f.startsWith("ال"));
-		return named(a, i, head, complement(a.tokens, head, definiteHead), definiteHead, seenHeads);
+		return named(a, i, head, complement(a.tokens, head, definiteHead, readable(a)), definiteHead, seenHeads, placeAt);
 	}
 
 	/** A definite head right after a definite word of the same line that is no function word goes on that word's phrase. */
@@ -153,8 +153,11 @@ public final class FindOrganizations implements Stage {
 				&& !tokens.get(i - 1).lineStart() && lex.words.kind(tokens.get(i - 1)) == null;
 	}
 
-	/** "شرطة دبي": a head that takes a place names the body of the place's country, or of the country named. */
-	private static OrgHit withPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head,
+	/**
+	 * "شرطة دبي": a head that takes a place names the body of the place's country, or of the country named; with a
+	 * country ("شرطة عمان") it is that country's body of the head's name ("الشرطة").
+	 */
+	private OrgHit withPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head,
 			Map<Integer, PlaceHit> placeAt) {
 		OrganizationLexicon.Head value = head.value();
 		PlaceHit place = placeAt.get(head.end());
@@ -162,6 +165,12 @@ public final class FindOrganizations implements Stage {
 			return null;
 		}
 		String surface = a.surface(i, place.end(), head.firstForm());
+		boolean country = place.entry().kind() == org.majlis.place.PlaceKind.COUNTRY;
+		OrganizationLexicon.Entry whole = country ? lex.organizations.named("ال" + head.firstForm()) : null;
+		if (whole != null && whole.national()) {
+			return new OrgHit(i, place.end(), whole, surface, whole.name(), Kind.KNOWN, false, head.firstForm(), true, value.level(),
+					place.entry().key(), null, -1);
+		}
 		return new OrgHit(i, place.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), value.national(), value.level(),
 				place.entry().country().isEmpty() ? place.entry().key() : place.entry().country(), null, -1);
 	}
@@ -177,24 +186,32 @@ public final class FindOrganizations implements Stage {
 	}
 
 	/** The genitive complement and adjectives after a head noun, up to a delimiter or a word that cannot go on the name. */
-	private Complement complement(List<Token> tokens, PhraseMatcher.Match<OrganizationLexicon.Head> head, boolean definiteHead) {
+	private Complement complement(List<Token> tokens, PhraseMatcher.Match<OrganizationLexicon.Head> head, boolean definiteHead, int limit) {
 		OrganizationLexicon.Head value = head.value();
 		int j = head.end();
 		boolean lastIndefinite = !definiteHead;
 		boolean allGeneric = true;
 		boolean anyDefinite = false;
-		while (j < tokens.size() && j - head.end() < MAX_COMPLEMENT) {
+		while (j < limit && j - head.end() < MAX_COMPLEMENT) {
 			Token t = tokens.get(j);
 			if (negatedAdjective(tokens, j, head.end())) {
 				j += 2;
 				lastIndefinite = false;
 				continue;
 			}
-			if (endsComplement(tokens, j, head.end(), value)) {
-				break;
+			int field = fieldOfAction(tokens, j, head.end(), limit);
+			if (field > j) {
+				allGeneric = false;
+				lastIndefinite = !tokens.get(field - 1).folded().startsWith("بال") && !tokens.get(field - 1).definite();
+				j = field;
+				continue;
 			}
 			PhraseMatcher.Match<OrganizationLexicon.Entry> known = lex.organizations.known.at(tokens, j);
-			if (known != null && j > head.end() && known.value().standalone() && t.definite()) {
+			boolean knownInConstruct = known != null && lastIndefinite && j > head.end() && !t.folded().startsWith("و");
+			if (!knownInConstruct && endsComplement(tokens, j, head.end(), value)) {
+				break;
+			}
+			if (known != null && j > head.end() && known.value().standalone() && (t.definite() || knownInConstruct)) {
 				allGeneric = false;
 				anyDefinite = true;
 				lastIndefinite = false;
@@ -208,13 +225,62 @@ public final class FindOrganizations implements Stage {
 				allGeneric = false;
 			}
 			anyDefinite |= t.definite();
-			lastIndefinite = !t.definite();
+			lastIndefinite = !t.definite() || constructAfterLam(t);
 			j++;
 			if (value.national() && t.definite() && lex.places.nisba(t) != null) {
 				break;
 			}
 		}
 		return new Complement(j, allGeneric, anyDefinite);
+	}
+
+	/**
+	 * "المعني بالمخدرات والجريمة", "الخاصة بإنشاء الآلية", "للتعاون في مجال إنفاذ القانون": after an adjective that
+	 * takes its object with "ب", and after a verbal noun with "ل", the field the body deals with goes on the name. Answers
+	 * the token after the field's first word (or words), or -1.
+	 */
+	private int fieldOfAction(List<Token> tokens, int j, int headEnd, int limit) {
+		if (j == headEnd || j + 1 >= limit) {
+			return -1;
+		}
+		Token before = tokens.get(j - 1);
+		Token t = tokens.get(j);
+		if (lex.organizations.takesObject(before) && t.folded().startsWith("ب") && t.folded().length() > 3 && !lex.words.ends(t) && lex.events.participation.at(tokens, j) == null
+				&& (t.folded().startsWith("بال") || lex.organizations.known.at(tokens, j + 1) != null
+						|| tokens.get(j + 1).word() && !boundary(tokens, j + 1) && !lex.conjoined(tokens, j + 1))) {
+			return j + 1;
+		}
+		int field = lex.organizations.fieldPhrase(tokens, j);
+		if (field > j && field < limit && before.folded().startsWith("لل") && tokens.get(field).word() && !boundary(tokens, field)) {
+			return field;
+		}
+		return -1;
+	}
+
+	/**
+	 * "للجنة مكافحة الإرهاب": "ل" before a head noun that itself starts with "ل" reads as "لـ لجنة", a noun in the
+	 * construct state whose complement follows, not as a definite word.
+	 */
+	private boolean constructAfterLam(Token t) {
+		PhraseMatcher.Match<OrganizationLexicon.Head> head = t.folded().startsWith("لل") ? lex.organizations.heads.at(List.of(t), 0) : null;
+		return head != null && head.value().head().startsWith("ل");
+	}
+
+	/** "الجنائية", "الوطنية", "العامة": a word shaped like an adjective of relation, or a generic one; not "العرب". */
+	private boolean adjective(Token t) {
+		String f = t.folded();
+		return f.endsWith("ي") || f.endsWith("يه") || lex.words.ownKind(t) == WordLexicon.Kind.GENERIC || lex.places.nisba(t) != null;
+	}
+
+	/** The tokens a name may take: all but a last word the text breaks off ("… وزارة الداخل" at the end of a cut page). */
+	private static int readable(ArticleContext a) {
+		int n = a.tokens.size();
+		if (n == 0) {
+			return n;
+		}
+		Token last = a.tokens.get(n - 1);
+		String rest = a.text.substring(last.end()).strip();
+		return last.word() && !last.number() && rest.isEmpty() ? n - 1 : n;
 	}
 
 	/** "الهجرة غير الشرعية": a negation with a definite word after it goes on the name, both words at once. */
@@ -229,7 +295,8 @@ public final class FindOrganizations implements Stage {
 	 */
 	private boolean endsComplement(List<Token> tokens, int j, int headEnd, OrganizationLexicon.Head value) {
 		Token t = tokens.get(j);
-		if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite())) {
+		if (boundary(tokens, j) || value.adjectivesOnly() && (t.folded().startsWith("ل") || !t.definite() || !adjective(t))
+				|| j > headEnd && lex.functions.has(t, FunctionWords.Role.BELONGING)) {
 			return true;
 		}
 		boolean insideComplement = j > headEnd && tokens.get(j - 1).folded().startsWith("لل");
@@ -265,7 +332,7 @@ public final class FindOrganizations implements Stage {
 	 * relative or generic adjective or a purpose, else a name, known to the lexicon or not.
 	 */
 	private OrgHit named(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head, Complement complement,
-			boolean definiteHead, Set<String> seenHeads) {
+			boolean definiteHead, Set<String> seenHeads, Map<Integer, PlaceHit> placeAt) {
 		List<Token> tokens = a.tokens;
 		int j = complement.end();
 		String surface = a.surface(i, j, head.firstForm());
@@ -273,8 +340,12 @@ public final class FindOrganizations implements Stage {
 			boolean own = head.value().standalone() && !seenHeads.contains(OrgHit.bareFirst(surface));
 			return headed(i, j, surface, head, own ? Kind.HEAD : Kind.ANAPHORA);
 		}
-		if (!definiteHead && !complement.anyDefinite()) {
+		if (!definiteHead && !complement.anyDefinite() || !definiteHead && indefiniteAdjective(tokens.get(head.end()), placeAt.containsKey(head.end()))
+				|| head.value().national() && onlyACountry(tokens, head.end(), j, placeAt)) {
 			return null;
+		}
+		if (definiteHead && placeOnly(tokens, head.end(), j, placeAt)) {
+			return headed(i, head.end(), a.surface(i, head.end(), head.firstForm()), head, Kind.ANAPHORA);
 		}
 		if (definiteHead && j == head.end() + 1 && relativeAdjective(tokens.get(head.end()))) {
 			return headed(i, j, surface, head, Kind.ANAPHORA);
@@ -285,14 +356,53 @@ public final class FindOrganizations implements Stage {
 		if (complement.allGeneric() || purpose) {
 			return headed(i, j, surface, head, Kind.ANAPHORA);
 		}
-		if (seen && next.folded().startsWith("لل") && lex.organizations.known.at(tokens, head.end()) == null) {
+		if ((seen || head.end() - i == 1) && next.folded().startsWith("لل") && lex.organizations.known.at(tokens, head.end()) == null) {
 			return headed(i, head.end(), a.surface(i, head.end(), head.firstForm()), head, Kind.ANAPHORA);
 		}
 		OrganizationLexicon.Entry same = lex.organizations.named(surface);
+		PhraseMatcher.Match<OrganizationLexicon.Entry> inner = lex.organizations.known.at(tokens, head.end());
+		if (same == null && head.value().generic() && inner != null && inner.end() == j) {
+			same = inner.value();
+		}
 		OrganizationLexicon.Head value = head.value();
 		return new OrgHit(i, j, same, surface, surface, same != null ? Kind.KNOWN : Kind.HEAD, same != null && same.national() && !same.standalone(),
 				head.firstForm(), same != null ? same.national() : value.national(), value.level(), same != null && !same.country().isEmpty() ? same.country() : null,
 				null, -1);
+	}
+
+	/** "مكتب إقليمي للإنتربول": an indefinite head with an indefinite adjective describes a body, it does not name one. */
+	private boolean indefiniteAdjective(Token t, boolean place) {
+		String f = t.folded();
+		return t.word() && !place && !t.definite() && !f.startsWith("ل") && f.endsWith("ي") && f.length() > 3 && !lex.names.givenExactly(t);
+	}
+
+	/**
+	 * "قيادة الإمارات", "لقيادة المملكة", "القيادة الرشيدة للدولة": a national head whose complement, after adjectives,
+	 * is only the country (a country's name or a word for the state) speaks of the country's leaders, not of a body.
+	 */
+	private boolean onlyACountry(List<Token> tokens, int from, int to, Map<Integer, PlaceHit> placeAt) {
+		for (int k = from; k < to; k++) {
+			Token t = tokens.get(k);
+			if (countryAt(placeAt, k, to) || lex.places.stateWord(t) && (k == to - 1 || countryAt(placeAt, k + 1, to))) {
+				return true;
+			}
+			if (!t.definite() || t.folded().startsWith("لل") || lex.places.nisba(t) != null) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean countryAt(Map<Integer, PlaceHit> placeAt, int k, int to) {
+		PlaceHit place = placeAt.get(k);
+		return place != null && place.end() == to && place.entry() != null && place.entry().kind() == org.majlis.place.PlaceKind.COUNTRY;
+	}
+
+	/** "للمنظمة للشرق الأوسط": a definite head with only a place after "ل" is a body named before, for that region. */
+	private static boolean placeOnly(List<Token> tokens, int from, int to, Map<Integer, PlaceHit> placeAt) {
+		PlaceHit place = placeAt.get(from);
+		Token first = tokens.get(from);
+		return place != null && place.end() >= to && first.folded().startsWith("ل") && !place.form().startsWith("ل");
 	}
 
 	/** A mention named on a head, of no known organisation and no stated country. */
@@ -311,7 +421,7 @@ public final class FindOrganizations implements Stage {
 		if (qualifier != null && qualifier.value().equals("after")) {
 			return true;
 		}
-		return kind != null && kind != WordLexicon.Kind.GENERIC || lex.offices.ranks.at(tokens, j) != null
+		return kind != null && kind != WordLexicon.Kind.GENERIC || "capital".equals(lex.places.placeNoun(tokens, j)) || lex.offices.ranks.at(tokens, j) != null
 				|| lex.offices.titles.at(tokens, j) != null && !officeOfHead(tokens, j) || lex.events.nouns.at(tokens, j) != null
 				|| lex.events.participation.at(tokens, j) != null || lex.dates.months.at(tokens, j) != null;
 	}

@@ -37,11 +37,17 @@ final class OrganizationNames {
 		List<Token> tokens = a.tokens;
 		OrgHit out = hit;
 		if (out.national()) {
-			out = nationality(a, out);
-			out = countryPhrase(tokens, out, placeAt, false);
+			OrgHit withNationality = nationality(a, out);
+			out = withNationality != out ? withNationality : countryPhrase(tokens, out, placeAt, false);
 		}
 		else if (out.entry() == null) {
-			out = countryPhrase(tokens, out, placeAt, true);
+			out = adjectiveOfNationality(tokens, out);
+			boolean office = !out.national() && namesAKnownBody(tokens, out);
+			out = countryPhrase(tokens, out, placeAt, !out.national() && !office);
+			if (office && out.country() != null) {
+				out = new OrgHit(out.start(), out.end(), null, out.surface(), out.bare(), out.kind(), false, out.headForm(), true, out.level(),
+						out.country(), out.gloss(), -1);
+			}
 		}
 		out = bracketedComplement(a, out);
 		return gloss(a, out);
@@ -65,7 +71,14 @@ final class OrganizationNames {
 		}
 		String surface = a.surface(hit.start(), end, hit.headForm());
 		OrgHit.Kind kind = hit.kind() == OrgHit.Kind.ANAPHORA ? OrgHit.Kind.HEAD : hit.kind();
-		return new OrgHit(hit.start(), end, hit.entry(), surface, bare, kind, false, hit.headForm(), true, hit.level(), country,
+		OrganizationLexicon.Entry entry = hit.entry() != null ? hit.entry() : lex.organizations.named(bare);
+		if (entry != null && entry.national() && hit.entry() == null && kind == OrgHit.Kind.HEAD) {
+			kind = OrgHit.Kind.KNOWN;
+		}
+		else if (hit.entry() == null) {
+			entry = null;
+		}
+		return new OrgHit(hit.start(), end, entry, surface, bare, kind, false, hit.headForm(), true, hit.level(), country,
 				hit.gloss(), -1);
 	}
 
@@ -109,6 +122,45 @@ final class OrganizationNames {
 				hit.national() || stateOnly, hit.level(), country, hit.gloss(), -1);
 	}
 
+	/**
+	 * "المكتب الوطني الفلسطيني للإنتربول", "الوكالة الألمانية للتعاون الدولي": one adjective of nationality among the
+	 * adjectives right after the head makes the body that country's.
+	 */
+	private OrgHit adjectiveOfNationality(List<Token> tokens, OrgHit hit) {
+		if (hit.kind() != OrgHit.Kind.HEAD || hit.country() != null) {
+			return hit;
+		}
+		String country = null;
+		int found = 0;
+		for (int k = hit.start() + 1; k < hit.end(); k++) {
+			Token t = tokens.get(k);
+			if (!t.definite() || t.folded().startsWith("لل") || lex.conjoined(tokens, k)) {
+				break;
+			}
+			String nisba = lex.places.nisba(t);
+			if (nisba != null) {
+				country = nisba;
+				found++;
+			}
+		}
+		if (found != 1) {
+			return hit;
+		}
+		return new OrgHit(hit.start(), hit.end(), hit.entry(), hit.surface(), hit.bare(), hit.kind(), false, hit.headForm(), true, hit.level(),
+				country, hit.gloss(), -1);
+	}
+
+	/** "مكتب الإنتربول": a name built on a known international body, whose office in a country the country phrase tells. */
+	private boolean namesAKnownBody(List<Token> tokens, OrgHit hit) {
+		for (int k = hit.start() + 1; k < hit.end(); k++) {
+			PhraseMatcher.Match<OrganizationLexicon.Entry> inner = lex.organizations.known.at(tokens, k);
+			if (inner != null && !inner.value().national()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "المكتب الإقليمي لـ (اليونيسف)": a name that goes on after "لـ" with a known body in brackets. */
 	private OrgHit bracketedComplement(ArticleContext a, OrgHit hit) {
 		List<Token> tokens = a.tokens;
@@ -146,6 +198,9 @@ final class OrganizationNames {
 		boolean wholeKnown = known != null && known.end() == close;
 		String gloss = a.textOf(open + 1, close);
 		OrganizationLexicon.Entry entry = hit.entry();
+		if (wholeKnown && entry == null && namesInside(tokens, hit, known.value())) {
+			return hit;
+		}
 		if (wholeKnown && entry == null && !known.value().national()) {
 			entry = known.value();
 		}
@@ -158,6 +213,17 @@ final class OrganizationNames {
 		OrgHit.Kind kind = entry != null ? OrgHit.Kind.KNOWN : hit.kind();
 		return new OrgHit(hit.start(), close + 1, entry, hit.surface(), hit.bare(), kind, hit.contextual() && entry == hit.entry(),
 				hit.headForm(), entry != null ? entry.national() : hit.national(), hit.level(), hit.country(), gloss, -1);
+	}
+
+	/** "اللجنة الخاصة بإنشاء الآلية الإفريقية … (أفريبول)": the gloss is of the body the name speaks of, not of the name. */
+	private boolean namesInside(List<Token> tokens, OrgHit hit, OrganizationLexicon.Entry entry) {
+		for (int k = hit.start() + 1; k < hit.end(); k++) {
+			PhraseMatcher.Match<OrganizationLexicon.Entry> inner = lex.organizations.known.at(tokens, k);
+			if (inner != null && inner.value() == entry) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean latin(String text) {
