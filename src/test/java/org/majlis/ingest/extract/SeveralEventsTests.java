@@ -89,4 +89,20 @@ class SeveralEventsTests {
 				+ "وقدم العقيد سالم راشد الحربي ورقة عمل في مدينة الدوحة حول حماية البنية التحتية.");
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("doha");
 	}
+
+	@Test
+	void shouldReadASigningWhoseDocumentComesAfterWhenAndWhere() {
+		Extracted x = read("وقع العميد فهد سالم العتيبي مدير الأمن العام، والعميد ماركو روسي قائد الشرطة الإيطالية أمس في مقر الوزارة اتفاقية "
+				+ "للتعاون في مكافحة الجريمة المنظمة.");
+		EventMention e = x.event();
+		assertThat(e.name()).startsWith("توقيع اتفاقية");
+		assertThat(x.attendees(e)).contains("فهد سالم العتيبي");
+	}
+
+	@Test
+	void shouldReadAnAgreementConcludedAsASigning() {
+		Extracted x = read("أبرمت وزارة الداخلية السعودية ووزارة الشؤون الداخلية السنغافورية مذكرة تفاهم في مجال مكافحة الإرهاب، وقعها عن الجانب "
+				+ "السعودي اللواء سعد محمد القحطاني.");
+		assertThat(x.event().name()).startsWith("توقيع مذكرة تفاهم");
+	}
 }

@@ -26,7 +26,9 @@ import org.majlis.ingest.extract.text.Token;
 final class VerbEvents {
 
 	private static final int SUBJECT_WINDOW = 4;
-	private static final int SIGNING_WINDOW = 3;
+	private static final int SIGNING_WINDOW = 6;
+	/** How far after the word of signing the document may come in its sentence, past the signatories, when and where. */
+	private static final int SIGNING_REACH = 16;
 	/** The longest clause, in tokens, that names a meeting. */
 	private static final int CLAUSE_WORDS = 24;
 
@@ -200,9 +202,10 @@ final class VerbEvents {
 				continue;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> document = null;
-			int reach = afterSignatories(a, sign.end()) + SIGNING_WINDOW;
+			int reach = Math.max(afterSignatories(a, sign.end()) + SIGNING_WINDOW, sign.end() + SIGNING_REACH);
+			int sentenceOfSign = a.sentenceIndex(sign.start());
 			for (int m = n + 1; m < nouns.size() && nouns.get(m).start() <= reach; m++) {
-				if (nouns.get(m).value().kind().equals("DOCUMENT")) {
+				if (nouns.get(m).value().kind().equals("DOCUMENT") && a.sentenceIndex(nouns.get(m).start()) == sentenceOfSign) {
 					document = nouns.get(m);
 					break;
 				}
