@@ -42,4 +42,33 @@ class OfficeTitleTests {
 		assertThat(read("وحضرت الاجتماع العقيد منى سالم الكعبي مديرة إدارة الشرطة المجتمعية.").offices("منى سالم الكعبي"))
 			.containsExactly("مديرة @ إدارة الشرطة المجتمعية");
 	}
+
+	@Test
+	void shouldReadTheMinistryAMinistersTitleNamesAndTheCountryOfARareNationality() {
+		Extracted x = read("والتقى الوزير كلا على حدة مع ساوليوس تامكوس وزير الشؤون الداخلية البولندي، وأمين شاكر وزير الصحة العماني.");
+		assertThat(x.offices("ساوليوس تامكوس")).containsExactly("وزير الشؤون الداخلية @ وزارة الشؤون الداخلية");
+		assertThat(x.countryOf(x.organization("وزارة الشؤون الداخلية"))).isEqualTo("poland");
+		assertThat(x.offices("أمين شاكر")).containsExactly("وزير الصحة @ وزارة الصحة");
+	}
+
+	@Test
+	void shouldKeepAFieldJoinedToAMinistersTitleButNotAnotherOffice() {
+		Extracted x = read("وحضر الحفل وزير الداخلية والجماعات المحلية كمال سعدي ووزير العدل والرئيس الفخري للجمعية سالم ناصر.");
+		assertThat(x.offices("كمال سعدي")).containsExactly("وزير الداخلية والجماعات المحلية @ وزارة الداخلية");
+	}
+
+	@Test
+	void shouldReadTheBodyADirectorGeneralsTitleNames() {
+		Extracted x = read("والتقى الوزير بالسيد جان دوبون، المدير العام للأمن المدني الفرنسي.");
+		assertThat(x.offices("جان دوبون")).containsExactly("المدير العام للأمن المدني @ الأمن المدني");
+		assertThat(x.countryOf(x.organization("الأمن المدني"))).isEqualTo("france");
+	}
+
+	@Test
+	void shouldNotGiveAnOfficeJoinedByAndToTheNameBeforeIt() {
+		Extracted x = read("ووقع الاتفاقية الأمير خالد بن فهد ونائب رئيس الوزراء وزير الداخلية الماليزي.");
+		assertThat(x.offices("خالد بن فهد")).isEmpty();
+		Extracted y = read("ووقع الاتفاقية الفريق سالم الكعبي وزير الداخلية ونائب رئيس الوزراء.");
+		assertThat(y.offices("سالم الكعبي")).hasSize(2);
+	}
 }

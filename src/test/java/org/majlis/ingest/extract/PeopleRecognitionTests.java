@@ -47,4 +47,36 @@ class PeopleRecognitionTests {
 		assertThat(x.people()).isEmpty();
 		assertThat(x.attendees(x.event())).containsExactly("role: وزير العدل");
 	}
+
+	@Test
+	void shouldReadNamesNoLexiconKnowsInAListWhenAnOfficeFollowsEach() {
+		Extracted x = read("والتقى الوزير على هامش المنتدى كلا على حدة وزير الداخلية اللبناني، وتوماش نوفاك وزير الداخلية البولندي وأرفيد ساليتيس وزير العدل اللاتفي.");
+		assertThat(x.people()).contains("توماش نوفاك", "أرفيد ساليتيس");
+		assertThat(x.offices("أرفيد ساليتيس")).containsExactly("وزير العدل @ وزارة العدل");
+		Extracted y = read("واجتمع المدير العام بكل من فلان، وكورنيل باروش، المفوض العام للشرطة الوطنية البلجيكية.");
+		assertThat(y.people()).contains("كورنيل باروش");
+	}
+
+	@Test
+	void shouldNotReadUnknownWordsAsANameWithoutAnOfficeAfterThem() {
+		assertThat(read("وبحث الجانبان، وتناولت المباحثات سبل التعاون الأمني.").people()).isEmpty();
+		assertThat(read("وأشاد الحضور، وثمنوا جهود وزارة الداخلية في مكافحة الجريمة.").people()).isEmpty();
+	}
+
+	@Test
+	void shouldReadNamesAfterRanksWithSlashesAndANameAfterAPrepositionOnAbd() {
+		Extracted x = read("وضم الوفد اللواء شرطة حقوقي / حسن بشير مدير الإدارة العامة للجوازات واللواء شرطة د/ كمال سعيد مدير الإدارة العامة للمرور.");
+		assertThat(x.people()).containsExactly("حسن بشير", "كمال سعيد");
+		assertThat(x.offices("حسن بشير")).singleElement().asString().startsWith("مدير @ الإدارة العامة للجوازات");
+		Extracted y = read("وكان المدير مرفوقا بعبد الكريم الصافي، مدير المكتب المركزي للأبحاث القضائية.");
+		assertThat(y.people()).containsExactly("عبد الكريم الصافي");
+		Extracted z = read("وحضر الاجتماع الجنرال خوان ماتيو، رئيس أركان الحرس الوطني.");
+		assertThat(z.people()).containsExactly("خوان ماتيو");
+	}
+
+	@Test
+	void shouldReadTheOfficeAfterALatinGlossOfTheName() {
+		Extracted x = read("والتقى المدير العام بالسيدة آن روبير (Anne ROBERT)، المديرة العامة للشرطة الوطنية الفرنسية.");
+		assertThat(x.offices("آن روبير")).singleElement().asString().startsWith("المديرة العامة @ الشرطة الوطنية");
+	}
 }

@@ -34,13 +34,17 @@ import org.majlis.ingest.extract.text.Tokenizer;
 public final class FindPeople implements Stage {
 
 	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
+	private static final int MAX_UNKNOWN_NAME = 4;
+	private static final int MAX_GLOSS = 8;
 
 	private final Lexicons lex;
 	private final NameReader names;
+	private final Nationality nationality;
 
 	public FindPeople(Lexicons lex) {
 		this.lex = lex;
 		this.names = new NameReader(lex);
+		this.nationality = new Nationality(lex);
 	}
 
 	@Override
@@ -157,14 +161,18 @@ public final class FindPeople implements Stage {
 		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
 		 */
 		private boolean nameAfterOffice(Office office, int nameStart, int nameEnd) {
-			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
+			return lex.names.given(tokens.get(nameStart)) || lex.names.givenDefinite(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
 		}
 
 		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */
 		private PersonHit rankFree(int i) {
 			Token first = tokens.get(i);
-			if (!lex.names.given(first) || blocked.get(i)) {
+			boolean opening = lex.names.opensAfterClitic(first);
+			if (blocked.get(i)) {
 				return null;
+			}
+			if (!lex.names.given(first) && !opening) {
+				return unknownInList(i);
 			}
 			boolean conjoined = !lex.names.givenExactly(first);
 			int nameEnd = names.end(tokens, i, blocked, conjoined ? NameReader.Context.CONJOINED : NameReader.Context.GIVEN);
@@ -180,6 +188,65 @@ public final class FindPeople implements Stage {
 			return new PersonHit(i, end, i, nameEnd, name(i, nameEnd), List.of(), all, all.isEmpty() ? "given name in a list" : "given name with office in apposition");
 		}
 
+		/**
+		 * "، ورامل اوسوبوف وزير الشؤون الداخلية الأذربيجاني", "وإنريك بارون، المفوض العام …": words no lexicon knows,
+		 * without the article, as an item of a list of people, followed by an office of their own in an organisation or
+		 * of a country.
+		 */
+		private PersonHit unknownInList(int i) {
+			boolean conjoined = lex.conjoined(tokens, i);
+			if (!listItem(i, conjoined)) {
+				return null;
+			}
+			int nameEnd = names.end(tokens, i, blocked, NameReader.Context.LISTED);
+			if (nameEnd < 0 || nameEnd - i > MAX_UNKNOWN_NAME) {
+				return null;
+			}
+			for (int k = i; k < nameEnd; k++) {
+				if (tokens.get(k).definite() || lex.names.particle(tokens.get(k))) {
+					return null;
+				}
+			}
+			List<Office> all = new ArrayList<>();
+			int end = appositions(nameEnd, all);
+			if (all.isEmpty() || !all.getFirst().position() && all.getFirst().country() == null) {
+				return null;
+			}
+			String name = a.textOf(i, nameEnd);
+			return new PersonHit(i, end, i, nameEnd, conjoined ? name.substring(1).strip() : name, List.of(), all, "name in a list with office in apposition");
+		}
+
+		/**
+		 * The word at i opens an item of a list or the object of a meeting: after a comma, a colon, "و" or "مع", right
+		 * after another person, after "كل من" or a word of participation.
+		 */
+		private boolean listItem(int i, boolean conjoined) {
+			if (i == 0) {
+				return false;
+			}
+			Token before = tokens.get(i - 1);
+			if (before.is("،") || before.is(",") || before.is("و") || before.is(":") || before.is("مع") || listOpener(i) || afterTrigger(i)) {
+				return true;
+			}
+			return conjoined && !people.isEmpty() && people.getLast().end() >= i - 1;
+		}
+
+		/** "استقبل …", "بحضور …": a word of participation right before the name. */
+		private boolean afterTrigger(int i) {
+			for (int k = Math.max(0, i - 4); k < i; k++) {
+				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
+				if (trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** "بحضور كل من …": the words that open a list of people. */
+		private boolean listOpener(int i) {
+			return i >= 2 && tokens.get(i - 1).is("من") && tokens.get(i - 2).folded().endsWith("كل");
+		}
+
 		/** The name is an item of a list: after a comma or "و" that follows another person, or after a word that lists people. */
 		private boolean listed(int i, boolean conjoined) {
 			int before = conjoined ? i : i - 1;
@@ -193,17 +260,7 @@ public final class FindPeople implements Stage {
 					return true;
 				}
 			}
-			if (lex.words.people(tokens.get(before)) || pluralTitleEndsAt(i)) {
-				return true;
-			}
-			for (int k = Math.max(0, i - 4); k < i; k++) {
-				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
-				boolean adjacent = trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word());
-				if (adjacent) {
-					return true;
-				}
-			}
-			return false;
+			return lex.words.people(tokens.get(before)) || pluralTitleEndsAt(i) || listOpener(i) || afterTrigger(i);
 		}
 
 		/** "الوزراء", "المديرين العامين" right before the name: the first of people listed by their office. */
@@ -253,9 +310,11 @@ public final class FindPeople implements Stage {
 		 */
 		private int appositions(int nameEnd, List<Office> out) {
 			int k = nameEnd;
+			int before = out.size();
 			while (k < tokens.size()) {
 				int save = k;
-				if (APPOSITION.contains(tokens.get(k).folded())) {
+				k = afterGloss(k);
+				if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 					k++;
 				}
 				int afterRanks = readRanks(k, new ArrayList<>());
@@ -267,7 +326,7 @@ public final class FindPeople implements Stage {
 					k++;
 				}
 				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
-				if (office == null || office.org() == null && office.position() || opensPerson(office)) {
+				if (office == null || office.org() == null && office.position() || opensPerson(office) || out.size() == before && throughConjunction(k)) {
 					return save;
 				}
 				out.add(office);
@@ -280,9 +339,45 @@ public final class FindPeople implements Stage {
 		}
 
 		/**
+		 * "الأمير فلان ونائب رئيس الوزراء …": an office read through "و" right after a name is another person's; after a
+		 * first office it is the same person's next one ("وزير الداخلية ونائب رئيس الوزراء").
+		 */
+		private boolean throughConjunction(int k) {
+			Token t = tokens.get(k);
+			if (!t.folded().startsWith("و") || t.is("و")) {
+				return t.is("و");
+			}
+			PhraseMatcher.Match<?>[] matches = { lex.offices.titles.at(tokens, k), lex.offices.implying.at(tokens, k), lex.offices.qualifier(tokens, k) };
+			for (PhraseMatcher.Match<?> m : matches) {
+				if (m != null && m.firstForm().equals(t.folded())) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** "سيلين برتون (Céline BERTHON)، المديرة …": the name in Latin letters in brackets after it; answers the token after it. */
+		private int afterGloss(int k) {
+			if (k >= tokens.size() || !tokens.get(k).is("(")) {
+				return k;
+			}
+			for (int m = k + 1; m < tokens.size() && m <= k + MAX_GLOSS; m++) {
+				Token t = tokens.get(m);
+				if (t.is(")")) {
+					return m > k + 1 ? m + 1 : k;
+				}
+				if (t.word() && !t.text().chars().allMatch(c -> c < 0x0250)) {
+					return k;
+				}
+			}
+			return k;
+		}
+
+		/**
 		 * An office followed by ranks or a name belongs to the next person, also through offices coordinated with it
 		 * ("ومدير إدارة العلاقات العامة ومدير إدارة الإعلام العقيد …"); after a comma, a word with "و" opens the next
-		 * item of a list, and the office stays with the name before it.
+		 * item of a list, and the office stays with the name before it; so does a rank with "و" ("… مدير الإدارة
+		 * العامة للتعاون الدولي واللواء …").
 		 */
 		private boolean opensPerson(Office office) {
 			int k = office.end();
@@ -297,6 +392,9 @@ public final class FindPeople implements Stage {
 				return opensPerson(next);
 			}
 			int afterRanks = readRanks(k, new ArrayList<>());
+			if (afterRanks > k && (tokens.get(k).is("و") || tokens.get(k).folded().startsWith("و") && lex.offices.ranks.at(tokens, k).firstForm().charAt(0) != 'و')) {
+				return false;
+			}
 			int nameEnd = names.end(tokens, afterRanks, blocked, afterRanks > k ? NameReader.Context.RANK : NameReader.Context.OFFICE);
 			if (afterRanks == k && !(nameEnd > 0 && lex.names.given(tokens.get(k)))) {
 				return false;
@@ -323,7 +421,7 @@ public final class FindPeople implements Stage {
 			int j = plural.end();
 			int found = 0;
 			while (j < tokens.size()) {
-				String country = lex.places.nisba(tokens.get(j));
+				String country = nationality.of(tokens.get(j));
 				if (country == null || tokens.get(j).lineStart()) {
 					break;
 				}
@@ -350,7 +448,7 @@ public final class FindPeople implements Stage {
 			if (!lex.words.is(tokens.get(i), WordLexicon.Kind.COUNTERPART) || i + 1 >= tokens.size()) {
 				return i;
 			}
-			String country = lex.places.nisba(tokens.get(i + 1));
+			String country = nationality.of(tokens.get(i + 1));
 			Office model = lastOffice(i);
 			if (country == null || model == null || model.org() == null) {
 				return i;
@@ -401,6 +499,9 @@ public final class FindPeople implements Stage {
 		private String name(int start, int end) {
 			String text = a.textOf(start, end);
 			Token first = tokens.get(start);
+			if (lex.names.opensAfterClitic(first)) {
+				return text.substring(1);
+			}
 			if (first.folded().startsWith("و") && !lex.names.givenExactly(first) && lex.names.given(first) && text.startsWith("و")) {
 				return text.substring(1);
 			}
@@ -414,16 +515,21 @@ public final class FindPeople implements Stage {
 			while ((rank = lex.offices.ranks.at(tokens, j)) != null && !blocked.get(j) && !longerTitle(j, rank.end())) {
 				ranks.add(rank.value().stored() ? rank.value().form() : "");
 				j = rank.end();
-				if (j < tokens.size() && tokens.get(j).is(".")) {
+				if (j < tokens.size() && (tokens.get(j).is(".") || tokens.get(j).is("/"))) {
 					j++;
 				}
 			}
 			return j;
 		}
 
+		/** "المستشار الشرطي", and "المفتش العام للشرطة الوطنية": a rank that opens an office in an organisation is the office. */
 		private boolean longerTitle(int j, int rankEnd) {
 			PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, j);
-			return title != null && title.end() > rankEnd;
+			if (title != null && title.end() > rankEnd) {
+				return true;
+			}
+			Office office = title != null && title.end() == rankEnd ? offices.at(j) : null;
+			return office != null && office.org() != null && office.end() > rankEnd;
 		}
 
 		private List<String> stored(List<String> ranks) {

@@ -38,11 +38,13 @@ final class OfficeReader {
 	private final ArticleContext a;
 	private final List<Token> tokens;
 	private final Map<Integer, Integer> orgAt = new HashMap<>();
+	private final Nationality nationality;
 
 	OfficeReader(Lexicons lex, ArticleContext a) {
 		this.lex = lex;
 		this.a = a;
 		this.tokens = a.tokens;
+		this.nationality = new Nationality(lex);
 		for (int k = 0; k < a.organizations.size(); k++) {
 			orgAt.putIfAbsent(a.organizations.get(k).start(), k);
 		}
@@ -86,7 +88,7 @@ final class OfficeReader {
 		if (!title.value().position()) {
 			return envoy(bare);
 		}
-		return qualified(withOrganization(bare), -1);
+		return qualified(withOrganization(bare, title.value().body()), -1);
 	}
 
 	/** The title as written after a deputy's prefix: "النائب الأول لرئيس …", "النائب الأول للمدير العام". */
@@ -109,8 +111,11 @@ final class OfficeReader {
 		return new Office(i, implied.end(), written, t.titleEn(), org, null, true);
 	}
 
-	/** The organisation after a title, with the field or unit between them that belongs to the title. */
-	private Office withOrganization(Office bare) {
+	/**
+	 * The organisation after a title, with the field or unit between them that belongs to the title; without one, the
+	 * body the words after the title name, for a title that heads one ({@code body}: see {@link OfficeLexicon.Title}).
+	 */
+	private Office withOrganization(Office bare, String body) {
 		int j = bare.end();
 		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) && !tokens.get(j).is("(") || lex.functions.is(tokens.get(j), FunctionWords.Role.ON_BEHALF))) {
 			j++;
@@ -149,9 +154,30 @@ final class OfficeReader {
 			k++;
 		}
 		if (k > j) {
-			return new Office(bare.start(), k, bare.title() + " " + a.textOf(j, k), bare.titleEn(), null, null, true);
+			return new Office(bare.start(), k, bare.title() + " " + a.textOf(j, k), bare.titleEn(), body(body, j, k), null, true);
 		}
 		return bare;
+	}
+
+	/**
+	 * "وزير الشؤون الداخلية": the ministry the words after a minister's title name; "المديرة العامة للأمن الداخلي": the
+	 * body named after "ل" and the article. Null when the title heads no body or the words do not name one.
+	 */
+	private OrgHit body(String body, int j, int k) {
+		Token first = tokens.get(j);
+		String name;
+		if (body.equals("ministry") && first.folded().startsWith("ال") && lex.words.ownKind(first) == null) {
+			name = "وزارة " + a.textOf(j, k);
+		}
+		else if (body.equals("named") && first.folded().startsWith("لل") && first.folded().length() > 4) {
+			name = Tokenizer.withoutClitic(first, "ال" + first.folded().substring(2)) + a.text.substring(first.end(), tokens.get(k - 1).end());
+		}
+		else {
+			return null;
+		}
+		name = name.replaceAll("\\s+", " ").strip();
+		String level = body.equals("ministry") ? "ministry" : "body";
+		return new OrgHit(j, k, null, name, name, OrgHit.Kind.HEAD, false, Tokenizer.words(name).get(0), true, level, null, null, -1);
 	}
 
 	/**
@@ -191,7 +217,30 @@ final class OfficeReader {
 	}
 
 	private static boolean ministry(OrgHit org) {
-		return "ministry".equals(org.level()) || org.entry() != null && Tokenizer.words(org.entry().name()).get(0).equals("وزاره");
+		return "ministry".equals(org.level()) || org.entry() != null && Tokenizer.words(org.entry().name()).get(0).equals("وزاره")
+				|| Tokenizer.words(org.surface()).get(0).equals("وزاره");
+	}
+
+	/**
+	 * "وزير الداخلية واللامركزية", "وزير العدل والشؤون الداخلية": a field joined by "و" to a minister's title, up to the
+	 * next delimiter; answers the end of the field, or k when none starts there.
+	 */
+	private int ministryField(int k) {
+		if (!lex.conjoined(tokens, k) || !complementWord(k, false) || opensOther(k)) {
+			return k;
+		}
+		int end = k + 1;
+		while (end < tokens.size() && end - k < MAX_COMPLEMENT && !lex.conjoined(tokens, end) && complementWord(end, false)) {
+			end++;
+		}
+		return end;
+	}
+
+	/** An office, rank, organisation or event noun starts at k: no field of a title. */
+	private boolean opensOther(int k) {
+		return lex.offices.titles.at(tokens, k) != null || lex.offices.implying.at(tokens, k) != null || lex.offices.ranks.at(tokens, k) != null
+				|| lex.offices.qualifier(tokens, k) != null || orgAt.containsKey(k) || lex.events.nouns.at(tokens, k) != null
+				|| lex.events.participation.at(tokens, k) != null;
 	}
 
 	/**
@@ -207,8 +256,8 @@ final class OfficeReader {
 		WordLexicon.Kind kind = lex.words.kind(t);
 		boolean word = own == null || own == WordLexicon.Kind.GENERIC;
 		boolean noun = kind == null || kind == WordLexicon.Kind.GENERIC || kind == WordLexicon.Kind.STOP && !first;
-		return word && noun && lex.places.nisba(t) == null && lex.offices.ranks.at(tokens, k) == null
-				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t);
+		return word && noun && nationality.of(t) == null && lex.offices.ranks.at(tokens, k) == null
+				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t) && !lex.names.givenDefinite(t);
 	}
 
 	/** What follows the title and belongs to it: nationality, country phrase, qualifiers, a field ("لشؤون …"). */
@@ -218,7 +267,13 @@ final class OfficeReader {
 		String country = office.country();
 		for (int steps = 0; steps < 6 && end < tokens.size() && !tokens.get(end).lineStart(); steps++) {
 			Token t = tokens.get(end);
-			String nisba = t.definite() && !lex.conjoined(tokens, end) ? lex.places.nisba(t) : null;
+			int field = country == null && office.org() != null && ministry(office.org()) ? ministryField(end) : end;
+			if (field > end) {
+				title = title + " " + a.textOf(end, field);
+				end = field;
+				continue;
+			}
+			String nisba = t.definite() && !lex.conjoined(tokens, end) ? nationality.of(t) : null;
 			if (nisba != null && country == null) {
 				country = nisba;
 				end++;
@@ -228,7 +283,9 @@ final class OfficeReader {
 					? placeKeyAt(end) : null;
 			if (construct != null) {
 				country = construct;
-				end = a.places.stream().filter(p -> p.start() == office.end()).findFirst().map(PlaceHit::end).orElse(end + 1);
+				int at = end;
+				end = a.places.stream().filter(p -> p.start() == at || p.start() == at + 1 && p.entry() != null && construct.equals(p.entry().key()))
+					.map(PlaceHit::end).max(Integer::compare).orElse(end + 1);
 				continue;
 			}
 			int[] phrase = countryPhrase(end);
@@ -268,7 +325,7 @@ final class OfficeReader {
 
 	private boolean domainWord(int k) {
 		Token t = tokens.get(k);
-		if (!t.word() || t.number() || t.lineStart() || lex.offices.ranks.at(tokens, k) != null || lex.names.givenExactly(t)) {
+		if (!t.word() || t.number() || t.lineStart() || lex.offices.ranks.at(tokens, k) != null || lex.names.givenExactly(t) || lex.names.givenDefinite(t)) {
 			return false;
 		}
 		WordLexicon.Kind kind = lex.words.kind(t);
@@ -296,10 +353,11 @@ final class OfficeReader {
 		return null;
 	}
 
-	/** "وزير داخلية إيطاليا": a country right after a title in the construct state. */
+	/** "وزير داخلية إيطاليا", "وزير داخلية دولة رواندا": a country right after a title in the construct state. */
 	private String placeKeyAt(int k) {
+		int start = "state".equals(lex.places.placeNoun(tokens, k)) ? k + 1 : k;
 		for (PlaceHit p : a.places) {
-			if (p.start() == k && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
+			if ((p.start() == k || p.start() == start) && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
 				return p.entry().key();
 			}
 		}
@@ -333,7 +391,7 @@ final class OfficeReader {
 				end = place.end();
 				continue;
 			}
-			String nisba = lex.places.nisba(t);
+			String nisba = nationality.of(t);
 			if (nisba != null) {
 				country = country == null ? nisba : country;
 				end++;
