@@ -71,4 +71,16 @@ class OfficeTitleTests {
 		Extracted y = read("ووقع الاتفاقية الفريق سالم الكعبي وزير الداخلية ونائب رئيس الوزراء.");
 		assertThat(y.offices("سالم الكعبي")).hasSize(2);
 	}
+
+	@Test
+	void shouldReadTwoOfficesJoinedByAndAfterADirectorGeneral() {
+		Extracted x = read("وأكد العميد سالم بن راشد الهاشمي مدير عام المرور والسلامة ورئيس جهاز الأمن الوقائي، أهمية التعاون.");
+		assertThat(x.offices("سالم بن راشد الهاشمي")).containsExactly("مدير عام المرور والسلامة @ المرور والسلامة", "رئيس @ جهاز الأمن الوقائي");
+	}
+
+	@Test
+	void shouldReadTheSecretaryGeneralOfAMinistry() {
+		Extracted x = read("افتتحت الندوة بحضور كل من كريم العلوي الكاتب العام لوزارة الداخلية.");
+		assertThat(x.offices("كريم العلوي")).containsExactly("الكاتب العام @ وزارة الداخلية");
+	}
 }

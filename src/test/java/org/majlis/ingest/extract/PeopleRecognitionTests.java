@@ -79,4 +79,36 @@ class PeopleRecognitionTests {
 		Extracted x = read("والتقى المدير العام بالسيدة آن روبير (Anne ROBERT)، المديرة العامة للشرطة الوطنية الفرنسية.");
 		assertThat(x.offices("آن روبير")).singleElement().asString().startsWith("المديرة العامة @ الشرطة الوطنية");
 	}
+
+	@Test
+	void shouldGiveEachCounterpartListedByNationalityTheSameOffice() {
+		Extracted x = read("وحضر الاجتماع وزير الداخلية المصري كمال حسن، ونظراؤه الليبي سالم عمر والتونسي هشام بكار.");
+		assertThat(x.offices("سالم عمر")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		assertThat(x.offices("هشام بكار")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		Extracted y = read("وحضر الاجتماع وزراء الداخلية: الليبي سالم عمر والتونسي هشام بكار.");
+		assertThat(y.people()).containsExactly("سالم عمر", "هشام بكار");
+	}
+
+	@Test
+	void shouldReadTheNextItemOfAListAfterAnHonorificWithAnd() {
+		Extracted x = read("وحضر الحفل معالي وزير العدل كمال الجبالي ومعالي وزير الداخلية الطيب الصيد ووالي تونس سالم الفقي.");
+		assertThat(x.offices("كمال الجبالي")).containsExactly("وزير العدل @ وزارة العدل");
+		assertThat(x.offices("الطيب الصيد")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		assertThat(x.people()).contains("سالم الفقي");
+	}
+
+	@Test
+	void shouldNotGiveAnOfficeAfterAPrepositionToTheNameBeforeIt() {
+		Extracted x = read("واجتمع الوزير سالم عبد الرحيم بالأمين العام للإنتربول جون سميث لبحث التعاون.");
+		assertThat(x.offices("سالم عبد الرحيم")).isEmpty();
+		assertThat(x.offices("جون سميث")).singleElement().asString().startsWith("الأمين العام @ ");
+		Extracted y = read("ورحب مدير الأمن العام بعبدالكريم منصور، مشيدا بجهوده.");
+		assertThat(y.people()).isEmpty();
+	}
+
+	@Test
+	void shouldReadAForeignFamilyNameThatStartsWithWaw() {
+		Extracted x = read("ووقع الاتفاقية وزير الداخلية، ودان ويلكنز رئيس وكالة الشرطة الأوروبية يوروبول.");
+		assertThat(x.people()).containsExactly("دان ويلكنز");
+	}
 }

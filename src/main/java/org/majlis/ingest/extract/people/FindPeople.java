@@ -203,7 +203,7 @@ public final class FindPeople implements Stage {
 				return null;
 			}
 			for (int k = i; k < nameEnd; k++) {
-				if (tokens.get(k).definite() || lex.names.particle(tokens.get(k))) {
+				if (tokens.get(k).definite()) {
 					return null;
 				}
 			}
@@ -279,7 +279,7 @@ public final class FindPeople implements Stage {
 				return true;
 			}
 			Token t = tokens.get(nameEnd);
-			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t);
+			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t) || names.opensClause(t);
 		}
 
 		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"). */
@@ -318,6 +318,9 @@ public final class FindPeople implements Stage {
 					k++;
 				}
 				int afterRanks = readRanks(k, new ArrayList<>());
+				if (afterRanks > k && conjoinedRank(k)) {
+					return save;
+				}
 				if (afterRanks > k && afterRanks < tokens.size() && APPOSITION.contains(tokens.get(afterRanks).folded())) {
 					afterRanks++;
 				}
@@ -326,7 +329,7 @@ public final class FindPeople implements Stage {
 					k++;
 				}
 				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
-				if (office == null || office.org() == null && office.position() || opensPerson(office) || out.size() == before && throughConjunction(k)) {
+				if (office == null || office.org() == null && office.position() || opensPerson(office) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
 					return save;
 				}
 				out.add(office);
@@ -338,14 +341,17 @@ public final class FindPeople implements Stage {
 			return k;
 		}
 
-		/**
-		 * "الأمير فلان ونائب رئيس الوزراء …": an office read through "و" right after a name is another person's; after a
-		 * first office it is the same person's next one ("وزير الداخلية ونائب رئيس الوزراء").
-		 */
-		private boolean throughConjunction(int k) {
+		/** "واللواء", "ومعالي", "و اللواء": a rank joined by "و" opens the next item of a list. */
+		private boolean conjoinedRank(int k) {
 			Token t = tokens.get(k);
-			if (!t.folded().startsWith("و") || t.is("و")) {
-				return t.is("و");
+			return t.is("و") || t.folded().startsWith("و") && lex.offices.ranks.at(tokens, k).firstForm().charAt(0) != 'و';
+		}
+
+		/** "بالأمين العام …", "للمدير العام …": an office after a preposition is not in apposition to the name before it. */
+		private boolean throughPreposition(int k) {
+			Token t = tokens.get(k);
+			if (!t.folded().startsWith("ب") && !t.folded().startsWith("ل")) {
+				return false;
 			}
 			PhraseMatcher.Match<?>[] matches = { lex.offices.titles.at(tokens, k), lex.offices.implying.at(tokens, k), lex.offices.qualifier(tokens, k) };
 			for (PhraseMatcher.Match<?> m : matches) {
@@ -354,6 +360,27 @@ public final class FindPeople implements Stage {
 				}
 			}
 			return true;
+		}
+
+		/**
+		 * "الأمير فلان ونائب رئيس الوزراء …": an office read through "و" right after a name is another person's; after a
+		 * first office it is the same person's next one ("وزير الداخلية ونائب رئيس الوزراء").
+		 */
+		private boolean throughConjunction(int k) {
+			return tokens.get(k).is("و") || offices.throughConjunction(k);
+		}
+
+		/** "رئيس مكتب التنسيق … (الإنتربول) عبدالعزيز …": a short group in brackets after an office; answers the token after it. */
+		private int afterBrackets(int k) {
+			if (k >= tokens.size() || !tokens.get(k).is("(")) {
+				return k;
+			}
+			for (int m = k + 1; m < tokens.size() && m <= k + MAX_GLOSS; m++) {
+				if (tokens.get(m).is(")")) {
+					return m + 1;
+				}
+			}
+			return k;
 		}
 
 		/** "سيلين برتون (Céline BERTHON)، المديرة …": the name in Latin letters in brackets after it; answers the token after it. */
@@ -380,7 +407,7 @@ public final class FindPeople implements Stage {
 		 * العامة للتعاون الدولي واللواء …").
 		 */
 		private boolean opensPerson(Office office) {
-			int k = office.end();
+			int k = afterBrackets(office.end());
 			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 				if (k + 1 < tokens.size() && lex.conjoined(tokens, k + 1)) {
 					return false;
@@ -392,11 +419,11 @@ public final class FindPeople implements Stage {
 				return opensPerson(next);
 			}
 			int afterRanks = readRanks(k, new ArrayList<>());
-			if (afterRanks > k && (tokens.get(k).is("و") || tokens.get(k).folded().startsWith("و") && lex.offices.ranks.at(tokens, k).firstForm().charAt(0) != 'و')) {
+			if (afterRanks > k && conjoinedRank(k)) {
 				return false;
 			}
 			int nameEnd = names.end(tokens, afterRanks, blocked, afterRanks > k ? NameReader.Context.RANK : NameReader.Context.OFFICE);
-			if (afterRanks == k && !(nameEnd > 0 && lex.names.given(tokens.get(k)))) {
+			if (afterRanks == k && !(nameEnd > 0 && (lex.names.given(tokens.get(k)) || lex.names.givenDefinite(tokens.get(k))))) {
 				return false;
 			}
 			return nameEnd < 0 || !hasOwnOffice(nameEnd);
@@ -412,13 +439,16 @@ public final class FindPeople implements Stage {
 			return office != null && (office.org() != null || !office.position()) && !lex.conjoined(tokens, k);
 		}
 
-		/** "وزراء الداخلية السعودي …، والتونسي …": one office of the plural, each country's, per name. */
+		/** "وزراء الداخلية السعودي …، والتونسي …", "وزراء الداخلية: العراقي …": one office of the plural, each country's, per name. */
 		private int distributive(int i) {
 			PhraseMatcher.Match<OfficeLexicon.Title> plural = lex.offices.pluralImplying.at(tokens, i);
 			if (plural == null) {
 				return i;
 			}
 			int j = plural.end();
+			if (j < tokens.size() && tokens.get(j).is(":")) {
+				j++;
+			}
 			int found = 0;
 			while (j < tokens.size()) {
 				String country = nationality.of(tokens.get(j));
@@ -443,28 +473,44 @@ public final class FindPeople implements Stage {
 			return found > 0 ? j : i;
 		}
 
-		/** "استقبل وزير الداخلية نظيره التونسي": the counterpart holds the same office in the country named. */
+		/**
+		 * "استقبل وزير الداخلية نظيره التونسي": the counterpart holds the same office in the country named; so does each
+		 * of counterparts listed by nationality ("ونظراؤه العراقي فلان والسوري فلان").
+		 */
 		private int counterpart(int i) {
 			if (!lex.words.is(tokens.get(i), WordLexicon.Kind.COUNTERPART) || i + 1 >= tokens.size()) {
 				return i;
 			}
-			String country = nationality.of(tokens.get(i + 1));
 			Office model = lastOffice(i);
-			if (country == null || model == null || model.org() == null) {
+			if (model == null || model.org() == null) {
 				return i;
 			}
-			Office office = new Office(i, i + 2, model.title(), model.titleEn(), counterpartOrganization(model.org(), i),
-					country, true);
-			List<String> ranks = new ArrayList<>();
-			int nameStart = readRanks(i + 2, ranks);
-			int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
-			if (nameEnd > 0) {
-				people.add(new PersonHit(i, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
+			int j = i + 1;
+			while (j < tokens.size() && !tokens.get(j).lineStart()) {
+				String country = nationality.of(tokens.get(j));
+				if (country == null) {
+					break;
+				}
+				int start = j == i + 1 ? i : j;
+				Office office = new Office(start, j + 1, model.title(), model.titleEn(), counterpartOrganization(model.org(), start), country, true);
+				List<String> ranks = new ArrayList<>();
+				int nameStart = readRanks(j + 1, ranks);
+				int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
+				if (nameEnd < 0) {
+					if (j == i + 1) {
+						roles.add(new RoleHit(i, i + 2, office, false, "counterpart with nationality"));
+						return i + 2;
+					}
+					break;
+				}
+				people.add(new PersonHit(start, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
 						"counterpart with nationality"));
-				return nameEnd;
+				j = nameEnd;
+				if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+					j++;
+				}
 			}
-			roles.add(new RoleHit(i, i + 2, office, false, "counterpart with nationality"));
-			return i + 2;
+			return j > i + 1 ? j : i;
 		}
 
 		private Office lastOffice(int before) {

@@ -48,7 +48,8 @@ final class NameReader {
 				if (!t.word() || t.number() || t.lineStart() || blocked.get(k)) {
 					break;
 				}
-				if (!afterParticle && (stops(tokens, k) || lex.conjoined(tokens, k) || t.folded().length() < 2)) {
+				boolean conjoined = lex.conjoined(tokens, k) && !surnameWithWaw(tokens, j, k);
+				if (!afterParticle && (stops(tokens, k) || conjoined || t.folded().length() < 2)) {
 					break;
 				}
 				if (!afterParticle && afterPatronym(tokens, j, k) && !ends(tokens, k + 1)) {
@@ -66,6 +67,25 @@ final class NameReader {
 			}
 		}
 		return k - j >= 2 ? k : -1;
+	}
+
+	/**
+	 * "روب واينرايت": a second word that starts with "و" but is no given name or known word after "و", where the name
+	 * ends, is a family name rather than the next item of a list.
+	 */
+	private boolean surnameWithWaw(List<Token> tokens, int j, int k) {
+		Token t = tokens.get(k);
+		return k == j + 1 && !lex.names.given(t) && lex.words.kind(t) == null && t.folded().length() > 4 && ends(tokens, k + 1);
+	}
+
+	/** "رحب رئيس الأمن العام بعبدالعزيز …": a given name after "ب" or "ل" is the object of what precedes, no holder of it. */
+	private boolean objectOfPreposition(Token t) {
+		String f = t.folded();
+		if (lex.names.givenExactly(t) || f.length() < 4 || f.charAt(0) != 'ب' && f.charAt(0) != 'ل') {
+			return false;
+		}
+		String rest = f.substring(1);
+		return rest.startsWith("عبد") || lex.names.given(new Token(0, rest, 0, rest.length(), rest, true, List.of(rest), false));
 	}
 
 	/** "بن", "عبد", and "بعبد" opening the name: the next word belongs to the name. */
@@ -133,6 +153,9 @@ final class NameReader {
 					&& !lex.names.givenExactly(tokens.get(j + 1)) && !stops(tokens, j + 1) && (j + 2 >= tokens.size() || stops(tokens, j + 2));
 			return opens || benAsGiven;
 		}
+		if (context == Context.OFFICE && objectOfPreposition(t)) {
+			return false;
+		}
 		boolean definiteGiven = lex.names.givenDefinite(t) && (context == Context.RANK || context == Context.OFFICE);
 		if (t.definite() && !definiteGiven || lex.conjoined(tokens, j)) {
 			return false;
@@ -141,6 +164,11 @@ final class NameReader {
 			return false;
 		}
 		return lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
+	}
+
+	/** A future verb or a purpose ("سيبحث", "لمناقشة"): what follows a name, never part of it. */
+	boolean opensClause(Token t) {
+		return futureVerb(t) || purpose(t);
 	}
 
 	/** "لمناقشة", "لتعزيز": "ل" and a verbal noun, the purpose of what is said; no part of a name. */

@@ -142,6 +142,9 @@ final class OfficeReader {
 			}
 			if (k > j) {
 				Office nested = at(k);
+				if (nested != null && throughConjunction(k)) {
+					break;
+				}
 				if (nested != null && nested.org() != null) {
 					String title = bare.title() + " " + a.textOf(j, nested.start()).replaceAll("\\s+", " ").strip();
 					return new Office(bare.start(), nested.end(), (title.strip() + " " + nested.title()).replaceAll("\\s+", " "), bare.titleEn(),
@@ -161,7 +164,8 @@ final class OfficeReader {
 
 	/**
 	 * "وزير الشؤون الداخلية": the ministry the words after a minister's title name; "المديرة العامة للأمن الداخلي": the
-	 * body named after "ل" and the article. Null when the title heads no body or the words do not name one.
+	 * body named after "ل" and the article, "مدير عام التحريات والبحث الجنائي": the body in the construct state. Null
+	 * when the title heads no body or the words do not name one.
 	 */
 	private OrgHit body(String body, int j, int k) {
 		Token first = tokens.get(j);
@@ -171,6 +175,9 @@ final class OfficeReader {
 		}
 		else if (body.equals("named") && first.folded().startsWith("لل") && first.folded().length() > 4) {
 			name = Tokenizer.withoutClitic(first, "ال" + first.folded().substring(2)) + a.text.substring(first.end(), tokens.get(k - 1).end());
+		}
+		else if (body.equals("named") && first.folded().startsWith("ال") && !tokens.get(j - 1).definite()) {
+			name = a.textOf(j, k);
 		}
 		else {
 			return null;
@@ -236,6 +243,21 @@ final class OfficeReader {
 		return end;
 	}
 
+	/** "ورئيس …" after a title: a second office joined by "و", not a unit of the first. */
+	boolean throughConjunction(int k) {
+		Token t = tokens.get(k);
+		if (!t.folded().startsWith("و") || t.is("و")) {
+			return false;
+		}
+		PhraseMatcher.Match<?>[] matches = { lex.offices.titles.at(tokens, k), lex.offices.implying.at(tokens, k), lex.offices.qualifier(tokens, k) };
+		for (PhraseMatcher.Match<?> m : matches) {
+			if (m != null && m.firstForm().equals(t.folded())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** An office, rank, organisation or event noun starts at k: no field of a title. */
 	private boolean opensOther(int k) {
 		return lex.offices.titles.at(tokens, k) != null || lex.offices.implying.at(tokens, k) != null || lex.offices.ranks.at(tokens, k) != null
@@ -253,7 +275,8 @@ final class OfficeReader {
 			return false;
 		}
 		WordLexicon.Kind own = lex.words.ownKind(t);
-		WordLexicon.Kind kind = lex.words.kind(t);
+		// a word with the article is no verb: "والسلم" is not "سلم"
+		WordLexicon.Kind kind = lex.words.kind(t) == WordLexicon.Kind.VERB ? own : lex.words.kind(t);
 		boolean word = own == null || own == WordLexicon.Kind.GENERIC;
 		boolean noun = kind == null || kind == WordLexicon.Kind.GENERIC || kind == WordLexicon.Kind.STOP && !first;
 		return word && noun && nationality.of(t) == null && lex.offices.ranks.at(tokens, k) == null
