@@ -349,17 +349,7 @@ public final class FindPeople implements Stage {
 
 		/** "بالأمين العام …", "للمدير العام …": an office after a preposition is not in apposition to the name before it. */
 		private boolean throughPreposition(int k) {
-			Token t = tokens.get(k);
-			if (!t.folded().startsWith("ب") && !t.folded().startsWith("ل")) {
-				return false;
-			}
-			PhraseMatcher.Match<?>[] matches = { lex.offices.titles.at(tokens, k), lex.offices.implying.at(tokens, k), lex.offices.qualifier(tokens, k) };
-			for (PhraseMatcher.Match<?> m : matches) {
-				if (m != null && m.firstForm().equals(t.folded())) {
-					return false;
-				}
-			}
-			return true;
+			return offices.throughClitic(k, "بل");
 		}
 
 		/**

@@ -245,8 +245,16 @@ final class OfficeReader {
 
 	/** "ورئيس …" after a title: a second office joined by "و", not a unit of the first. */
 	boolean throughConjunction(int k) {
+		return !tokens.get(k).is("و") && throughClitic(k, "و");
+	}
+
+	/**
+	 * The title at k is read through a clitic, one of {@code letters} ("ونائب", "بالأمين العام"): the word does not
+	 * start a title as written ("وزير", "وكيل", "لواء" do).
+	 */
+	boolean throughClitic(int k, String letters) {
 		Token t = tokens.get(k);
-		if (!t.folded().startsWith("و") || t.is("و")) {
+		if (t.folded().isEmpty() || letters.indexOf(t.folded().charAt(0)) < 0) {
 			return false;
 		}
 		PhraseMatcher.Match<?>[] matches = { lex.offices.titles.at(tokens, k), lex.offices.implying.at(tokens, k), lex.offices.qualifier(tokens, k) };
