@@ -54,7 +54,7 @@ class OfficeTitleTests {
 	@Test
 	void shouldKeepAFieldJoinedToAMinistersTitleButNotAnotherOffice() {
 		Extracted x = read("وحضر الحفل وزير الداخلية والجماعات المحلية كمال سعدي ووزير العدل والرئيس الفخري للجمعية سالم ناصر.");
-		assertThat(x.offices("كمال سعدي")).containsExactly("وزير الداخلية والجماعات المحلية @ وزارة الداخلية");
+		assertThat(x.offices("كمال سعدي")).containsExactly("وزير الداخلية والجماعات المحلية @ وزارة الداخلية والجماعات المحلية");
 	}
 
 	@Test
@@ -82,5 +82,13 @@ class OfficeTitleTests {
 	void shouldReadTheSecretaryGeneralOfAMinistry() {
 		Extracted x = read("افتتحت الندوة بحضور كل من كريم العلوي الكاتب العام لوزارة الداخلية.");
 		assertThat(x.offices("كريم العلوي")).containsExactly("الكاتب العام @ وزارة الداخلية");
+	}
+
+	@Test
+	void shouldSplitAMinistersTitleFromATitleBeforeItAndKeepAJoinedBodyInTheComplement() {
+		Extracted x = read("ووقعها عن الجانب الماليزي الوزير المنسق للأمن الداخلي وزير الشؤون الداخلية داتو سري زاهد.");
+		assertThat(x.offices("داتو سري زاهد")).contains("وزير الشؤون الداخلية @ وزارة الشؤون الداخلية");
+		Extracted y = read("وحضر اللقاء اللواء سالم العتيبي مدير عام الشؤون القانونية والتعاون الدولي.");
+		assertThat(y.offices("سالم العتيبي")).containsExactly("مدير عام الشؤون القانونية والتعاون الدولي @ الشؤون القانونية والتعاون الدولي");
 	}
 }

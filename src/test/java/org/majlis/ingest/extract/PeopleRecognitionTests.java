@@ -111,4 +111,16 @@ class PeopleRecognitionTests {
 		Extracted x = read("ووقع الاتفاقية وزير الداخلية، ودان ويلكنز رئيس وكالة الشرطة الأوروبية يوروبول.");
 		assertThat(x.people()).containsExactly("دان ويلكنز");
 	}
+
+	@Test
+	void shouldGiveACounterpartTheNearestOfficeBeforeItAlsoOfAnOfficeWithoutAName() {
+		Extracted x = read("واجتمع العميد سالم حداد مدير إدارة المباحث بخبراء إسبان، فيما التقى وزير الداخلية الإسباني نظيره المغربي كريم العلوي.");
+		assertThat(x.offices("كريم العلوي")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+	}
+
+	@Test
+	void shouldReadTheOfficesBeforeARankAcrossTheScopeOfTheOffice() {
+		Extracted x = read("وبين مدير عام الجوازات المشرف العام على الندوة اللواء سالم بن ناصر العتيبي، أن الندوة مهمة.");
+		assertThat(x.offices("سالم بن ناصر العتيبي")).isNotEmpty();
+	}
 }

@@ -36,6 +36,7 @@ public final class FindPeople implements Stage {
 	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
 	private static final int MAX_UNKNOWN_NAME = 4;
 	private static final int MAX_GLOSS = 8;
+	private static final int MAX_SCOPE = 3;
 
 	private final Lexicons lex;
 	private final NameReader names;
@@ -130,6 +131,9 @@ public final class FindPeople implements Stage {
 			boolean afterOffice = !pre.isEmpty();
 			if (afterOffice && j < tokens.size() && APPOSITION.contains(tokens.get(j).folded())) {
 				j++;
+			}
+			if (afterOffice) {
+				j = afterScope(j);
 			}
 			int beforeRanks = j;
 			j = readRanks(j, ranks);
@@ -282,11 +286,11 @@ public final class FindPeople implements Stage {
 			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t) || names.opensClause(t);
 		}
 
-		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"). */
+		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"); a rank ends them ("العميد"). */
 		private int readOffices(int j, List<Office> out) {
 			int k = j;
 			Office office;
-			while ((office = offices.at(k)) != null) {
+			while (readRanks(k, new ArrayList<>()) == k && (office = offices.at(k)) != null) {
 				out.add(office);
 				k = office.end();
 				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
@@ -311,6 +315,7 @@ public final class FindPeople implements Stage {
 		private int appositions(int nameEnd, List<Office> out) {
 			int k = nameEnd;
 			int before = out.size();
+			boolean officeFirst = before > 0;
 			while (k < tokens.size()) {
 				int save = k;
 				k = afterGloss(k);
@@ -329,7 +334,7 @@ public final class FindPeople implements Stage {
 					k++;
 				}
 				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
-				if (office == null || office.org() == null && office.position() || opensPerson(office) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
+				if (office == null || office.org() == null && office.position() || opensPerson(office, officeFirst) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
 					return save;
 				}
 				out.add(office);
@@ -394,29 +399,33 @@ public final class FindPeople implements Stage {
 		 * An office followed by ranks or a name belongs to the next person, also through offices coordinated with it
 		 * ("ومدير إدارة العلاقات العامة ومدير إدارة الإعلام العقيد …"); after a comma, a word with "و" opens the next
 		 * item of a list, and the office stays with the name before it; so does a rank with "و" ("… مدير الإدارة
-		 * العامة للتعاون الدولي واللواء …").
+		 * العامة للتعاون الدولي واللواء …"). When the person before was named after an office ({@code officeFirst}),
+		 * the list goes on so: an office followed by a name is that name's even when another office follows it.
 		 */
-		private boolean opensPerson(Office office) {
+		private boolean opensPerson(Office office, boolean officeFirst) {
 			int k = afterBrackets(office.end());
+			boolean delimited = false;
 			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 				if (k + 1 < tokens.size() && lex.conjoined(tokens, k + 1)) {
 					return false;
 				}
 				k++;
+				delimited = true;
 			}
 			Office next = k < tokens.size() && lex.conjoined(tokens, k) ? offices.at(k) : null;
 			if (next != null && next.end() > k) {
-				return opensPerson(next);
+				return opensPerson(next, officeFirst);
 			}
 			int afterRanks = readRanks(k, new ArrayList<>());
 			if (afterRanks > k && conjoinedRank(k)) {
 				return false;
 			}
 			int nameEnd = names.end(tokens, afterRanks, blocked, afterRanks > k ? NameReader.Context.RANK : NameReader.Context.OFFICE);
-			if (afterRanks == k && !(nameEnd > 0 && (lex.names.given(tokens.get(k)) || lex.names.givenDefinite(tokens.get(k))))) {
+			boolean given = k < tokens.size() && (lex.names.given(tokens.get(k)) || lex.names.givenDefinite(tokens.get(k)));
+			if (afterRanks == k && !(nameEnd > 0 && (given || !delimited && nameAfterOffice(office, k, nameEnd)))) {
 				return false;
 			}
-			return nameEnd < 0 || !hasOwnOffice(nameEnd);
+			return nameEnd < 0 || officeFirst || !hasOwnOffice(nameEnd);
 		}
 
 		/** "جاك جاكوب مويمبو- وزير الداخلية …": the name that follows has an office of its own after it. */
@@ -427,6 +436,26 @@ public final class FindPeople implements Stage {
 			}
 			Office office = k < tokens.size() ? offices.at(k) : null;
 			return office != null && (office.org() != null || !office.position()) && !lex.conjoined(tokens, k);
+		}
+
+		/**
+		 * "المشرف العام على الندوة اللواء …": a short phrase after a preposition between offices and a rank, the scope of
+		 * the office; answers where the rank starts, or j when no rank follows such a phrase.
+		 */
+		private int afterScope(int j) {
+			if (j >= tokens.size() || lex.words.kind(tokens.get(j)) != WordLexicon.Kind.STOP || !tokens.get(j).word()) {
+				return j;
+			}
+			for (int k = j + 1; k < tokens.size() && k <= j + MAX_SCOPE; k++) {
+				Token t = tokens.get(k);
+				if (readRanks(k, new ArrayList<>()) > k) {
+					return k;
+				}
+				if (!t.word() || !t.definite() || t.lineStart()) {
+					return j;
+				}
+			}
+			return j;
 		}
 
 		/** "وزراء الداخلية السعودي …، والتونسي …", "وزراء الداخلية: العراقي …": one office of the plural, each country's, per name. */
@@ -503,14 +532,23 @@ public final class FindPeople implements Stage {
 			return j > i + 1 ? j : i;
 		}
 
+		/**
+		 * The office a counterpart shares: the nearest before it of a person or of an office named without one ("وزير
+		 * الداخلية الإسباني الذي اجتمع مع نظيره المغربي …").
+		 */
 		private Office lastOffice(int before) {
-			for (int k = people.size() - 1; k >= 0; k--) {
-				PersonHit p = people.get(k);
-				if (p.end() <= before && !p.offices().isEmpty()) {
-					return p.offices().getFirst();
+			Office best = null;
+			for (PersonHit p : people) {
+				if (p.end() <= before && !p.offices().isEmpty() && (best == null || p.offices().getFirst().start() > best.start())) {
+					best = p.offices().getFirst();
 				}
 			}
-			return null;
+			for (RoleHit r : roles) {
+				if (r.end() <= before && !r.deputised() && (best == null || r.office().start() > best.start())) {
+					best = r.office();
+				}
+			}
+			return best;
 		}
 
 		private OrgHit counterpartOrganization(OrgHit model, int at) {

@@ -101,12 +101,14 @@ final class NameReader {
 	}
 
 	/**
-	 * A definite word that does not close the name: "الله" of "سيف الله الأصرم", "حازم عطا الله", and a given name
+	 * A definite word that does not close the name: "الله" of "سيف الله الأصرم", "حازم عطا الله", "الدين" of "عز الدين
+	 * عمر موسى", and a given name
 	 * written with the article before a particle ("فوزي الطاهر عبد العالي", "محمد الأمين ولد …").
 	 */
 	private boolean goesOn(List<Token> tokens, int k) {
 		Token t = tokens.get(k);
-		return t.is("الله") || lex.names.givenDefinite(t) && k + 1 < tokens.size() && lex.names.particle(tokens.get(k + 1));
+		return t.is("الله") || t.is("الدين") && k >= 1 && !tokens.get(k - 1).definite()
+				|| lex.names.givenDefinite(t) && k + 1 < tokens.size() && lex.names.particle(tokens.get(k + 1));
 	}
 
 	/**

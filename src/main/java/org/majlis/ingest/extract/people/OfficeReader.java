@@ -123,7 +123,8 @@ final class OfficeReader {
 		int k = j;
 		while (k < tokens.size() && k - j <= MAX_COMPLEMENT) {
 			Integer index = orgAt.get(k);
-			if (index != null) {
+			boolean joined = index != null && k > j && throughConjunction(k) && complementWord(k, false);
+			if (index != null && !joined) {
 				return absorb(bare, j, k, index);
 			}
 			Integer after = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED)) ? orgAt.get(k + 1) : null;
@@ -142,7 +143,7 @@ final class OfficeReader {
 			}
 			if (k > j) {
 				Office nested = at(k);
-				if (nested != null && throughConjunction(k)) {
+				if (nested != null && (throughConjunction(k) || minister(k))) {
 					break;
 				}
 				if (nested != null && nested.org() != null) {
@@ -170,7 +171,7 @@ final class OfficeReader {
 	private OrgHit body(String body, int j, int k) {
 		Token first = tokens.get(j);
 		String name;
-		if (body.equals("ministry") && first.folded().startsWith("ال") && lex.words.ownKind(first) == null) {
+		if (body.equals("ministry") && first.folded().startsWith("ال") && lex.words.ownKind(first) == null && !tokens.get(j - 1).definite()) {
 			name = "وزارة " + a.textOf(j, k);
 		}
 		else if (body.equals("named") && first.folded().startsWith("لل") && first.folded().length() > 4) {
@@ -243,6 +244,12 @@ final class OfficeReader {
 		return end;
 	}
 
+	/** "وزير الداخلية", "وزير الشؤون الداخلية": a minister's title starts at k, an office of its own after another title. */
+	private boolean minister(int k) {
+		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, k);
+		return lex.offices.implying.at(tokens, k) != null || title != null && title.value().body().equals("ministry");
+	}
+
 	/** "ورئيس …" after a title: a second office joined by "و", not a unit of the first. */
 	boolean throughConjunction(int k) {
 		return !tokens.get(k).is("و") && throughClitic(k, "و");
@@ -296,11 +303,14 @@ final class OfficeReader {
 		int end = office.end();
 		String title = office.title();
 		String country = office.country();
+		OrgHit held = office.org();
 		for (int steps = 0; steps < 6 && end < tokens.size() && !tokens.get(end).lineStart(); steps++) {
 			Token t = tokens.get(end);
-			int field = country == null && office.org() != null && ministry(office.org()) ? ministryField(end) : end;
+			int field = country == null && held != null && ministry(held) ? ministryField(end) : end;
 			if (field > end) {
 				title = title + " " + a.textOf(end, field);
+				String name = held.surface() + " " + a.textOf(end, field).replaceAll("\\s+", " ");
+				held = new OrgHit(held.start(), field, null, name, name, OrgHit.Kind.HEAD, false, held.headForm(), true, "ministry", null, null, -1);
 				end = field;
 				continue;
 			}
@@ -351,7 +361,7 @@ final class OfficeReader {
 			}
 			break;
 		}
-		return new Office(office.start(), end, title.replaceAll("\\s+", " "), office.titleEn(), office.org(), country, office.position());
+		return new Office(office.start(), end, title.replaceAll("\\s+", " "), office.titleEn(), held, country, office.position());
 	}
 
 	private boolean domainWord(int k) {
