@@ -79,4 +79,10 @@ class NameBoundaryTests {
 		Extracted y = read("وزار وزير الداخلية الليبي سالم الطاهر عبد الحميد مقر الإنتربول.\nوقال الوزير عبد الحميد إن بلاده ملتزمة بالتعاون.");
 		assertThat(y.people()).containsExactly("سالم الطاهر عبد الحميد");
 	}
+
+	@Test
+	void shouldReadALongPatronymicChain() {
+		Extracted x = read("استقبل الأمير سلطان بن فهد بن عبد الله بن عبد العزيز آل سعود الوفد.");
+		assertThat(x.people()).containsExactly("سلطان بن فهد بن عبد الله بن عبد العزيز آل سعود");
+	}
 }

@@ -91,4 +91,12 @@ class OfficeTitleTests {
 		Extracted y = read("وحضر اللقاء اللواء سالم العتيبي مدير عام الشؤون القانونية والتعاون الدولي.");
 		assertThat(y.offices("سالم العتيبي")).containsExactly("مدير عام الشؤون القانونية والتعاون الدولي @ الشؤون القانونية والتعاون الدولي");
 	}
+
+	@Test
+	void shouldReadTheNameAfterThePurposeOfABodyAndABodyAfterTheKindOfUnit() {
+		Extracted x = read("وحضرت الندوة رئيسة الهيئة الوطنية لمكافحة الاتجار بالبشر سلمى الكواري.");
+		assertThat(x.offices("سلمى الكواري")).singleElement().asString().startsWith("رئيسة @ الهيئة الوطنية");
+		Extracted y = read("والتقى المدير بكل من فلان، وبيدرو مارين، المفوض العام للاستعلامات في فيلق الشرطة الوطنية الإسبانية.");
+		assertThat(y.offices("بيدرو مارين")).singleElement().asString().endsWith("@ الشرطة الوطنية الإسبانية");
+	}
 }

@@ -71,10 +71,13 @@ public final class NameLexicon {
 		return definite.contains(token.folded());
 	}
 
-	/** "بعبد", "لعبد", "وعبد": an opening particle after a preposition or conjunction ("مرفوقا بعبد الحق …"). */
+	/**
+	 * "بعبد", "لعبد", "وعبد", "بعبدالعزيز": an opening particle, or a name made with it, after a preposition or
+	 * conjunction ("مرفوقا بعبد الحق …", "رحب الوزير بعبدالعزيز …").
+	 */
 	public boolean opensAfterClitic(Token token) {
 		String f = token.folded();
-		return f.length() > 1 && "بلوف".indexOf(f.charAt(0)) >= 0 && opening.contains(f.substring(1));
+		return f.length() > 1 && "بلوف".indexOf(f.charAt(0)) >= 0 && (opening.contains(f.substring(1)) || f.startsWith("عبد", 1) && f.length() > 5);
 	}
 
 	/** "عبد", "أبو", "أم": a particle that opens a name. */

@@ -8,7 +8,7 @@ import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.text.Token;
 
 /**
- * Where a personal name ends: two to eight words, up to a function word, a verb, a rank, an office, an event noun,
+ * Where a personal name ends: two to ten words, up to a function word, a verb, a rank, an office, an event noun,
  * punctuation or a line break. A family name in "ال" closes it ("غازي عبدالرحمن العمر", so that the object of a verb
  * is not read into the name: "ثمن اللواء عثمان المحرج الدور …"); after a particle ("بن", "آل", "عبد", "ولد") the next word always belongs
  * to the name, so the Egyptian spelling of "علي" as "على" does not cut "سعيد بن على".
@@ -23,7 +23,7 @@ final class NameReader {
 		RANK, OFFICE, GIVEN, CONJOINED, LISTED
 	}
 
-	private static final int MAX_NAME = 8;
+	private static final int MAX_NAME = 10;
 
 	private final Lexicons lex;
 
@@ -140,6 +140,9 @@ final class NameReader {
 		if (blocked.get(j) && !(given && context == Context.RANK)) {
 			return false;
 		}
+		if (context == Context.OFFICE && (objectOfPreposition(t) || (t.folded().startsWith("بال") || t.folded().startsWith("لل")) && prepositional(t))) {
+			return false;
+		}
 		if (lex.names.opensAfterClitic(t)) {
 			return context != Context.GIVEN;
 		}
@@ -154,9 +157,6 @@ final class NameReader {
 			boolean benAsGiven = t.is("بن") && context != Context.GIVEN && j + 1 < tokens.size() && tokens.get(j + 1).word()
 					&& !lex.names.givenExactly(tokens.get(j + 1)) && !stops(tokens, j + 1) && (j + 2 >= tokens.size() || stops(tokens, j + 2));
 			return opens || benAsGiven;
-		}
-		if (context == Context.OFFICE && objectOfPreposition(t)) {
-			return false;
 		}
 		boolean definiteGiven = lex.names.givenDefinite(t) && (context == Context.RANK || context == Context.OFFICE);
 		if (t.definite() && !definiteGiven || lex.conjoined(tokens, j)) {

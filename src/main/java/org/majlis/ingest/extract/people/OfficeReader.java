@@ -127,7 +127,8 @@ final class OfficeReader {
 			if (index != null && !joined) {
 				return absorb(bare, j, k, index);
 			}
-			Integer after = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED)) ? orgAt.get(k + 1) : null;
+			boolean link = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED));
+			Integer after = link ? orgAt.getOrDefault(k + 1, corpsOf(k + 1)) : null;
 			if (after != null && a.organizations.get(after).kind() != OrgHit.Kind.ANAPHORA) {
 				Office office = absorb(bare, j, k, after);
 				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
@@ -244,6 +245,39 @@ final class OfficeReader {
 		return end;
 	}
 
+	/** "في فيلق الشرطة الوطنية": a word no lexicon knows before the name of a body, the kind of unit it is; the body, or null. */
+	private Integer corpsOf(int k) {
+		if (k + 1 >= tokens.size()) {
+			return null;
+		}
+		Token t = tokens.get(k);
+		boolean plain = t.word() && !t.number() && !t.definite() && lex.words.kind(t) == null && !lex.names.given(t) && lex.offices.titles.at(tokens, k) == null;
+		return plain ? orgAt.get(k + 1) : null;
+	}
+
+	/**
+	 * "رئيسة المؤسسة القطرية لمكافحة الاتجار بالبشر مريم …": the purpose of a body after its name (after "ل", or the rest
+	 * of it after "ب"), up to a given name or rank that opens the holder's; answers the end of the purpose, or k when
+	 * none follows.
+	 */
+	private int purposeBeforeName(int k) {
+		Token first = tokens.get(k);
+		boolean prepositional = first.folded().startsWith("ل") || first.folded().startsWith("بال");
+		if (!first.word() || !prepositional || first.folded().length() < 4 || lex.names.given(first)) {
+			return k;
+		}
+		for (int m = k + 1; m < tokens.size() && m <= k + MAX_COMPLEMENT; m++) {
+			Token t = tokens.get(m);
+			if (!t.word() || t.number() || t.lineStart() || lex.words.ownKind(t) == WordLexicon.Kind.STOP || lex.words.kind(t) == WordLexicon.Kind.VERB) {
+				return k;
+			}
+			if (lex.names.givenExactly(t) || lex.offices.ranks.at(tokens, m) != null) {
+				return m;
+			}
+		}
+		return k;
+	}
+
 	/** "وزير الداخلية", "وزير الشؤون الداخلية": a minister's title starts at k, an office of its own after another title. */
 	private boolean minister(int k) {
 		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, k);
@@ -358,6 +392,9 @@ final class OfficeReader {
 					end = k;
 					continue;
 				}
+			}
+			if (held != null && country == null) {
+				end = purposeBeforeName(end);
 			}
 			break;
 		}
