@@ -85,4 +85,10 @@ class NameBoundaryTests {
 		Extracted x = read("استقبل الأمير سلطان بن فهد بن عبد الله بن عبد العزيز آل سعود الوفد.");
 		assertThat(x.people()).containsExactly("سلطان بن فهد بن عبد الله بن عبد العزيز آل سعود");
 	}
+
+	@Test
+	void shouldKeepAlHajjBeforeAGivenNameInsideAName() {
+		Extracted x = read("وضم الوفد اللواء شرطة خالد الطيب الحاج علي مدير الإدارة العامة للجوازات.");
+		assertThat(x.people()).containsExactly("خالد الطيب الحاج علي");
+	}
 }

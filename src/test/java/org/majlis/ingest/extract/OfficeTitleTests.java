@@ -99,4 +99,10 @@ class OfficeTitleTests {
 		Extracted y = read("والتقى المدير بكل من فلان، وبيدرو مارين، المفوض العام للاستعلامات في فيلق الشرطة الوطنية الإسبانية.");
 		assertThat(y.offices("بيدرو مارين")).singleElement().asString().endsWith("@ الشرطة الوطنية الإسبانية");
 	}
+
+	@Test
+	void shouldReadAChainOfOfficesThroughABodyThatContainsTheLastOne() {
+		Extracted x = read("تحت رعاية وزير الداخلية الرئيس الفخري لمجلس وزراء الداخلية العرب رئيس المجلس الأعلى لجامعة نايف العربية للعلوم الأمنية الأمير سعود بن فيصل، انطلقت الندوة.");
+		assertThat(x.offices("سعود بن فيصل")).contains("وزير الداخلية @ وزارة الداخلية", "الرئيس الفخري @ مجلس وزراء الداخلية العرب");
+	}
 }

@@ -48,6 +48,10 @@ final class NameReader {
 				if (!t.word() || t.number() || t.lineStart() || blocked.get(k)) {
 					break;
 				}
+				if (hajj(tokens, k)) {
+					k++;
+					continue;
+				}
 				boolean conjoined = lex.conjoined(tokens, k) && !surnameWithWaw(tokens, j, k);
 				if (!afterParticle && (stops(tokens, k) || conjoined || t.folded().length() < 2)) {
 					break;
@@ -88,6 +92,12 @@ final class NameReader {
 		return rest.startsWith("عبد") || lex.names.given(new Token(0, rest, 0, rest.length(), rest, true, List.of(rest), false));
 	}
 
+	/** "أمير الطيب الحاج علي": "الحاج" inside a name, before a given name, is part of the grandfather's name. */
+	private boolean hajj(List<Token> tokens, int k) {
+		return tokens.get(k).is("الحاج") && k > 0 && tokens.get(k - 1).word() && k + 1 < tokens.size() && lex.names.givenExactly(tokens.get(k + 1))
+				&& !tokens.get(k).lineStart();
+	}
+
 	/** "بن", "عبد", and "بعبد" opening the name: the next word belongs to the name. */
 	private boolean particle(List<Token> tokens, int k, int nameStart) {
 		return lex.names.particle(tokens.get(k)) || k == nameStart && lex.names.opensAfterClitic(tokens.get(k));
@@ -108,7 +118,7 @@ final class NameReader {
 	private boolean goesOn(List<Token> tokens, int k) {
 		Token t = tokens.get(k);
 		return t.is("الله") || t.is("الدين") && k >= 1 && !tokens.get(k - 1).definite()
-				|| lex.names.givenDefinite(t) && k + 1 < tokens.size() && lex.names.particle(tokens.get(k + 1));
+				|| lex.names.givenDefinite(t) && k + 1 < tokens.size() && (lex.names.particle(tokens.get(k + 1)) || hajj(tokens, k + 1));
 	}
 
 	/**

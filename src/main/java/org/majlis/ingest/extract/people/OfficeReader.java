@@ -204,6 +204,10 @@ final class OfficeReader {
 				a.absorbed.add(org);
 				return new Office(bare.start(), container.end(), title + " " + a.textOf(org.start(), org.end()), bare.titleEn(), container, null, true);
 			}
+			// "رئيس المجلس الأعلى لجامعة نايف …": the office is the inner body's, and its words run on through the container
+			if (container.start() >= org.end() && container.start() <= org.end() + 1) {
+				return new Office(bare.start(), container.end(), title, bare.titleEn(), org, null, true);
+			}
 		}
 		return new Office(bare.start(), org.end(), title, bare.titleEn(), org, null, true);
 	}
