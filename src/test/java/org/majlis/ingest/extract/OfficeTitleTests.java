@@ -105,4 +105,23 @@ class OfficeTitleTests {
 		Extracted x = read("تحت رعاية وزير الداخلية الرئيس الفخري لمجلس وزراء الداخلية العرب رئيس المجلس الأعلى لجامعة نايف العربية للعلوم الأمنية الأمير سعود بن فيصل، انطلقت الندوة.");
 		assertThat(x.offices("سعود بن فيصل")).contains("وزير الداخلية @ وزارة الداخلية", "الرئيس الفخري @ مجلس وزراء الداخلية العرب");
 	}
+
+	@Test
+	void shouldGiveBothBodiesOfAnOfficeJoinedByAndToTheName() {
+		Extracted x = read("التقى اليوم المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني كريم الزاهي بمسؤولين فرنسيين.");
+		assertThat(x.offices("كريم الزاهي")).containsExactly("المدير العام للأمن الوطني @ المديرية العامة للأمن الوطني",
+				"المدير العام @ مديرية مراقبة التراب الوطني");
+	}
+
+	@Test
+	void shouldReadAnOfficeAfterAPronounInApposition() {
+		Extracted x = read("وشارك في الورشة العقيد سامي حداد، وهو مدير الإدارة العامة لمكافحة المخدرات.");
+		assertThat(x.offices("سامي حداد")).singleElement().asString().startsWith("مدير @ الإدارة العامة لمكافحة المخدرات");
+	}
+
+	@Test
+	void shouldReadADeputysTitleWithoutTheConjunctionBeforeIt() {
+		Extracted x = read("وحضر الحفل الأمين العام للمجلس، ونائب رئيس الحرس الوطني الفريق سالم النقبي.");
+		assertThat(x.offices("سالم النقبي")).containsExactly("نائب رئيس @ الحرس الوطني");
+	}
 }

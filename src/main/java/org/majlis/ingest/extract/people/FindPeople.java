@@ -35,6 +35,8 @@ public final class FindPeople implements Stage {
 
 	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
 	private static final int MAX_UNKNOWN_NAME = 4;
+	/** "، وهو مدير …": a pronoun after a comma that gives the person before it an office. */
+	private static final Set<String> PRONOUNS = Set.of("وهو", "وهي");
 	private static final int MAX_GLOSS = 8;
 	private static final int MAX_SCOPE = 3;
 
@@ -286,13 +288,21 @@ public final class FindPeople implements Stage {
 			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t) || names.opensClause(t);
 		}
 
-		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"); a rank ends them ("العميد"). */
+		/**
+		 * Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،") or held in two bodies
+		 * ("المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني"); a rank ends them ("العميد").
+		 */
 		private int readOffices(int j, List<Office> out) {
 			int k = j;
 			Office office;
 			while (readRanks(k, new ArrayList<>()) == k && (office = offices.at(k)) != null) {
 				out.add(office);
 				k = office.end();
+				Office also = offices.conjoinedBody(office);
+				if (also != null) {
+					out.add(also);
+					k = also.end();
+				}
 				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
 					k++;
 				}
@@ -310,7 +320,7 @@ public final class FindPeople implements Stage {
 
 		/**
 		 * Offices after a name that are the person's own: after a comma, dash or quote ("، المدير العام …"), after
-		 * "بصفته", or right after the name; not an office that opens the next person of a list.
+		 * "بصفته" or "، وهو", or right after the name; not an office that opens the next person of a list.
 		 */
 		private int appositions(int nameEnd, List<Office> out) {
 			int k = nameEnd;
@@ -330,7 +340,7 @@ public final class FindPeople implements Stage {
 					afterRanks++;
 				}
 				k = afterRanks;
-				if (k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.AS)) {
+				if (k < tokens.size() && (lex.functions.is(tokens.get(k), FunctionWords.Role.AS) || k > save && PRONOUNS.contains(tokens.get(k).folded()))) {
 					k++;
 				}
 				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
@@ -339,6 +349,11 @@ public final class FindPeople implements Stage {
 				}
 				out.add(office);
 				k = office.end();
+				Office also = offices.conjoinedBody(office);
+				if (also != null) {
+					out.add(also);
+					k = also.end();
+				}
 				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
 					k++;
 				}

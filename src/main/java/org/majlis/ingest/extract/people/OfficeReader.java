@@ -60,7 +60,7 @@ final class OfficeReader {
 		if (deputy != null && deputy.value().equals("deputy") && implied == null) {
 			Office inner = at(deputy.end());
 			if (inner != null && inner.org() != null) {
-				String prefix = a.textOf(i, deputy.end());
+				String prefix = Tokenizer.withoutClitic(tokens.get(i), deputy.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(deputy.end() - 1).end());
 				String english = lex.offices.deputyEnglish.getOrDefault(String.join(" ", Tokenizer.words(prefix)), "Deputy");
 				return new Office(i, inner.end(), prefix + " " + withLam(deputy.end(), inner.title()), english + " " + inner.titleEn(), inner.org(),
 						inner.country(), true);
@@ -247,6 +247,24 @@ final class OfficeReader {
 			end++;
 		}
 		return end;
+	}
+
+	/**
+	 * "المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني": a second body joined by "و" to an office's is headed by
+	 * the same holder; its office, with the title's head ("المدير العام"), or null. A generic name ("والأمن العام" of
+	 * "الشرطة والأمن العام في دبي") is rather part of the first body's name.
+	 */
+	Office conjoinedBody(Office office) {
+		int k = office.end();
+		Integer index = office.org() != null && k < tokens.size() ? orgAt.get(k) : null;
+		if (index == null || a.organizations.get(index).kind() == OrgHit.Kind.ANAPHORA || a.organizations.get(index).contextual() || !throughConjunction(k)) {
+			return null;
+		}
+		OrgHit org = a.organizations.get(index);
+		PhraseMatcher.Match<OfficeLexicon.Title> head = lex.offices.titles.at(tokens, office.start());
+		String title = head != null && head.end() <= k ? Tokenizer.withoutClitic(tokens.get(office.start()), head.firstForm())
+				+ a.text.substring(tokens.get(office.start()).end(), tokens.get(head.end() - 1).end()) : office.title();
+		return new Office(k, org.end(), title, office.titleEn(), org, null, true);
 	}
 
 	/** "في فيلق الشرطة الوطنية": a word no lexicon knows before the name of a body, the kind of unit it is; the body, or null. */
