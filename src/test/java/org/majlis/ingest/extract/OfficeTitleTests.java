@@ -124,4 +124,13 @@ class OfficeTitleTests {
 		Extracted x = read("وحضر الحفل الأمين العام للمجلس، ونائب رئيس الحرس الوطني الفريق سالم النقبي.");
 		assertThat(x.offices("سالم النقبي")).containsExactly("نائب رئيس @ الحرس الوطني");
 	}
+
+	@Test
+	void shouldGiveTheOfficeOfAUnitToTheBodyNamedAfterItBeforeTheHoldersName() {
+		Extracted x = read("وتحدث في الندوة رئيس جامعة الخليج للعلوم الأمنية.\nوأوضح مدير إدارة الشؤون العامة والإعلام بالجامعة الدكتور سالم المري أن الندوة مهمة.");
+		assertThat(x.offices("سالم المري")).singleElement().asString().endsWith("@ جامعة الخليج للعلوم الأمنية");
+		Extracted y = read("ويضم الوفد العقيد سالم الحداد مدير الإعلام الأمني بمديرية الأمن العام الأردنية، وأ. كريم العمري مدير إذاعة الشرطة.");
+		assertThat(y.offices("سالم الحداد")).singleElement().asString().contains("@ مديرية الأمن العام");
+		assertThat(y.people()).contains("كريم العمري");
+	}
 }

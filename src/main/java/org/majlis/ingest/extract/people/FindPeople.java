@@ -361,10 +361,16 @@ public final class FindPeople implements Stage {
 			return k;
 		}
 
-		/** "واللواء", "ومعالي", "و اللواء": a rank joined by "و" opens the next item of a list. */
+		/** "واللواء", "ومعالي", "و اللواء", "وأ.": a rank joined by "و" opens the next item of a list. */
 		private boolean conjoinedRank(int k) {
 			Token t = tokens.get(k);
-			return t.is("و") || t.folded().startsWith("و") && lex.offices.ranks.at(tokens, k).firstForm().charAt(0) != 'و';
+			return t.is("و") || abbreviatedWithWaw(k) || t.folded().startsWith("و") && lex.offices.ranks.at(tokens, k) != null
+					&& lex.offices.ranks.at(tokens, k).firstForm().charAt(0) != 'و';
+		}
+
+		/** "وأ. عصام …": the abbreviated honorific "أ." after "و", too short to be read through its clitic. */
+		private boolean abbreviatedWithWaw(int k) {
+			return k + 2 < tokens.size() && tokens.get(k).is("وا") && tokens.get(k + 1).is(".") && tokens.get(k + 2).word();
 		}
 
 		/** "بالأمين العام …", "للمدير العام …": an office after a preposition is not in apposition to the name before it. */
@@ -600,6 +606,10 @@ public final class FindPeople implements Stage {
 		/** Ranks and honorifics in a row; a longer office at the same word wins over a rank ("المستشار الشرطي"). */
 		private int readRanks(int i, List<String> ranks) {
 			int j = i;
+			if (abbreviatedWithWaw(j)) {
+				ranks.add("");
+				j += 2;
+			}
 			PhraseMatcher.Match<OfficeLexicon.Rank> rank;
 			while ((rank = lex.offices.ranks.at(tokens, j)) != null && !blocked.get(j) && !longerTitle(j, rank.end())) {
 				ranks.add(rank.value().stored() ? rank.value().form() : "");

@@ -267,6 +267,23 @@ final class OfficeReader {
 		return new Office(k, org.end(), title, office.titleEn(), org, null, true);
 	}
 
+	/**
+	 * "مدير إدارة العلاقات العامة والإعلام بالجامعة": a unit followed, before the holder's name, by the body it belongs
+	 * to after "ب"; that body (also one repeated: "بالجامعة"), or null.
+	 */
+	private OrgHit unitOf(OrgHit unit, int from, int to) {
+		if (!"unit".equals(unit.level()) && !"office".equals(unit.level())) {
+			return null;
+		}
+		for (int k = from; k < to; k++) {
+			Integer index = orgAt.get(k);
+			if (index != null && tokens.get(k).folded().startsWith("ب") && !ministry(a.organizations.get(index))) {
+				return a.organizations.get(index);
+			}
+		}
+		return null;
+	}
+
 	/** "في فيلق الشرطة الوطنية": a word no lexicon knows before the name of a body, the kind of unit it is; the body, or null. */
 	private Integer corpsOf(int k) {
 		if (k + 1 >= tokens.size()) {
@@ -279,13 +296,14 @@ final class OfficeReader {
 
 	/**
 	 * "رئيسة المؤسسة القطرية لمكافحة الاتجار بالبشر مريم …": the purpose of a body after its name (after "ل", or the rest
-	 * of it after "ب"), up to a given name or rank that opens the holder's; answers the end of the purpose, or k when
-	 * none follows.
+	 * of it after "ب" or "و": "عميد مركز الدراسات والبحوث الدكتور …"), up to a given name or rank that opens the
+	 * holder's; answers the end of the purpose, or k when none follows.
 	 */
 	private int purposeBeforeName(int k) {
 		Token first = tokens.get(k);
-		boolean prepositional = first.folded().startsWith("ل") || first.folded().startsWith("بال");
-		if (!first.word() || !prepositional || first.folded().length() < 4 || lex.names.given(first)) {
+		boolean prepositional = first.folded().startsWith("ل") || first.folded().startsWith("بال") || first.folded().startsWith("وال");
+		if (!first.word() || !prepositional || first.folded().length() < 4 || lex.names.given(first) || opensOther(k)
+				|| first.folded().startsWith("و") && !lex.conjoined(tokens, k)) {
 			return k;
 		}
 		for (int m = k + 1; m < tokens.size() && m <= k + MAX_COMPLEMENT; m++) {
@@ -416,7 +434,14 @@ final class OfficeReader {
 				}
 			}
 			if (held != null && country == null) {
-				end = purposeBeforeName(end);
+				int purpose = purposeBeforeName(end);
+				OrgHit body = unitOf(held, end, purpose);
+				if (body != null) {
+					a.absorbed.add(held);
+					title = title + " " + a.textOf(held.start(), held.end());
+					held = body;
+				}
+				end = purpose;
 			}
 			break;
 		}
