@@ -123,4 +123,13 @@ class PeopleRecognitionTests {
 		Extracted x = read("وبين مدير عام الجوازات المشرف العام على الندوة اللواء سالم بن ناصر العتيبي، أن الندوة مهمة.");
 		assertThat(x.offices("سالم بن ناصر العتيبي")).isNotEmpty();
 	}
+
+	@Test
+	void shouldReadANameAfterAnEnvoysTitleAndAnUnknownNameAfterTheGatheringOfAParticipationVerb() {
+		Extracted x = read("واستقبل الوزير السفير الفرنسي لدى الدولة جان بيار، ووزير الداخلية الكيني فريد ماتيانغي.");
+		assertThat(x.people()).containsExactly("جان بيار", "فريد ماتيانغي");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("kenya");
+		Extracted y = read("وشارك في الاجتماع هيلموت شولتز، مدير الشرطة الاتحادية الألمانية.");
+		assertThat(y.people()).containsExactly("هيلموت شولتز");
+	}
 }

@@ -237,15 +237,27 @@ public final class FindPeople implements Stage {
 			return conjoined && !people.isEmpty() && people.getLast().end() >= i - 1;
 		}
 
-		/** "استقبل …", "بحضور …": a word of participation right before the name. */
+		/**
+		 * "استقبل …", "بحضور …", "وشارك في الاجتماع …": a word of participation right before the name, or with only
+		 * the gathering it names between ("في الاجتماع").
+		 */
 		private boolean afterTrigger(int i) {
 			for (int k = Math.max(0, i - 4); k < i; k++) {
 				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
 				if (trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word())) {
 					return true;
 				}
+				if (trigger != null && trigger.end() < i && gathering(trigger.end(), i)) {
+					return true;
+				}
 			}
 			return false;
+		}
+
+		/** Tokens from..to are "في" and a gathering: "في الاجتماع", "في الورشة". */
+		private boolean gathering(int from, int to) {
+			return to - from == 2 && lex.functions.is(tokens.get(from), FunctionWords.Role.LOCATIVE) && lex.events.nouns.at(tokens, from + 1) != null
+					&& lex.events.nouns.at(tokens, from + 1).end() == to;
 		}
 
 		/** "بحضور كل من …": the words that open a list of people. */

@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract.people;
 
 import java.util.List;
+import java.util.Set;
 
 import org.majlis.ingest.extract.lexicon.Gazetteer;
 import org.majlis.ingest.extract.lexicon.Lexicons;
@@ -10,11 +11,13 @@ import org.majlis.place.PlaceKind;
 /**
  * The country an adjective of nationality names: one of {@code nisbas.tsv}, else one built on the name of a country of
  * the gazetteer ("الرواندي" of "رواندا", "الأذربيجانية" of "أذربيجان", "السنغافوري" of "سنغافورة", "اللبناني" of
- * "لبنان", "العراقي" of "العراق"). Stems of fewer than four letters are left to the list ("المالي" is mostly "financial").
+ * "لبنان", "العراقي" of "العراق", "الكيني" of "كينيا"); "المالي" is left to the list, being mostly "financial".
  */
 final class Nationality {
 
-	private static final int MIN_STEM = 4;
+	private static final int MIN_STEM = 3;
+	/** Stems whose adjective is mostly no nationality: "المالي" (financial). */
+	private static final Set<String> AMBIGUOUS = Set.of("مال");
 	private static final String[] ENDINGS = { "", "ا", "ه", "يا" };
 
 	private final Lexicons lex;
@@ -47,7 +50,7 @@ final class Nationality {
 		}
 		String word = form.substring(2);
 		String stem = word.endsWith("يه") ? word.substring(0, word.length() - 2) : word.endsWith("ي") ? word.substring(0, word.length() - 1) : null;
-		if (stem == null || stem.length() < MIN_STEM) {
+		if (stem == null || stem.length() < MIN_STEM || AMBIGUOUS.contains(stem)) {
 			return null;
 		}
 		for (String ending : ENDINGS) {

@@ -368,7 +368,7 @@ final class OfficeReader {
 		WordLexicon.Kind kind = lex.words.kind(t) == WordLexicon.Kind.VERB ? own : lex.words.kind(t);
 		boolean word = own == null || own == WordLexicon.Kind.GENERIC;
 		boolean noun = kind == null || kind == WordLexicon.Kind.GENERIC || kind == WordLexicon.Kind.STOP && !first;
-		return word && noun && nationality.of(t) == null && lex.offices.ranks.at(tokens, k) == null
+		return word && noun && nationality.of(t) == null && lex.offices.ranks.at(tokens, k) == null && lex.offices.titles.at(tokens, k) == null
 				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t) && !lex.names.givenDefinite(t);
 	}
 
