@@ -31,4 +31,64 @@ class NameBoundaryTests {
 		Extracted x = read("شارك المقدم جاسم محمد البلوشي رئيس قسم التحقيقات في الورشة.");
 		assertThat(x.people()).containsExactly("جاسم محمد البلوشي");
 	}
+
+	@Test
+	void shouldOpenANameWithAGivenNameWrittenWithTheArticleAfterAnOffice() {
+		Extracted x = read("وحضر اللقاء وزير العدل الصادق بلحاج ووزير المالية المنصف العياري.");
+		assertThat(x.people()).containsExactlyInAnyOrder("الصادق بلحاج", "المنصف العياري");
+	}
+
+	@Test
+	void shouldKeepAllahAndAParticleAfterAGivenNameWithTheArticleInsideTheName() {
+		Extracted x = read("استقبل اللواء سعد عطا الله مدير الشرطة وفدا من الأردن.");
+		assertThat(x.people()).containsExactly("سعد عطا الله");
+		Extracted y = read("وقال الوزير سالم الهادي عبد الكريم إن التعاون مستمر.");
+		assertThat(y.people()).containsExactly("سالم الهادي عبد الكريم");
+	}
+
+	@Test
+	void shouldReadAnInitialInsideAName() {
+		Extracted x = read("واجتمع الوزير بالأمين العام للإنتربول جون م. سميث لمناقشة التعاون.");
+		assertThat(x.people()).containsExactly("جون م. سميث");
+	}
+
+	@Test
+	void shouldEndANameBeforeAFutureVerbAPrepositionWithTheArticleOrAVenue() {
+		assertThat(read("وأوضح البيان أن المدير العام اللواء سامر حداد سيتناولان الملف.").people()).containsExactly("سامر حداد");
+		assertThat(read("وأوضح أن العميد كمال يوسف سيبحث التعاون مع نظرائه.").people()).containsExactly("كمال يوسف");
+		assertThat(read("وعقد اللقاء في مكتب الأمير فيصل بن خالد بالوزارة في الرياض.").people()).containsExactly("فيصل بن خالد");
+		assertThat(read("استقبل المدير العام السيد بيار لوران بمقر المديرية.").people()).containsExactly("بيار لوران");
+	}
+
+	@Test
+	void shouldEndAPatronymicNameBeforeAVerbThatNoLexiconKnows() {
+		Extracted x = read("وأكد أن الجامعة وبتوجيه من الأمير سلطان بن فهد أعطت التدريب عناية كبيرة.");
+		assertThat(x.people()).containsExactly("سلطان بن فهد");
+	}
+
+	@Test
+	void shouldNotReadACommonNounAfterAGivenNameThatIsAlsoAPreposition() {
+		Extracted x = read("وقلدت المديرة العامة للشرطة الوطنية، باسم حكومة بلادها، عددا من الضباط أوسمة.");
+		assertThat(x.people()).isEmpty();
+	}
+
+	@Test
+	void shouldMergeTwoTransliterationsAndACompoundFamilyNameOfOnePerson() {
+		Extracted x = read("ألقى السيد ألبير كاروني وزير الداخلية كلمة.\nوأضاف ألبير كارونى أن الأمن مسؤولية مشتركة.");
+		assertThat(x.people()).containsExactly("ألبير كاروني");
+		Extracted y = read("وزار وزير الداخلية الليبي سالم الطاهر عبد الحميد مقر الإنتربول.\nوقال الوزير عبد الحميد إن بلاده ملتزمة بالتعاون.");
+		assertThat(y.people()).containsExactly("سالم الطاهر عبد الحميد");
+	}
+
+	@Test
+	void shouldReadALongPatronymicChain() {
+		Extracted x = read("استقبل الأمير سلطان بن فهد بن عبد الله بن عبد العزيز آل سعود الوفد.");
+		assertThat(x.people()).containsExactly("سلطان بن فهد بن عبد الله بن عبد العزيز آل سعود");
+	}
+
+	@Test
+	void shouldKeepAlHajjBeforeAGivenNameInsideAName() {
+		Extracted x = read("وضم الوفد اللواء شرطة خالد الطيب الحاج علي مدير الإدارة العامة للجوازات.");
+		assertThat(x.people()).containsExactly("خالد الطيب الحاج علي");
+	}
 }

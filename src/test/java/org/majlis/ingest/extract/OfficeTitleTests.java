@@ -42,4 +42,95 @@ class OfficeTitleTests {
 		assertThat(read("وحضرت الاجتماع العقيد منى سالم الكعبي مديرة إدارة الشرطة المجتمعية.").offices("منى سالم الكعبي"))
 			.containsExactly("مديرة @ إدارة الشرطة المجتمعية");
 	}
+
+	@Test
+	void shouldReadTheMinistryAMinistersTitleNamesAndTheCountryOfARareNationality() {
+		Extracted x = read("والتقى الوزير كلا على حدة مع ساوليوس تامكوس وزير الشؤون الداخلية البولندي، وأمين شاكر وزير الصحة العماني.");
+		assertThat(x.offices("ساوليوس تامكوس")).containsExactly("وزير الشؤون الداخلية @ وزارة الشؤون الداخلية");
+		assertThat(x.countryOf(x.organization("وزارة الشؤون الداخلية"))).isEqualTo("poland");
+		assertThat(x.offices("أمين شاكر")).containsExactly("وزير الصحة @ وزارة الصحة");
+	}
+
+	@Test
+	void shouldKeepAFieldJoinedToAMinistersTitleButNotAnotherOffice() {
+		Extracted x = read("وحضر الحفل وزير الداخلية والجماعات المحلية كمال سعدي ووزير العدل والرئيس الفخري للجمعية سالم ناصر.");
+		assertThat(x.offices("كمال سعدي")).containsExactly("وزير الداخلية والجماعات المحلية @ وزارة الداخلية والجماعات المحلية");
+	}
+
+	@Test
+	void shouldReadTheBodyADirectorGeneralsTitleNames() {
+		Extracted x = read("والتقى الوزير بالسيد جان دوبون، المدير العام للأمن المدني الفرنسي.");
+		assertThat(x.offices("جان دوبون")).containsExactly("المدير العام للأمن المدني @ الأمن المدني");
+		assertThat(x.countryOf(x.organization("الأمن المدني"))).isEqualTo("france");
+	}
+
+	@Test
+	void shouldNotGiveAnOfficeJoinedByAndToTheNameBeforeIt() {
+		Extracted x = read("ووقع الاتفاقية الأمير خالد بن فهد ونائب رئيس الوزراء وزير الداخلية الماليزي.");
+		assertThat(x.offices("خالد بن فهد")).isEmpty();
+		Extracted y = read("ووقع الاتفاقية الفريق سالم الكعبي وزير الداخلية ونائب رئيس الوزراء.");
+		assertThat(y.offices("سالم الكعبي")).hasSize(2);
+	}
+
+	@Test
+	void shouldReadTwoOfficesJoinedByAndAfterADirectorGeneral() {
+		Extracted x = read("وأكد العميد سالم بن راشد الهاشمي مدير عام المرور والسلامة ورئيس جهاز الأمن الوقائي، أهمية التعاون.");
+		assertThat(x.offices("سالم بن راشد الهاشمي")).containsExactly("مدير عام المرور والسلامة @ المرور والسلامة", "رئيس @ جهاز الأمن الوقائي");
+	}
+
+	@Test
+	void shouldReadTheSecretaryGeneralOfAMinistry() {
+		Extracted x = read("افتتحت الندوة بحضور كل من كريم العلوي الكاتب العام لوزارة الداخلية.");
+		assertThat(x.offices("كريم العلوي")).containsExactly("الكاتب العام @ وزارة الداخلية");
+	}
+
+	@Test
+	void shouldSplitAMinistersTitleFromATitleBeforeItAndKeepAJoinedBodyInTheComplement() {
+		Extracted x = read("ووقعها عن الجانب الماليزي الوزير المنسق للأمن الداخلي وزير الشؤون الداخلية داتو سري زاهد.");
+		assertThat(x.offices("داتو سري زاهد")).contains("وزير الشؤون الداخلية @ وزارة الشؤون الداخلية");
+		Extracted y = read("وحضر اللقاء اللواء سالم العتيبي مدير عام الشؤون القانونية والتعاون الدولي.");
+		assertThat(y.offices("سالم العتيبي")).containsExactly("مدير عام الشؤون القانونية والتعاون الدولي @ الشؤون القانونية والتعاون الدولي");
+	}
+
+	@Test
+	void shouldReadTheNameAfterThePurposeOfABodyAndABodyAfterTheKindOfUnit() {
+		Extracted x = read("وحضرت الندوة رئيسة الهيئة الوطنية لمكافحة الاتجار بالبشر سلمى الكواري.");
+		assertThat(x.offices("سلمى الكواري")).singleElement().asString().startsWith("رئيسة @ الهيئة الوطنية");
+		Extracted y = read("والتقى المدير بكل من فلان، وبيدرو مارين، المفوض العام للاستعلامات في فيلق الشرطة الوطنية الإسبانية.");
+		assertThat(y.offices("بيدرو مارين")).singleElement().asString().endsWith("@ الشرطة الوطنية الإسبانية");
+	}
+
+	@Test
+	void shouldReadAChainOfOfficesThroughABodyThatContainsTheLastOne() {
+		Extracted x = read("تحت رعاية وزير الداخلية الرئيس الفخري لمجلس وزراء الداخلية العرب رئيس المجلس الأعلى لجامعة نايف العربية للعلوم الأمنية الأمير سعود بن فيصل، انطلقت الندوة.");
+		assertThat(x.offices("سعود بن فيصل")).contains("وزير الداخلية @ وزارة الداخلية", "الرئيس الفخري @ مجلس وزراء الداخلية العرب");
+	}
+
+	@Test
+	void shouldGiveBothBodiesOfAnOfficeJoinedByAndToTheName() {
+		Extracted x = read("التقى اليوم المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني كريم الزاهي بمسؤولين فرنسيين.");
+		assertThat(x.offices("كريم الزاهي")).containsExactly("المدير العام للأمن الوطني @ المديرية العامة للأمن الوطني",
+				"المدير العام @ مديرية مراقبة التراب الوطني");
+	}
+
+	@Test
+	void shouldReadAnOfficeAfterAPronounInApposition() {
+		Extracted x = read("وشارك في الورشة العقيد سامي حداد، وهو مدير الإدارة العامة لمكافحة المخدرات.");
+		assertThat(x.offices("سامي حداد")).singleElement().asString().startsWith("مدير @ الإدارة العامة لمكافحة المخدرات");
+	}
+
+	@Test
+	void shouldReadADeputysTitleWithoutTheConjunctionBeforeIt() {
+		Extracted x = read("وحضر الحفل الأمين العام للمجلس، ونائب رئيس الحرس الوطني الفريق سالم النقبي.");
+		assertThat(x.offices("سالم النقبي")).containsExactly("نائب رئيس @ الحرس الوطني");
+	}
+
+	@Test
+	void shouldGiveTheOfficeOfAUnitToTheBodyNamedAfterItBeforeTheHoldersName() {
+		Extracted x = read("وتحدث في الندوة رئيس جامعة الخليج للعلوم الأمنية.\nوأوضح مدير إدارة الشؤون العامة والإعلام بالجامعة الدكتور سالم المري أن الندوة مهمة.");
+		assertThat(x.offices("سالم المري")).singleElement().asString().endsWith("@ جامعة الخليج للعلوم الأمنية");
+		Extracted y = read("ويضم الوفد العقيد سالم الحداد مدير الإعلام الأمني بمديرية الأمن العام الأردنية، وأ. كريم العمري مدير إذاعة الشرطة.");
+		assertThat(y.offices("سالم الحداد")).singleElement().asString().contains("@ مديرية الأمن العام");
+		assertThat(y.people()).contains("كريم العمري");
+	}
 }

@@ -47,4 +47,89 @@ class PeopleRecognitionTests {
 		assertThat(x.people()).isEmpty();
 		assertThat(x.attendees(x.event())).containsExactly("role: وزير العدل");
 	}
+
+	@Test
+	void shouldReadNamesNoLexiconKnowsInAListWhenAnOfficeFollowsEach() {
+		Extracted x = read("والتقى الوزير على هامش المنتدى كلا على حدة وزير الداخلية اللبناني، وتوماش نوفاك وزير الداخلية البولندي وأرفيد ساليتيس وزير العدل اللاتفي.");
+		assertThat(x.people()).contains("توماش نوفاك", "أرفيد ساليتيس");
+		assertThat(x.offices("أرفيد ساليتيس")).containsExactly("وزير العدل @ وزارة العدل");
+		Extracted y = read("واجتمع المدير العام بكل من فلان، وكورنيل باروش، المفوض العام للشرطة الوطنية البلجيكية.");
+		assertThat(y.people()).contains("كورنيل باروش");
+	}
+
+	@Test
+	void shouldNotReadUnknownWordsAsANameWithoutAnOfficeAfterThem() {
+		assertThat(read("وبحث الجانبان، وتناولت المباحثات سبل التعاون الأمني.").people()).isEmpty();
+		assertThat(read("وأشاد الحضور، وثمنوا جهود وزارة الداخلية في مكافحة الجريمة.").people()).isEmpty();
+	}
+
+	@Test
+	void shouldReadNamesAfterRanksWithSlashesAndANameAfterAPrepositionOnAbd() {
+		Extracted x = read("وضم الوفد اللواء شرطة حقوقي / حسن بشير مدير الإدارة العامة للجوازات واللواء شرطة د/ كمال سعيد مدير الإدارة العامة للمرور.");
+		assertThat(x.people()).containsExactly("حسن بشير", "كمال سعيد");
+		assertThat(x.offices("حسن بشير")).singleElement().asString().startsWith("مدير @ الإدارة العامة للجوازات");
+		Extracted y = read("وكان المدير مرفوقا بعبد الكريم الصافي، مدير المكتب المركزي للأبحاث القضائية.");
+		assertThat(y.people()).containsExactly("عبد الكريم الصافي");
+		Extracted z = read("وحضر الاجتماع الجنرال خوان ماتيو، رئيس أركان الحرس الوطني.");
+		assertThat(z.people()).containsExactly("خوان ماتيو");
+	}
+
+	@Test
+	void shouldReadTheOfficeAfterALatinGlossOfTheName() {
+		Extracted x = read("والتقى المدير العام بالسيدة آن روبير (Anne ROBERT)، المديرة العامة للشرطة الوطنية الفرنسية.");
+		assertThat(x.offices("آن روبير")).singleElement().asString().startsWith("المديرة العامة @ الشرطة الوطنية");
+	}
+
+	@Test
+	void shouldGiveEachCounterpartListedByNationalityTheSameOffice() {
+		Extracted x = read("وحضر الاجتماع وزير الداخلية المصري كمال حسن، ونظراؤه الليبي سالم عمر والتونسي هشام بكار.");
+		assertThat(x.offices("سالم عمر")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		assertThat(x.offices("هشام بكار")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		Extracted y = read("وحضر الاجتماع وزراء الداخلية: الليبي سالم عمر والتونسي هشام بكار.");
+		assertThat(y.people()).containsExactly("سالم عمر", "هشام بكار");
+	}
+
+	@Test
+	void shouldReadTheNextItemOfAListAfterAnHonorificWithAnd() {
+		Extracted x = read("وحضر الحفل معالي وزير العدل كمال الجبالي ومعالي وزير الداخلية الطيب الصيد ووالي تونس سالم الفقي.");
+		assertThat(x.offices("كمال الجبالي")).containsExactly("وزير العدل @ وزارة العدل");
+		assertThat(x.offices("الطيب الصيد")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		assertThat(x.people()).contains("سالم الفقي");
+	}
+
+	@Test
+	void shouldNotGiveAnOfficeAfterAPrepositionToTheNameBeforeIt() {
+		Extracted x = read("واجتمع الوزير سالم عبد الرحيم بالأمين العام للإنتربول جون سميث لبحث التعاون.");
+		assertThat(x.offices("سالم عبد الرحيم")).isEmpty();
+		assertThat(x.offices("جون سميث")).singleElement().asString().startsWith("الأمين العام @ ");
+		Extracted y = read("ورحب مدير الأمن العام بعبدالكريم منصور، مشيدا بجهوده.");
+		assertThat(y.people()).isEmpty();
+	}
+
+	@Test
+	void shouldReadAForeignFamilyNameThatStartsWithWaw() {
+		Extracted x = read("ووقع الاتفاقية وزير الداخلية، ودان ويلكنز رئيس وكالة الشرطة الأوروبية يوروبول.");
+		assertThat(x.people()).containsExactly("دان ويلكنز");
+	}
+
+	@Test
+	void shouldGiveACounterpartTheNearestOfficeBeforeItAlsoOfAnOfficeWithoutAName() {
+		Extracted x = read("واجتمع العميد سالم حداد مدير إدارة المباحث بخبراء إسبان، فيما التقى وزير الداخلية الإسباني نظيره المغربي كريم العلوي.");
+		assertThat(x.offices("كريم العلوي")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+	}
+
+	@Test
+	void shouldReadTheOfficesBeforeARankAcrossTheScopeOfTheOffice() {
+		Extracted x = read("وبين مدير عام الجوازات المشرف العام على الندوة اللواء سالم بن ناصر العتيبي، أن الندوة مهمة.");
+		assertThat(x.offices("سالم بن ناصر العتيبي")).isNotEmpty();
+	}
+
+	@Test
+	void shouldReadANameAfterAnEnvoysTitleAndAnUnknownNameAfterTheGatheringOfAParticipationVerb() {
+		Extracted x = read("واستقبل الوزير السفير الفرنسي لدى الدولة جان بيار، ووزير الداخلية الكيني فريد ماتيانغي.");
+		assertThat(x.people()).containsExactly("جان بيار", "فريد ماتيانغي");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("kenya");
+		Extracted y = read("وشارك في الاجتماع هيلموت شولتز، مدير الشرطة الاتحادية الألمانية.");
+		assertThat(y.people()).containsExactly("هيلموت شولتز");
+	}
 }

@@ -39,6 +39,9 @@ public final class PeopleRegistry {
 	}
 
 	private static final int PREFIX_PARTS = 3;
+	private static final int VARIANT_LENGTH = 5;
+	private static final Set<String> PATRONYMS = Set.of("بن", "ابن", "بنت", "ولد");
+	private static final Set<String> COMPOUND_OPENINGS = Set.of("ابو", "ام");
 
 	private final List<Person> people = new ArrayList<>();
 	private final NameTransliterator transliterator;
@@ -82,13 +85,14 @@ public final class PeopleRegistry {
 	private Person find(String name) {
 		String key = ArabicText.key(name);
 		List<String> words = ArabicText.bareTokens(name);
+		List<String> keys = ArabicText.tokens(name);
 		for (Person p : people) {
 			if (ArabicText.key(p.name).equals(key) || p.aliases.stream().anyMatch(a -> ArabicText.key(a).equals(key))) {
 				return p;
 			}
 			List<String> other = p.words();
 			boolean contained = contained(words, other) || contained(other, words);
-			if (contained || prefix(words, other) || prefix(other, words)) {
+			if (contained || prefix(words, other) || prefix(other, words) || variant(keys, ArabicText.tokens(p.name)) || surname(keys, ArabicText.tokens(p.name)) || surname(ArabicText.tokens(p.name), keys)) {
 				return p;
 			}
 		}
@@ -110,6 +114,44 @@ public final class PeopleRegistry {
 		List<String> s = shorter.stream().filter(w -> !w.equals("بن") && !w.equals("ابن")).toList();
 		List<String> l = longer.stream().filter(w -> !w.equals("بن") && !w.equals("ابن")).toList();
 		return s.size() >= PREFIX_PARTS && s.size() < l.size() && l.subList(0, s.size()).equals(s);
+	}
+
+	/**
+	 * Two spellings of one transliterated name: the same given name, and the other words equal once long vowels and
+	 * final "ه"/"ة" are dropped ("فينست برونا", "فينست بيرونا"); short words ("حسن", "حسين") must agree as written.
+	 */
+	static boolean variant(List<String> a, List<String> b) {
+		if (a.size() < 2 || a.size() != b.size() || !a.getFirst().equals(b.getFirst())) {
+			return false;
+		}
+		for (int k = 1; k < a.size(); k++) {
+			boolean same = a.get(k).equals(b.get(k));
+			if (!same && (a.get(k).length() < VARIANT_LENGTH || b.get(k).length() < VARIANT_LENGTH || !skeleton(a.get(k)).equals(skeleton(b.get(k))))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String skeleton(String word) {
+		String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+		return w.replaceAll("[اويىةه]", "");
+	}
+
+	/**
+	 * The shorter name is the end of the longer and a compound family name of its own ("عبد العالي" of "فوزي الطاهر
+	 * عبد العالي", "عطا الله" of "حازم عطا الله"): "عبد" or "أبو" and a word, or a word and "الله" (keys join "عبد"); not a father's name ("بن عبد الله").
+	 */
+	static boolean surname(List<String> shorter, List<String> longer) {
+		int n = shorter.size();
+		if (n == 0 || n > 2 || longer.size() <= n || !longer.subList(longer.size() - n, longer.size()).equals(shorter)) {
+			return false;
+		}
+		if (longer.size() > n && PATRONYMS.contains(longer.get(longer.size() - n - 1))) {
+			return false;
+		}
+		String first = shorter.getFirst();
+		return n == 1 ? first.startsWith("عبد") && first.length() > 3 : COMPOUND_OPENINGS.contains(first) || shorter.getLast().equals("الله");
 	}
 
 	/** The person of this article who holds the office, or null. */

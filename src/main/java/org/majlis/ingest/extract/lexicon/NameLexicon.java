@@ -23,6 +23,7 @@ public final class NameLexicon {
 	private final Set<String> written = new HashSet<>();
 	private final Set<String> particles = new HashSet<>();
 	private final Set<String> opening = new HashSet<>();
+	private final Set<String> definite = new HashSet<>();
 
 	NameLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("names").rows()) {
@@ -37,6 +38,9 @@ public final class NameLexicon {
 			}
 			if (row.is("kind", "opening")) {
 				opening.add(folded);
+			}
+			if (row.is("kind", "definite")) {
+				definite.add(folded);
 			}
 		}
 		for (LexiconTable.Row row : LexiconTable.load("given-names").rows()) {
@@ -57,6 +61,23 @@ public final class NameLexicon {
 
 	public boolean givenExactly(Token token) {
 		return given.contains(token.folded());
+	}
+
+	/**
+	 * "الهادي", "الطاهر": a given name written with the article, as Maghrebi and Sudanese names often are; it opens a
+	 * name only after a rank or an office, and it does not end one when a particle follows ("فوزي الطاهر عبد العالي").
+	 */
+	public boolean givenDefinite(Token token) {
+		return definite.contains(token.folded());
+	}
+
+	/**
+	 * "بعبد", "لعبد", "وعبد", "بعبدالعزيز": an opening particle, or a name made with it, after a preposition or
+	 * conjunction ("مرفوقا بعبد الحق …", "رحب الوزير بعبدالعزيز …").
+	 */
+	public boolean opensAfterClitic(Token token) {
+		String f = token.folded();
+		return f.length() > 1 && "بلوف".indexOf(f.charAt(0)) >= 0 && (opening.contains(f.substring(1)) || f.startsWith("عبد", 1) && f.length() > 5);
 	}
 
 	/** "عبد", "أبو", "أم": a particle that opens a name. */

@@ -24,8 +24,10 @@ public final class OfficeLexicon {
 	/**
 	 * @param organization the organisation the title implies, or "" when it takes one after it
 	 * @param position false for titles that are no office in an organisation (an ambassador, a member)
+	 * @param body how the words after the title name its body when no known organisation follows: "ministry" ("وزير
+	 *        الشؤون الداخلية" of "وزارة الشؤون الداخلية"), "named" ("المديرة العامة للأمن الداخلي" of "الأمن الداخلي"), or ""
 	 */
-	public record Title(String title, String titleEn, String organization, boolean position) {
+	public record Title(String title, String titleEn, String organization, boolean position, String body) {
 	}
 
 	public final PhraseMatcher<Rank> ranks = new PhraseMatcher<>(false);
@@ -45,7 +47,7 @@ public final class OfficeLexicon {
 			ranks.add(row.get("arabic"), new Rank(row.get("arabic"), row.get("english"), !row.is("kind", "honorific")));
 		}
 		for (LexiconTable.Row row : LexiconTable.load("titles").rows()) {
-			Title title = new Title(row.get("arabic"), row.get("english"), "", !row.is("position", "no"));
+			Title title = new Title(row.get("arabic"), row.get("english"), "", !row.is("position", "no"), row.get("body"));
 			titles.add(title.title(), title);
 			row.list("plural").forEach(plural -> plurals.add(plural, title));
 		}
@@ -57,7 +59,7 @@ public final class OfficeLexicon {
 			}
 		}
 		for (LexiconTable.Row row : LexiconTable.load("title-organizations").rows()) {
-			Title title = new Title(row.get("title"), row.get("english"), row.get("organization"), true);
+			Title title = new Title(row.get("title"), row.get("english"), row.get("organization"), true, "");
 			implying.add(title.title(), title);
 			List<String> words = Arrays.asList(title.title().split("\\s+"));
 			for (String plural : pluralsOf.getOrDefault(Tokenizer.words(words.get(0)).get(0), List.of())) {

@@ -34,13 +34,20 @@ import org.majlis.ingest.extract.text.Tokenizer;
 public final class FindPeople implements Stage {
 
 	private static final Set<String> APPOSITION = Set.of("،", ",", "-", "–", "—", "\"", "“", "”", "«", "»", ":");
+	private static final int MAX_UNKNOWN_NAME = 4;
+	/** "، وهو مدير …": a pronoun after a comma that gives the person before it an office. */
+	private static final Set<String> PRONOUNS = Set.of("وهو", "وهي");
+	private static final int MAX_GLOSS = 8;
+	private static final int MAX_SCOPE = 3;
 
 	private final Lexicons lex;
 	private final NameReader names;
+	private final Nationality nationality;
 
 	public FindPeople(Lexicons lex) {
 		this.lex = lex;
 		this.names = new NameReader(lex);
+		this.nationality = new Nationality(lex);
 	}
 
 	@Override
@@ -127,6 +134,9 @@ public final class FindPeople implements Stage {
 			if (afterOffice && j < tokens.size() && APPOSITION.contains(tokens.get(j).folded())) {
 				j++;
 			}
+			if (afterOffice) {
+				j = afterScope(j);
+			}
 			int beforeRanks = j;
 			j = readRanks(j, ranks);
 			if (j > beforeRanks && j < tokens.size() && tokens.get(j).is("،")) {
@@ -157,14 +167,18 @@ public final class FindPeople implements Stage {
 		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
 		 */
 		private boolean nameAfterOffice(Office office, int nameStart, int nameEnd) {
-			return lex.names.given(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
+			return lex.names.given(tokens.get(nameStart)) || lex.names.givenDefinite(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
 		}
 
 		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */
 		private PersonHit rankFree(int i) {
 			Token first = tokens.get(i);
-			if (!lex.names.given(first) || blocked.get(i)) {
+			boolean opening = lex.names.opensAfterClitic(first);
+			if (blocked.get(i)) {
 				return null;
+			}
+			if (!lex.names.given(first) && !opening) {
+				return unknownInList(i);
 			}
 			boolean conjoined = !lex.names.givenExactly(first);
 			int nameEnd = names.end(tokens, i, blocked, conjoined ? NameReader.Context.CONJOINED : NameReader.Context.GIVEN);
@@ -180,6 +194,77 @@ public final class FindPeople implements Stage {
 			return new PersonHit(i, end, i, nameEnd, name(i, nameEnd), List.of(), all, all.isEmpty() ? "given name in a list" : "given name with office in apposition");
 		}
 
+		/**
+		 * "، ورامل اوسوبوف وزير الشؤون الداخلية الأذربيجاني", "وإنريك بارون، المفوض العام …": words no lexicon knows,
+		 * without the article, as an item of a list of people, followed by an office of their own in an organisation or
+		 * of a country.
+		 */
+		private PersonHit unknownInList(int i) {
+			boolean conjoined = lex.conjoined(tokens, i);
+			if (!listItem(i, conjoined)) {
+				return null;
+			}
+			int nameEnd = names.end(tokens, i, blocked, NameReader.Context.LISTED);
+			if (nameEnd < 0 || nameEnd - i > MAX_UNKNOWN_NAME) {
+				return null;
+			}
+			for (int k = i; k < nameEnd; k++) {
+				if (tokens.get(k).definite()) {
+					return null;
+				}
+			}
+			List<Office> all = new ArrayList<>();
+			int end = appositions(nameEnd, all);
+			if (all.isEmpty() || !all.getFirst().position() && all.getFirst().country() == null) {
+				return null;
+			}
+			String name = a.textOf(i, nameEnd);
+			return new PersonHit(i, end, i, nameEnd, conjoined ? name.substring(1).strip() : name, List.of(), all, "name in a list with office in apposition");
+		}
+
+		/**
+		 * The word at i opens an item of a list or the object of a meeting: after a comma, a colon, "و" or "مع", right
+		 * after another person, after "كل من" or a word of participation.
+		 */
+		private boolean listItem(int i, boolean conjoined) {
+			if (i == 0) {
+				return false;
+			}
+			Token before = tokens.get(i - 1);
+			if (before.is("،") || before.is(",") || before.is("و") || before.is(":") || before.is("مع") || listOpener(i) || afterTrigger(i)) {
+				return true;
+			}
+			return conjoined && !people.isEmpty() && people.getLast().end() >= i - 1;
+		}
+
+		/**
+		 * "استقبل …", "بحضور …", "وشارك في الاجتماع …": a word of participation right before the name, or with only
+		 * the gathering it names between ("في الاجتماع").
+		 */
+		private boolean afterTrigger(int i) {
+			for (int k = Math.max(0, i - 4); k < i; k++) {
+				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
+				if (trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word())) {
+					return true;
+				}
+				if (trigger != null && trigger.end() < i && gathering(trigger.end(), i)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Tokens from..to are "في" and a gathering: "في الاجتماع", "في الورشة". */
+		private boolean gathering(int from, int to) {
+			return to - from == 2 && lex.functions.is(tokens.get(from), FunctionWords.Role.LOCATIVE) && lex.events.nouns.at(tokens, from + 1) != null
+					&& lex.events.nouns.at(tokens, from + 1).end() == to;
+		}
+
+		/** "بحضور كل من …": the words that open a list of people. */
+		private boolean listOpener(int i) {
+			return i >= 2 && tokens.get(i - 1).is("من") && tokens.get(i - 2).folded().endsWith("كل");
+		}
+
 		/** The name is an item of a list: after a comma or "و" that follows another person, or after a word that lists people. */
 		private boolean listed(int i, boolean conjoined) {
 			int before = conjoined ? i : i - 1;
@@ -193,17 +278,7 @@ public final class FindPeople implements Stage {
 					return true;
 				}
 			}
-			if (lex.words.people(tokens.get(before)) || pluralTitleEndsAt(i)) {
-				return true;
-			}
-			for (int k = Math.max(0, i - 4); k < i; k++) {
-				PhraseMatcher.Match<EventLexicon.Trigger> trigger = lex.events.participation.at(tokens, k);
-				boolean adjacent = trigger != null && (trigger.end() == i || trigger.end() == i - 1 && !tokens.get(i - 1).word());
-				if (adjacent) {
-					return true;
-				}
-			}
-			return false;
+			return lex.words.people(tokens.get(before)) || pluralTitleEndsAt(i) || listOpener(i) || afterTrigger(i);
 		}
 
 		/** "الوزراء", "المديرين العامين" right before the name: the first of people listed by their office. */
@@ -222,16 +297,24 @@ public final class FindPeople implements Stage {
 				return true;
 			}
 			Token t = tokens.get(nameEnd);
-			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t);
+			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t) || names.opensClause(t);
 		}
 
-		/** Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،"). */
+		/**
+		 * Offices in a row before a name, also separated by commas ("وزير العدل، حافظ الأختام،") or held in two bodies
+		 * ("المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني"); a rank ends them ("العميد").
+		 */
 		private int readOffices(int j, List<Office> out) {
 			int k = j;
 			Office office;
-			while ((office = offices.at(k)) != null) {
+			while (readRanks(k, new ArrayList<>()) == k && (office = offices.at(k)) != null) {
 				out.add(office);
 				k = office.end();
+				Office also = offices.conjoinedBody(office);
+				if (also != null) {
+					out.add(also);
+					k = also.end();
+				}
 				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
 					k++;
 				}
@@ -249,31 +332,97 @@ public final class FindPeople implements Stage {
 
 		/**
 		 * Offices after a name that are the person's own: after a comma, dash or quote ("، المدير العام …"), after
-		 * "بصفته", or right after the name; not an office that opens the next person of a list.
+		 * "بصفته" or "، وهو", or right after the name; not an office that opens the next person of a list.
 		 */
 		private int appositions(int nameEnd, List<Office> out) {
 			int k = nameEnd;
+			int before = out.size();
+			boolean officeFirst = before > 0;
 			while (k < tokens.size()) {
 				int save = k;
-				if (APPOSITION.contains(tokens.get(k).folded())) {
+				k = afterGloss(k);
+				if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 					k++;
 				}
 				int afterRanks = readRanks(k, new ArrayList<>());
+				if (afterRanks > k && conjoinedRank(k)) {
+					return save;
+				}
 				if (afterRanks > k && afterRanks < tokens.size() && APPOSITION.contains(tokens.get(afterRanks).folded())) {
 					afterRanks++;
 				}
 				k = afterRanks;
-				if (k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.AS)) {
+				if (k < tokens.size() && (lex.functions.is(tokens.get(k), FunctionWords.Role.AS) || k > save && PRONOUNS.contains(tokens.get(k).folded()))) {
 					k++;
 				}
 				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
-				if (office == null || office.org() == null && office.position() || opensPerson(office)) {
+				if (office == null || office.org() == null && office.position() || opensPerson(office, officeFirst) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
 					return save;
 				}
 				out.add(office);
 				k = office.end();
+				Office also = offices.conjoinedBody(office);
+				if (also != null) {
+					out.add(also);
+					k = also.end();
+				}
 				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
 					k++;
+				}
+			}
+			return k;
+		}
+
+		/** "واللواء", "ومعالي", "و اللواء", "وأ.": a rank joined by "و" opens the next item of a list. */
+		private boolean conjoinedRank(int k) {
+			Token t = tokens.get(k);
+			return t.is("و") || abbreviatedWithWaw(k) || t.folded().startsWith("و") && lex.offices.ranks.at(tokens, k) != null
+					&& lex.offices.ranks.at(tokens, k).firstForm().charAt(0) != 'و';
+		}
+
+		/** "وأ. عصام …": the abbreviated honorific "أ." after "و", too short to be read through its clitic. */
+		private boolean abbreviatedWithWaw(int k) {
+			return k + 2 < tokens.size() && tokens.get(k).is("وا") && tokens.get(k + 1).is(".") && tokens.get(k + 2).word();
+		}
+
+		/** "بالأمين العام …", "للمدير العام …": an office after a preposition is not in apposition to the name before it. */
+		private boolean throughPreposition(int k) {
+			return offices.throughClitic(k, "بل");
+		}
+
+		/**
+		 * "الأمير فلان ونائب رئيس الوزراء …": an office read through "و" right after a name is another person's; after a
+		 * first office it is the same person's next one ("وزير الداخلية ونائب رئيس الوزراء").
+		 */
+		private boolean throughConjunction(int k) {
+			return tokens.get(k).is("و") || offices.throughConjunction(k);
+		}
+
+		/** "رئيس مكتب التنسيق … (الإنتربول) عبدالعزيز …": a short group in brackets after an office; answers the token after it. */
+		private int afterBrackets(int k) {
+			if (k >= tokens.size() || !tokens.get(k).is("(")) {
+				return k;
+			}
+			for (int m = k + 1; m < tokens.size() && m <= k + MAX_GLOSS; m++) {
+				if (tokens.get(m).is(")")) {
+					return m + 1;
+				}
+			}
+			return k;
+		}
+
+		/** "سيلين برتون (Céline BERTHON)، المديرة …": the name in Latin letters in brackets after it; answers the token after it. */
+		private int afterGloss(int k) {
+			if (k >= tokens.size() || !tokens.get(k).is("(")) {
+				return k;
+			}
+			for (int m = k + 1; m < tokens.size() && m <= k + MAX_GLOSS; m++) {
+				Token t = tokens.get(m);
+				if (t.is(")")) {
+					return m > k + 1 ? m + 1 : k;
+				}
+				if (t.word() && !t.text().chars().allMatch(c -> c < 0x0250)) {
+					return k;
 				}
 			}
 			return k;
@@ -282,26 +431,34 @@ public final class FindPeople implements Stage {
 		/**
 		 * An office followed by ranks or a name belongs to the next person, also through offices coordinated with it
 		 * ("ومدير إدارة العلاقات العامة ومدير إدارة الإعلام العقيد …"); after a comma, a word with "و" opens the next
-		 * item of a list, and the office stays with the name before it.
+		 * item of a list, and the office stays with the name before it; so does a rank with "و" ("… مدير الإدارة
+		 * العامة للتعاون الدولي واللواء …"). When the person before was named after an office ({@code officeFirst}),
+		 * the list goes on so: an office followed by a name is that name's even when another office follows it.
 		 */
-		private boolean opensPerson(Office office) {
-			int k = office.end();
+		private boolean opensPerson(Office office, boolean officeFirst) {
+			int k = afterBrackets(office.end());
+			boolean delimited = false;
 			if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 				if (k + 1 < tokens.size() && lex.conjoined(tokens, k + 1)) {
 					return false;
 				}
 				k++;
+				delimited = true;
 			}
 			Office next = k < tokens.size() && lex.conjoined(tokens, k) ? offices.at(k) : null;
 			if (next != null && next.end() > k) {
-				return opensPerson(next);
+				return opensPerson(next, officeFirst);
 			}
 			int afterRanks = readRanks(k, new ArrayList<>());
-			int nameEnd = names.end(tokens, afterRanks, blocked, afterRanks > k ? NameReader.Context.RANK : NameReader.Context.OFFICE);
-			if (afterRanks == k && !(nameEnd > 0 && lex.names.given(tokens.get(k)))) {
+			if (afterRanks > k && conjoinedRank(k)) {
 				return false;
 			}
-			return nameEnd < 0 || !hasOwnOffice(nameEnd);
+			int nameEnd = names.end(tokens, afterRanks, blocked, afterRanks > k ? NameReader.Context.RANK : NameReader.Context.OFFICE);
+			boolean given = k < tokens.size() && (lex.names.given(tokens.get(k)) || lex.names.givenDefinite(tokens.get(k)));
+			if (afterRanks == k && !(nameEnd > 0 && (given || !delimited && nameAfterOffice(office, k, nameEnd)))) {
+				return false;
+			}
+			return nameEnd < 0 || officeFirst || !hasOwnOffice(nameEnd);
 		}
 
 		/** "جاك جاكوب مويمبو- وزير الداخلية …": the name that follows has an office of its own after it. */
@@ -314,16 +471,39 @@ public final class FindPeople implements Stage {
 			return office != null && (office.org() != null || !office.position()) && !lex.conjoined(tokens, k);
 		}
 
-		/** "وزراء الداخلية السعودي …، والتونسي …": one office of the plural, each country's, per name. */
+		/**
+		 * "المشرف العام على الندوة اللواء …": a short phrase after a preposition between offices and a rank, the scope of
+		 * the office; answers where the rank starts, or j when no rank follows such a phrase.
+		 */
+		private int afterScope(int j) {
+			if (j >= tokens.size() || lex.words.kind(tokens.get(j)) != WordLexicon.Kind.STOP || !tokens.get(j).word()) {
+				return j;
+			}
+			for (int k = j + 1; k < tokens.size() && k <= j + MAX_SCOPE; k++) {
+				Token t = tokens.get(k);
+				if (readRanks(k, new ArrayList<>()) > k) {
+					return k;
+				}
+				if (!t.word() || !t.definite() || t.lineStart()) {
+					return j;
+				}
+			}
+			return j;
+		}
+
+		/** "وزراء الداخلية السعودي …، والتونسي …", "وزراء الداخلية: العراقي …": one office of the plural, each country's, per name. */
 		private int distributive(int i) {
 			PhraseMatcher.Match<OfficeLexicon.Title> plural = lex.offices.pluralImplying.at(tokens, i);
 			if (plural == null) {
 				return i;
 			}
 			int j = plural.end();
+			if (j < tokens.size() && tokens.get(j).is(":")) {
+				j++;
+			}
 			int found = 0;
 			while (j < tokens.size()) {
-				String country = lex.places.nisba(tokens.get(j));
+				String country = nationality.of(tokens.get(j));
 				if (country == null || tokens.get(j).lineStart()) {
 					break;
 				}
@@ -345,38 +525,63 @@ public final class FindPeople implements Stage {
 			return found > 0 ? j : i;
 		}
 
-		/** "استقبل وزير الداخلية نظيره التونسي": the counterpart holds the same office in the country named. */
+		/**
+		 * "استقبل وزير الداخلية نظيره التونسي": the counterpart holds the same office in the country named; so does each
+		 * of counterparts listed by nationality ("ونظراؤه العراقي فلان والسوري فلان").
+		 */
 		private int counterpart(int i) {
 			if (!lex.words.is(tokens.get(i), WordLexicon.Kind.COUNTERPART) || i + 1 >= tokens.size()) {
 				return i;
 			}
-			String country = lex.places.nisba(tokens.get(i + 1));
 			Office model = lastOffice(i);
-			if (country == null || model == null || model.org() == null) {
+			if (model == null || model.org() == null) {
 				return i;
 			}
-			Office office = new Office(i, i + 2, model.title(), model.titleEn(), counterpartOrganization(model.org(), i),
-					country, true);
-			List<String> ranks = new ArrayList<>();
-			int nameStart = readRanks(i + 2, ranks);
-			int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
-			if (nameEnd > 0) {
-				people.add(new PersonHit(i, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
+			int j = i + 1;
+			while (j < tokens.size() && !tokens.get(j).lineStart()) {
+				String country = nationality.of(tokens.get(j));
+				if (country == null) {
+					break;
+				}
+				int start = j == i + 1 ? i : j;
+				Office office = new Office(start, j + 1, model.title(), model.titleEn(), counterpartOrganization(model.org(), start), country, true);
+				List<String> ranks = new ArrayList<>();
+				int nameStart = readRanks(j + 1, ranks);
+				int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
+				if (nameEnd < 0) {
+					if (j == i + 1) {
+						roles.add(new RoleHit(i, i + 2, office, false, "counterpart with nationality"));
+						return i + 2;
+					}
+					break;
+				}
+				people.add(new PersonHit(start, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
 						"counterpart with nationality"));
-				return nameEnd;
-			}
-			roles.add(new RoleHit(i, i + 2, office, false, "counterpart with nationality"));
-			return i + 2;
-		}
-
-		private Office lastOffice(int before) {
-			for (int k = people.size() - 1; k >= 0; k--) {
-				PersonHit p = people.get(k);
-				if (p.end() <= before && !p.offices().isEmpty()) {
-					return p.offices().getFirst();
+				j = nameEnd;
+				if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+					j++;
 				}
 			}
-			return null;
+			return j > i + 1 ? j : i;
+		}
+
+		/**
+		 * The office a counterpart shares: the nearest before it of a person or of an office named without one ("وزير
+		 * الداخلية الإسباني الذي اجتمع مع نظيره المغربي …").
+		 */
+		private Office lastOffice(int before) {
+			Office best = null;
+			for (PersonHit p : people) {
+				if (p.end() <= before && !p.offices().isEmpty() && (best == null || p.offices().getFirst().start() > best.start())) {
+					best = p.offices().getFirst();
+				}
+			}
+			for (RoleHit r : roles) {
+				if (r.end() <= before && !r.deputised() && (best == null || r.office().start() > best.start())) {
+					best = r.office();
+				}
+			}
+			return best;
 		}
 
 		private OrgHit counterpartOrganization(OrgHit model, int at) {
@@ -401,6 +606,9 @@ public final class FindPeople implements Stage {
 		private String name(int start, int end) {
 			String text = a.textOf(start, end);
 			Token first = tokens.get(start);
+			if (lex.names.opensAfterClitic(first)) {
+				return text.substring(1);
+			}
 			if (first.folded().startsWith("و") && !lex.names.givenExactly(first) && lex.names.given(first) && text.startsWith("و")) {
 				return text.substring(1);
 			}
@@ -410,20 +618,29 @@ public final class FindPeople implements Stage {
 		/** Ranks and honorifics in a row; a longer office at the same word wins over a rank ("المستشار الشرطي"). */
 		private int readRanks(int i, List<String> ranks) {
 			int j = i;
+			if (abbreviatedWithWaw(j)) {
+				ranks.add("");
+				j += 2;
+			}
 			PhraseMatcher.Match<OfficeLexicon.Rank> rank;
 			while ((rank = lex.offices.ranks.at(tokens, j)) != null && !blocked.get(j) && !longerTitle(j, rank.end())) {
 				ranks.add(rank.value().stored() ? rank.value().form() : "");
 				j = rank.end();
-				if (j < tokens.size() && tokens.get(j).is(".")) {
+				if (j < tokens.size() && (tokens.get(j).is(".") || tokens.get(j).is("/"))) {
 					j++;
 				}
 			}
 			return j;
 		}
 
+		/** "المستشار الشرطي", and "المفتش العام للشرطة الوطنية": a rank that opens an office in an organisation is the office. */
 		private boolean longerTitle(int j, int rankEnd) {
 			PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, j);
-			return title != null && title.end() > rankEnd;
+			if (title != null && title.end() > rankEnd) {
+				return true;
+			}
+			Office office = title != null && title.end() == rankEnd ? offices.at(j) : null;
+			return office != null && office.org() != null && office.end() > rankEnd;
 		}
 
 		private List<String> stored(List<String> ranks) {

@@ -8,19 +8,22 @@ import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.text.Token;
 
 /**
- * Where a personal name ends: two to eight words, up to a function word, a verb, a rank, an office, an event noun,
+ * Where a personal name ends: two to ten words, up to a function word, a verb, a rank, an office, an event noun,
  * punctuation or a line break. A family name in "ال" closes it ("غازي عبدالرحمن العمر", so that the object of a verb
  * is not read into the name: "ثمن اللواء عثمان المحرج الدور …"); after a particle ("بن", "آل", "عبد", "ولد") the next word always belongs
  * to the name, so the Egyptian spelling of "علي" as "على" does not cut "سعيد بن على".
  */
 final class NameReader {
 
-	/** What introduces the name: a rank, an office, a given name alone, or a given name after "و". */
+	/**
+	 * What introduces the name: a rank, an office, a given name alone, a given name after "و", or a place in a list
+	 * where a name no lexicon knows may stand ("، ورامل اوسوبوف وزير …").
+	 */
 	enum Context {
-		RANK, OFFICE, GIVEN, CONJOINED
+		RANK, OFFICE, GIVEN, CONJOINED, LISTED
 	}
 
-	private static final int MAX_NAME = 8;
+	private static final int MAX_NAME = 10;
 
 	private final Lexicons lex;
 
@@ -37,11 +40,23 @@ final class NameReader {
 		while (k < tokens.size() && k - j < MAX_NAME) {
 			Token t = tokens.get(k);
 			if (k > j) {
-				boolean afterParticle = lex.names.particle(tokens.get(k - 1));
+				boolean afterParticle = particle(tokens, k - 1, j);
+				if (initial(tokens, k)) {
+					k += 2;
+					continue;
+				}
 				if (!t.word() || t.number() || t.lineStart() || blocked.get(k)) {
 					break;
 				}
-				if (!afterParticle && (stops(tokens, k) || lex.conjoined(tokens, k) || t.folded().length() < 2)) {
+				if (hajj(tokens, k)) {
+					k++;
+					continue;
+				}
+				boolean conjoined = lex.conjoined(tokens, k) && !surnameWithWaw(tokens, j, k);
+				if (!afterParticle && (stops(tokens, k) || conjoined || t.folded().length() < 2)) {
+					break;
+				}
+				if (!afterParticle && afterPatronym(tokens, j, k) && !ends(tokens, k + 1)) {
 					break;
 				}
 			}
@@ -50,12 +65,80 @@ final class NameReader {
 				k++;
 				break;
 			}
-			boolean glued = k - 2 >= j && lex.names.particle(tokens.get(k - 2));
-			if (k - 1 > j && t.definite() && !glued) {
+			boolean glued = k - 2 >= j && particle(tokens, k - 2, j);
+			if (k - 1 > j && t.definite() && !glued && !goesOn(tokens, k - 1)) {
 				break;
 			}
 		}
 		return k - j >= 2 ? k : -1;
+	}
+
+	/**
+	 * "روب واينرايت": a second word that starts with "و" but is no given name or known word after "و", where the name
+	 * ends, is a family name rather than the next item of a list.
+	 */
+	private boolean surnameWithWaw(List<Token> tokens, int j, int k) {
+		Token t = tokens.get(k);
+		return k == j + 1 && !lex.names.given(t) && lex.words.kind(t) == null && t.folded().length() > 4 && ends(tokens, k + 1);
+	}
+
+	/** "رحب رئيس الأمن العام بعبدالعزيز …": a given name after "ب" or "ل" is the object of what precedes, no holder of it. */
+	private boolean objectOfPreposition(Token t) {
+		String f = t.folded();
+		if (lex.names.givenExactly(t) || f.length() < 4 || f.charAt(0) != 'ب' && f.charAt(0) != 'ل') {
+			return false;
+		}
+		String rest = f.substring(1);
+		return rest.startsWith("عبد") || lex.names.given(new Token(0, rest, 0, rest.length(), rest, true, List.of(rest), false));
+	}
+
+	/** "أمير الطيب الحاج علي": "الحاج" inside a name, before a given name, is part of the grandfather's name. */
+	private boolean hajj(List<Token> tokens, int k) {
+		return tokens.get(k).is("الحاج") && k > 0 && tokens.get(k - 1).word() && k + 1 < tokens.size() && lex.names.givenExactly(tokens.get(k + 1))
+				&& !tokens.get(k).lineStart();
+	}
+
+	/** "بن", "عبد", and "بعبد" opening the name: the next word belongs to the name. */
+	private boolean particle(List<Token> tokens, int k, int nameStart) {
+		return lex.names.particle(tokens.get(k)) || k == nameStart && lex.names.opensAfterClitic(tokens.get(k));
+	}
+
+	/** "رونالد ك. نوبل": an initial with its full stop, followed by the rest of the name. */
+	private static boolean initial(List<Token> tokens, int k) {
+		Token t = tokens.get(k);
+		return t.word() && !t.number() && t.folded().length() == 1 && !t.lineStart() && k + 2 < tokens.size() && tokens.get(k + 1).is(".")
+				&& tokens.get(k + 2).word() && !tokens.get(k + 2).number();
+	}
+
+	/**
+	 * A definite word that does not close the name: "الله" of "سيف الله الأصرم", "حازم عطا الله", "الدين" of "عز الدين
+	 * عمر موسى", and a given name
+	 * written with the article before a particle ("فوزي الطاهر عبد العالي", "محمد الأمين ولد …").
+	 */
+	private boolean goesOn(List<Token> tokens, int k) {
+		Token t = tokens.get(k);
+		return t.is("الله") || t.is("الدين") && k >= 1 && !tokens.get(k - 1).definite()
+				|| lex.names.givenDefinite(t) && k + 1 < tokens.size() && (lex.names.particle(tokens.get(k + 1)) || hajj(tokens, k + 1));
+	}
+
+	/**
+	 * The word at k follows a father's name ("بن سعود"): a word that is neither a family name in "ال", a given name
+	 * nor a particle closes the name only when the name ends after it ("محمد بن علي كومان،"); otherwise it opens
+	 * what follows the name ("نايف بن عبدالعزيز أولت مكافحة …").
+	 */
+	private boolean afterPatronym(List<Token> tokens, int j, int k) {
+		Token t = tokens.get(k);
+		return k - 2 >= j && lex.names.particle(tokens.get(k - 2)) && !lex.names.opens(tokens.get(k - 2)) && !t.definite() && !lex.names.given(t)
+				&& !lex.names.particle(t);
+	}
+
+	/** Nothing of a name can follow at k: the text, a line or a clause ends, or a stop word or conjunction comes. */
+	private boolean ends(List<Token> tokens, int k) {
+		if (k >= tokens.size()) {
+			return true;
+		}
+		Token t = tokens.get(k);
+		return !t.word() || t.number() || t.lineStart() || stops(tokens, k) || lex.conjoined(tokens, k);
 	}
 
 	private boolean first(List<Token> tokens, int j, BitSet blocked, Context context) {
@@ -67,8 +150,17 @@ final class NameReader {
 		if (blocked.get(j) && !(given && context == Context.RANK)) {
 			return false;
 		}
+		if (context == Context.OFFICE && (objectOfPreposition(t) || (t.folded().startsWith("بال") || t.folded().startsWith("لل")) && prepositional(t))) {
+			return false;
+		}
+		if (lex.names.opensAfterClitic(t)) {
+			return context != Context.GIVEN;
+		}
 		if (context == Context.CONJOINED) {
 			return lex.names.given(t);
+		}
+		if (context == Context.LISTED) {
+			return !t.definite() && !lex.names.particle(t) && lex.words.kind(t) == null && (lex.conjoined(tokens, j) || !stops(tokens, j));
 		}
 		if (lex.names.particle(t)) {
 			boolean opens = lex.names.opens(t);
@@ -76,7 +168,8 @@ final class NameReader {
 					&& !lex.names.givenExactly(tokens.get(j + 1)) && !stops(tokens, j + 1) && (j + 2 >= tokens.size() || stops(tokens, j + 2));
 			return opens || benAsGiven;
 		}
-		if (t.definite() || lex.conjoined(tokens, j)) {
+		boolean definiteGiven = lex.names.givenDefinite(t) && (context == Context.RANK || context == Context.OFFICE);
+		if (t.definite() && !definiteGiven || lex.conjoined(tokens, j)) {
 			return false;
 		}
 		if (stops(tokens, j) && !(given && context == Context.RANK) && !(context == Context.OFFICE && lex.words.kind(t) == WordLexicon.Kind.STOP && lex.names.givenAsWritten(t))) {
@@ -85,7 +178,37 @@ final class NameReader {
 		return lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
 	}
 
-	/** Words no name holds: function words, verbs, ranks, offices, event and place nouns, months, nationalities. */
+	/** A future verb or a purpose ("سيبحث", "لمناقشة"): what follows a name, never part of it. */
+	boolean opensClause(Token t) {
+		return futureVerb(t) || purpose(t);
+	}
+
+	/** "لمناقشة", "لتعزيز": "ل" and a verbal noun, the purpose of what is said; no part of a name. */
+	private boolean purpose(Token t) {
+		String f = t.folded();
+		return f.length() >= 6 && f.charAt(0) == 'ل' && (f.charAt(1) == 'ت' || f.charAt(1) == 'م' && f.endsWith("ه")) && !lex.names.given(t);
+	}
+
+	/** "بالوزارة", "للإدارة": a preposition with the article (the body's head is checked by the caller). */
+	private static boolean prepositional(Token t) {
+		String f = t.folded();
+		return (f.startsWith("بال") || f.startsWith("كال") || f.startsWith("فال")) && f.length() > 4 || f.startsWith("لل") && f.length() > 4 && !f.equals("الله");
+	}
+
+	/** "سيتحدثان", "ستتولى", "سيبحث": a verb in the future tense, of a derived stem or of a verb the lexicon knows. */
+	private boolean futureVerb(Token t) {
+		String f = t.folded();
+		if (f.length() < 4 || f.charAt(0) != 'س' || "يتن".indexOf(f.charAt(1)) < 0 || lex.names.given(t)) {
+			return false;
+		}
+		return f.length() >= 6 && f.charAt(2) == 'ت' || verb(f.substring(1)) || verb(f.substring(2));
+	}
+
+	private boolean verb(String folded) {
+		return lex.words.kind(new Token(0, folded, 0, folded.length(), folded, true, List.of(folded), false)) == WordLexicon.Kind.VERB;
+	}
+
+	/** Words no name holds: function words, verbs, ranks, offices, event, place and venue nouns, months, nationalities. */
 	boolean stops(List<Token> tokens, int k) {
 		Token t = tokens.get(k);
 		if (!t.word() || t.number()) {
@@ -95,13 +218,14 @@ final class NameReader {
 		if (kind != null && kind != WordLexicon.Kind.GENERIC) {
 			return !(lex.names.givenExactly(t) && t.text().endsWith("ي"));
 		}
-		if (kind == WordLexicon.Kind.GENERIC) {
+		if (kind == WordLexicon.Kind.GENERIC || futureVerb(t) || purpose(t) || prepositional(t) && lex.organizations.heads.at(tokens, k) != null) {
 			return true;
 		}
 		return lex.offices.ranks.at(tokens, k) != null || lex.offices.titles.at(tokens, k) != null || lex.offices.implying.at(tokens, k) != null
 				|| lex.offices.plurals.at(tokens, k) != null || lex.offices.qualifier(tokens, k) != null
 				|| lex.events.nouns.at(tokens, k) != null || lex.events.participation.at(tokens, k) != null
-				|| lex.dates.months.at(tokens, k) != null || lex.places.placeNoun(tokens, k) != null || lex.places.nisba(t) != null && t.definite()
+				|| lex.dates.months.at(tokens, k) != null || lex.places.placeNoun(tokens, k) != null || lex.places.venueNouns.at(tokens, k) != null
+				|| lex.places.nisba(t) != null && t.definite()
 				|| lex.dates.relations.at(tokens, k) != null;
 	}
 }

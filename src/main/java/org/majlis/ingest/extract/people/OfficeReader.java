@@ -38,11 +38,13 @@ final class OfficeReader {
 	private final ArticleContext a;
 	private final List<Token> tokens;
 	private final Map<Integer, Integer> orgAt = new HashMap<>();
+	private final Nationality nationality;
 
 	OfficeReader(Lexicons lex, ArticleContext a) {
 		this.lex = lex;
 		this.a = a;
 		this.tokens = a.tokens;
+		this.nationality = new Nationality(lex);
 		for (int k = 0; k < a.organizations.size(); k++) {
 			orgAt.putIfAbsent(a.organizations.get(k).start(), k);
 		}
@@ -58,7 +60,7 @@ final class OfficeReader {
 		if (deputy != null && deputy.value().equals("deputy") && implied == null) {
 			Office inner = at(deputy.end());
 			if (inner != null && inner.org() != null) {
-				String prefix = a.textOf(i, deputy.end());
+				String prefix = Tokenizer.withoutClitic(tokens.get(i), deputy.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(deputy.end() - 1).end());
 				String english = lex.offices.deputyEnglish.getOrDefault(String.join(" ", Tokenizer.words(prefix)), "Deputy");
 				return new Office(i, inner.end(), prefix + " " + withLam(deputy.end(), inner.title()), english + " " + inner.titleEn(), inner.org(),
 						inner.country(), true);
@@ -86,7 +88,7 @@ final class OfficeReader {
 		if (!title.value().position()) {
 			return envoy(bare);
 		}
-		return qualified(withOrganization(bare), -1);
+		return qualified(withOrganization(bare, title.value().body()), -1);
 	}
 
 	/** The title as written after a deputy's prefix: "النائب الأول لرئيس …", "النائب الأول للمدير العام". */
@@ -109,8 +111,11 @@ final class OfficeReader {
 		return new Office(i, implied.end(), written, t.titleEn(), org, null, true);
 	}
 
-	/** The organisation after a title, with the field or unit between them that belongs to the title. */
-	private Office withOrganization(Office bare) {
+	/**
+	 * The organisation after a title, with the field or unit between them that belongs to the title; without one, the
+	 * body the words after the title name, for a title that heads one ({@code body}: see {@link OfficeLexicon.Title}).
+	 */
+	private Office withOrganization(Office bare, String body) {
 		int j = bare.end();
 		while (j < tokens.size() && (QUOTES.contains(tokens.get(j).folded()) && !tokens.get(j).is("(") || lex.functions.is(tokens.get(j), FunctionWords.Role.ON_BEHALF))) {
 			j++;
@@ -118,10 +123,12 @@ final class OfficeReader {
 		int k = j;
 		while (k < tokens.size() && k - j <= MAX_COMPLEMENT) {
 			Integer index = orgAt.get(k);
-			if (index != null) {
+			boolean joined = index != null && k > j && throughConjunction(k) && complementWord(k, false);
+			if (index != null && !joined) {
 				return absorb(bare, j, k, index);
 			}
-			Integer after = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED)) ? orgAt.get(k + 1) : null;
+			boolean link = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED));
+			Integer after = link ? orgAt.getOrDefault(k + 1, corpsOf(k + 1)) : null;
 			if (after != null && a.organizations.get(after).kind() != OrgHit.Kind.ANAPHORA) {
 				Office office = absorb(bare, j, k, after);
 				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
@@ -137,6 +144,9 @@ final class OfficeReader {
 			}
 			if (k > j) {
 				Office nested = at(k);
+				if (nested != null && (throughConjunction(k) || minister(k))) {
+					break;
+				}
 				if (nested != null && nested.org() != null) {
 					String title = bare.title() + " " + a.textOf(j, nested.start()).replaceAll("\\s+", " ").strip();
 					return new Office(bare.start(), nested.end(), (title.strip() + " " + nested.title()).replaceAll("\\s+", " "), bare.titleEn(),
@@ -149,9 +159,34 @@ final class OfficeReader {
 			k++;
 		}
 		if (k > j) {
-			return new Office(bare.start(), k, bare.title() + " " + a.textOf(j, k), bare.titleEn(), null, null, true);
+			return new Office(bare.start(), k, bare.title() + " " + a.textOf(j, k), bare.titleEn(), body(body, j, k), null, true);
 		}
 		return bare;
+	}
+
+	/**
+	 * "وزير الشؤون الداخلية": the ministry the words after a minister's title name; "المديرة العامة للأمن الداخلي": the
+	 * body named after "ل" and the article, "مدير عام التحريات والبحث الجنائي": the body in the construct state. Null
+	 * when the title heads no body or the words do not name one.
+	 */
+	private OrgHit body(String body, int j, int k) {
+		Token first = tokens.get(j);
+		String name;
+		if (body.equals("ministry") && first.folded().startsWith("ال") && lex.words.ownKind(first) == null && !tokens.get(j - 1).definite()) {
+			name = "وزارة " + a.textOf(j, k);
+		}
+		else if (body.equals("named") && first.folded().startsWith("لل") && first.folded().length() > 4) {
+			name = Tokenizer.withoutClitic(first, "ال" + first.folded().substring(2)) + a.text.substring(first.end(), tokens.get(k - 1).end());
+		}
+		else if (body.equals("named") && first.folded().startsWith("ال") && !tokens.get(j - 1).definite()) {
+			name = a.textOf(j, k);
+		}
+		else {
+			return null;
+		}
+		name = name.replaceAll("\\s+", " ").strip();
+		String level = body.equals("ministry") ? "ministry" : "body";
+		return new OrgHit(j, k, null, name, name, OrgHit.Kind.HEAD, false, Tokenizer.words(name).get(0), true, level, null, null, -1);
 	}
 
 	/**
@@ -168,6 +203,10 @@ final class OfficeReader {
 			if (org.contextual() || unit && !ministry(container)) {
 				a.absorbed.add(org);
 				return new Office(bare.start(), container.end(), title + " " + a.textOf(org.start(), org.end()), bare.titleEn(), container, null, true);
+			}
+			// "رئيس المجلس الأعلى لجامعة نايف …": the office is the inner body's, and its words run on through the container
+			if (container.start() >= org.end() && container.start() <= org.end() + 1) {
+				return new Office(bare.start(), container.end(), title, bare.titleEn(), org, null, true);
 			}
 		}
 		return new Office(bare.start(), org.end(), title, bare.titleEn(), org, null, true);
@@ -191,7 +230,128 @@ final class OfficeReader {
 	}
 
 	private static boolean ministry(OrgHit org) {
-		return "ministry".equals(org.level()) || org.entry() != null && Tokenizer.words(org.entry().name()).get(0).equals("وزاره");
+		return "ministry".equals(org.level()) || org.entry() != null && Tokenizer.words(org.entry().name()).get(0).equals("وزاره")
+				|| Tokenizer.words(org.surface()).get(0).equals("وزاره");
+	}
+
+	/**
+	 * "وزير الداخلية واللامركزية", "وزير العدل والشؤون الداخلية": a field joined by "و" to a minister's title, up to the
+	 * next delimiter; answers the end of the field, or k when none starts there.
+	 */
+	private int ministryField(int k) {
+		if (!lex.conjoined(tokens, k) || !complementWord(k, false) || opensOther(k)) {
+			return k;
+		}
+		int end = k + 1;
+		while (end < tokens.size() && end - k < MAX_COMPLEMENT && !lex.conjoined(tokens, end) && complementWord(end, false)) {
+			end++;
+		}
+		return end;
+	}
+
+	/**
+	 * "المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني": a second body joined by "و" to an office's is headed by
+	 * the same holder; its office, with the title's head ("المدير العام"), or null. A generic name ("والأمن العام" of
+	 * "الشرطة والأمن العام في دبي") is rather part of the first body's name.
+	 */
+	Office conjoinedBody(Office office) {
+		int k = office.end();
+		Integer index = office.org() != null && k < tokens.size() ? orgAt.get(k) : null;
+		if (index == null || a.organizations.get(index).kind() == OrgHit.Kind.ANAPHORA || a.organizations.get(index).contextual() || !throughConjunction(k)) {
+			return null;
+		}
+		OrgHit org = a.organizations.get(index);
+		PhraseMatcher.Match<OfficeLexicon.Title> head = lex.offices.titles.at(tokens, office.start());
+		String title = head != null && head.end() <= k ? Tokenizer.withoutClitic(tokens.get(office.start()), head.firstForm())
+				+ a.text.substring(tokens.get(office.start()).end(), tokens.get(head.end() - 1).end()) : office.title();
+		return new Office(k, org.end(), title, office.titleEn(), org, null, true);
+	}
+
+	/**
+	 * "مدير إدارة العلاقات العامة والإعلام بالجامعة": a unit followed, before the holder's name, by the body it belongs
+	 * to after "ب"; that body (also one repeated: "بالجامعة"), or null.
+	 */
+	private OrgHit unitOf(OrgHit unit, int from, int to) {
+		if (!"unit".equals(unit.level()) && !"office".equals(unit.level())) {
+			return null;
+		}
+		for (int k = from; k < to; k++) {
+			Integer index = orgAt.get(k);
+			if (index != null && tokens.get(k).folded().startsWith("ب") && !ministry(a.organizations.get(index))) {
+				return a.organizations.get(index);
+			}
+		}
+		return null;
+	}
+
+	/** "في فيلق الشرطة الوطنية": a word no lexicon knows before the name of a body, the kind of unit it is; the body, or null. */
+	private Integer corpsOf(int k) {
+		if (k + 1 >= tokens.size()) {
+			return null;
+		}
+		Token t = tokens.get(k);
+		boolean plain = t.word() && !t.number() && !t.definite() && lex.words.kind(t) == null && !lex.names.given(t) && lex.offices.titles.at(tokens, k) == null;
+		return plain ? orgAt.get(k + 1) : null;
+	}
+
+	/**
+	 * "رئيسة المؤسسة القطرية لمكافحة الاتجار بالبشر مريم …": the purpose of a body after its name (after "ل", or the rest
+	 * of it after "ب" or "و": "عميد مركز الدراسات والبحوث الدكتور …"), up to a given name or rank that opens the
+	 * holder's; answers the end of the purpose, or k when none follows.
+	 */
+	private int purposeBeforeName(int k) {
+		Token first = tokens.get(k);
+		boolean prepositional = first.folded().startsWith("ل") || first.folded().startsWith("بال") || first.folded().startsWith("وال");
+		if (!first.word() || !prepositional || first.folded().length() < 4 || lex.names.given(first) || opensOther(k)
+				|| first.folded().startsWith("و") && !lex.conjoined(tokens, k)) {
+			return k;
+		}
+		for (int m = k + 1; m < tokens.size() && m <= k + MAX_COMPLEMENT; m++) {
+			Token t = tokens.get(m);
+			if (!t.word() || t.number() || t.lineStart() || lex.words.ownKind(t) == WordLexicon.Kind.STOP || lex.words.kind(t) == WordLexicon.Kind.VERB) {
+				return k;
+			}
+			if (lex.names.givenExactly(t) || lex.offices.ranks.at(tokens, m) != null) {
+				return m;
+			}
+		}
+		return k;
+	}
+
+	/** "وزير الداخلية", "وزير الشؤون الداخلية": a minister's title starts at k, an office of its own after another title. */
+	private boolean minister(int k) {
+		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, k);
+		return lex.offices.implying.at(tokens, k) != null || title != null && title.value().body().equals("ministry");
+	}
+
+	/** "ورئيس …" after a title: a second office joined by "و", not a unit of the first. */
+	boolean throughConjunction(int k) {
+		return !tokens.get(k).is("و") && throughClitic(k, "و");
+	}
+
+	/**
+	 * The title at k is read through a clitic, one of {@code letters} ("ونائب", "بالأمين العام"): the word does not
+	 * start a title as written ("وزير", "وكيل", "لواء" do).
+	 */
+	boolean throughClitic(int k, String letters) {
+		Token t = tokens.get(k);
+		if (t.folded().isEmpty() || letters.indexOf(t.folded().charAt(0)) < 0) {
+			return false;
+		}
+		PhraseMatcher.Match<?>[] matches = { lex.offices.titles.at(tokens, k), lex.offices.implying.at(tokens, k), lex.offices.qualifier(tokens, k) };
+		for (PhraseMatcher.Match<?> m : matches) {
+			if (m != null && m.firstForm().equals(t.folded())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** An office, rank, organisation or event noun starts at k: no field of a title. */
+	private boolean opensOther(int k) {
+		return lex.offices.titles.at(tokens, k) != null || lex.offices.implying.at(tokens, k) != null || lex.offices.ranks.at(tokens, k) != null
+				|| lex.offices.qualifier(tokens, k) != null || orgAt.containsKey(k) || lex.events.nouns.at(tokens, k) != null
+				|| lex.events.participation.at(tokens, k) != null;
 	}
 
 	/**
@@ -204,11 +364,12 @@ final class OfficeReader {
 			return false;
 		}
 		WordLexicon.Kind own = lex.words.ownKind(t);
-		WordLexicon.Kind kind = lex.words.kind(t);
+		// a word with the article is no verb: "والسلم" is not "سلم"
+		WordLexicon.Kind kind = lex.words.kind(t) == WordLexicon.Kind.VERB ? own : lex.words.kind(t);
 		boolean word = own == null || own == WordLexicon.Kind.GENERIC;
 		boolean noun = kind == null || kind == WordLexicon.Kind.GENERIC || kind == WordLexicon.Kind.STOP && !first;
-		return word && noun && lex.places.nisba(t) == null && lex.offices.ranks.at(tokens, k) == null
-				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t);
+		return word && noun && nationality.of(t) == null && lex.offices.ranks.at(tokens, k) == null && lex.offices.titles.at(tokens, k) == null
+				&& lex.places.places.at(tokens, k) == null && !lex.names.givenExactly(t) && !lex.names.givenDefinite(t);
 	}
 
 	/** What follows the title and belongs to it: nationality, country phrase, qualifiers, a field ("لشؤون …"). */
@@ -216,9 +377,18 @@ final class OfficeReader {
 		int end = office.end();
 		String title = office.title();
 		String country = office.country();
+		OrgHit held = office.org();
 		for (int steps = 0; steps < 6 && end < tokens.size() && !tokens.get(end).lineStart(); steps++) {
 			Token t = tokens.get(end);
-			String nisba = t.definite() && !lex.conjoined(tokens, end) ? lex.places.nisba(t) : null;
+			int field = country == null && held != null && ministry(held) ? ministryField(end) : end;
+			if (field > end) {
+				title = title + " " + a.textOf(end, field);
+				String name = held.surface() + " " + a.textOf(end, field).replaceAll("\\s+", " ");
+				held = new OrgHit(held.start(), field, null, name, name, OrgHit.Kind.HEAD, false, held.headForm(), true, "ministry", null, null, -1);
+				end = field;
+				continue;
+			}
+			String nisba = t.definite() && !lex.conjoined(tokens, end) ? nationality.of(t) : null;
 			if (nisba != null && country == null) {
 				country = nisba;
 				end++;
@@ -228,7 +398,9 @@ final class OfficeReader {
 					? placeKeyAt(end) : null;
 			if (construct != null) {
 				country = construct;
-				end = a.places.stream().filter(p -> p.start() == office.end()).findFirst().map(PlaceHit::end).orElse(end + 1);
+				int at = end;
+				end = a.places.stream().filter(p -> p.start() == at || p.start() == at + 1 && p.entry() != null && construct.equals(p.entry().key()))
+					.map(PlaceHit::end).max(Integer::compare).orElse(end + 1);
 				continue;
 			}
 			int[] phrase = countryPhrase(end);
@@ -261,14 +433,24 @@ final class OfficeReader {
 					continue;
 				}
 			}
+			if (held != null && country == null) {
+				int purpose = purposeBeforeName(end);
+				OrgHit body = unitOf(held, end, purpose);
+				if (body != null) {
+					a.absorbed.add(held);
+					title = title + " " + a.textOf(held.start(), held.end());
+					held = body;
+				}
+				end = purpose;
+			}
 			break;
 		}
-		return new Office(office.start(), end, title.replaceAll("\\s+", " "), office.titleEn(), office.org(), country, office.position());
+		return new Office(office.start(), end, title.replaceAll("\\s+", " "), office.titleEn(), held, country, office.position());
 	}
 
 	private boolean domainWord(int k) {
 		Token t = tokens.get(k);
-		if (!t.word() || t.number() || t.lineStart() || lex.offices.ranks.at(tokens, k) != null || lex.names.givenExactly(t)) {
+		if (!t.word() || t.number() || t.lineStart() || lex.offices.ranks.at(tokens, k) != null || lex.names.givenExactly(t) || lex.names.givenDefinite(t)) {
 			return false;
 		}
 		WordLexicon.Kind kind = lex.words.kind(t);
@@ -296,10 +478,11 @@ final class OfficeReader {
 		return null;
 	}
 
-	/** "وزير داخلية إيطاليا": a country right after a title in the construct state. */
+	/** "وزير داخلية إيطاليا", "وزير داخلية دولة رواندا": a country right after a title in the construct state. */
 	private String placeKeyAt(int k) {
+		int start = "state".equals(lex.places.placeNoun(tokens, k)) ? k + 1 : k;
 		for (PlaceHit p : a.places) {
-			if (p.start() == k && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
+			if ((p.start() == k || p.start() == start) && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
 				return p.entry().key();
 			}
 		}
@@ -333,7 +516,7 @@ final class OfficeReader {
 				end = place.end();
 				continue;
 			}
-			String nisba = lex.places.nisba(t);
+			String nisba = nationality.of(t);
 			if (nisba != null) {
 				country = country == null ? nisba : country;
 				end++;
