@@ -33,6 +33,8 @@ final class OfficeReader {
 	private static final int MAX_COMPLEMENT = 4;
 	private static final int MAX_DOMAIN = 5;
 	private static final int MAX_ENVOY = 9;
+	/** The most words of a generic national name that counts only as the organisation of a title ("الأمن العام"). */
+	private static final int GENERIC_WORDS = 3;
 
 	private final Lexicons lex;
 	private final ArticleContext a;
@@ -257,7 +259,7 @@ final class OfficeReader {
 	Office conjoinedBody(Office office) {
 		int k = office.end();
 		Integer index = office.org() != null && k < tokens.size() ? orgAt.get(k) : null;
-		if (index == null || a.organizations.get(index).kind() == OrgHit.Kind.ANAPHORA || a.organizations.get(index).contextual() || !throughConjunction(k)) {
+		if (index == null || a.organizations.get(index).kind() == OrgHit.Kind.ANAPHORA || generic(a.organizations.get(index)) || !throughConjunction(k)) {
 			return null;
 		}
 		OrgHit org = a.organizations.get(index);
@@ -265,6 +267,11 @@ final class OfficeReader {
 		String title = head != null && head.end() <= k ? Tokenizer.withoutClitic(tokens.get(office.start()), head.firstForm())
 				+ a.text.substring(tokens.get(office.start()).end(), tokens.get(head.end() - 1).end()) : office.title();
 		return new Office(k, org.end(), title, office.titleEn(), org, null, true);
+	}
+
+	/** A generic national name of two words at most ("الأمن العام"), not one with a head noun of its own ("مديرية مراقبة …"). */
+	private static boolean generic(OrgHit org) {
+		return org.contextual() && org.end() - org.start() < GENERIC_WORDS;
 	}
 
 	/**
