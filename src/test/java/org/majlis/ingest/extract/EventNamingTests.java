@@ -27,4 +27,12 @@ class EventNamingTests {
 				+ "استقبل وزير الداخلية اللواء سالم علي الكعبي نظيره التونسي خالد النوري في مكتبه اليوم.").event();
 		assertThat(e.aliases()).contains("استقبال وزير الداخلية نظيره التونسي");
 	}
+
+	@Test
+	void shouldKeepTheAdjectivesBeforeTheOrdinalInTheName() {
+		EventMention e = Extracted.read("شارك العميد سالم راشد الحربي في فعاليات الاجتماع السنوي الوزاري العام السابع والعشرين لمنظمة إيابكو في كيجالي.")
+			.event();
+		assertThat(e.name()).isEqualTo("الاجتماع السنوي الوزاري العام السابع والعشرين لمنظمة إيابكو");
+		assertThat(e.nameEn()).isEqualTo("27th Meeting");
+	}
 }

@@ -34,6 +34,8 @@ public final class FindEvents implements Stage {
 
 	private static final int MAX_NAME = 12;
 	private static final int MAX_QUOTED = 16;
+	/** The most adjectives between an event noun and its ordinal ("الاجتماع السنوي الوزاري العام السابع"). */
+	private static final int MAX_ADJECTIVES = 3;
 	private static final Set<String> OPENING = Set.of("\"", "“", "«", "'");
 	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
 
@@ -283,7 +285,7 @@ public final class FindEvents implements Stage {
 	private int ordinal(List<Token> tokens, int from, int end) {
 		for (int k = from; k < end; k++) {
 			int value = namer.ordinal(tokens, k);
-			boolean afterAdjective = k == from + 1 && tokens.get(from).definite() && ordinalAfterAdjective(tokens, from) > from;
+			boolean afterAdjective = k > from && k <= from + MAX_ADJECTIVES && ordinalAfterAdjective(tokens, from) > from;
 			if (value > 0 && (k == from || afterAdjective || tokens.get(k).is("ال") || tokens.get(k).number())) {
 				return value;
 			}
@@ -450,14 +452,23 @@ public final class FindEvents implements Stage {
 		return j;
 	}
 
-	/** The end of the ordinal after the noun, also after one adjective ("الاجتماع السنوي السابع"); the noun's end when none. */
+	/**
+	 * The end of the ordinal after the noun, also after its adjectives ("الاجتماع السنوي الوزاري العام السابع والعشرين");
+	 * the noun's end when none.
+	 */
 	private int ordinalAfterAdjective(List<Token> tokens, int from) {
 		int end = namer.ordinalEnd(tokens, from);
-		if (end > from || from + 1 >= tokens.size() || !tokens.get(from).definite() || !tokens.get(from).word()) {
-			return end;
+		for (int k = from; end == from && k < Math.min(tokens.size(), from + MAX_ADJECTIVES); k++) {
+			Token t = tokens.get(k);
+			if (!t.word() || !t.definite() || t.folded().startsWith("لل")) {
+				break;
+			}
+			int after = namer.ordinalEnd(tokens, k + 1);
+			if (after > k + 1) {
+				return after;
+			}
 		}
-		int after = namer.ordinalEnd(tokens, from + 1);
-		return after > from + 1 ? after : end;
+		return end;
 	}
 
 	/** The end of a title in quotes at j ("ورشة \"التنسيق …\""), also after "حول" or "حول موضوع"; -1 when none. */
