@@ -3,6 +3,7 @@ package org.majlis.ingest;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtractor;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.retry.RetryException;
@@ -62,11 +63,15 @@ public class IngestService {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(ExtractionProperties.class)
 	static class ExtractorConfiguration {
 
 		@Bean
-		ArticleExtractor articleExtractor() {
-			return new ArticleExtractor();
+		ArticleExtractor articleExtractor(ExtractionProperties properties) {
+			return switch (properties.attendance()) {
+				case LEARNED -> new ArticleExtractor();
+				case RULES -> ArticleExtractor.rulesAlone();
+			};
 		}
 	}
 }
