@@ -17,6 +17,8 @@ public final class NameMatch {
 
 	/** A given name, a father's and a grandfather's: a name that starts with these three is the same person's. */
 	private static final int PREFIX_PARTS = 3;
+	/** The fewest words (particles aside) of names that a slip in one word may leave the same person's. */
+	private static final int SLIP_WORDS = 3;
 	/** The shortest word whose spelling may gain or lose a long vowel: "محمد" and "محمود" are two names. */
 	private static final int VOWEL_VARIANT_LETTERS = 5;
 
@@ -75,6 +77,41 @@ public final class NameMatch {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether two names of three words or more are equal but for one slip of the pen in one word: a letter more, less or
+	 * other ("حمد بن علي كومان" for "محمد بن علي كومان"). Two people's names can differ so ("حمد"/"محمد" are two given
+	 * names), so this is evidence of one person only beside another, such as the same office.
+	 */
+	public static boolean oneSlipApart(String a, String b) {
+		List<String> left = skeletons(a);
+		List<String> right = skeletons(b);
+		if (left.size() != right.size() || left.size() < SLIP_WORDS || left.equals(right)) {
+			return false;
+		}
+		int differing = 0;
+		for (int i = 0; i < left.size(); i++) {
+			if (!left.get(i).equals(right.get(i)) && (++differing > 1 || !oneEditApart(left.get(i), right.get(i)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Words of three letters or more one insertion, deletion or substitution apart. */
+	private static boolean oneEditApart(String a, String b) {
+		String shorter = a.length() <= b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		if (shorter.length() < 3 || longer.length() - shorter.length() > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+			i++;
+		}
+		return longer.length() == shorter.length() ? shorter.substring(i + 1).equals(longer.substring(i + 1))
+				: shorter.substring(i).equals(longer.substring(i + 1));
 	}
 
 	/** The folded words of a name, without the particles بن and آل that some writers drop. */

@@ -48,7 +48,8 @@ class EntityLookups {
 			  WITH row WHERE size(exact) = 0 AND row.surname IS NOT NULL
 			  MATCH (p:Person) WHERE p.matchText CONTAINS row.surname
 			  WITH p LIMIT 200
-			  RETURN collect({id: p.id, name: p.name, aliases: p.aliases}) AS variants
+			  RETURN collect({id: p.id, name: p.name, aliases: p.aliases,
+			    offices: [(p)-[r:HOLDS_POSITION]->(o:Organization) | r.titleKey + ' ' + o.id]}) AS variants
 			}
 			RETURN row.index AS index, exact, variants
 			""";
@@ -97,7 +98,8 @@ class EntityLookups {
 	record PersonFound(List<String> exact, List<KnownPerson> variants) {
 	}
 
-	record KnownPerson(String id, List<String> names) {
+	/** A person the graph knows, with their names and offices (a title's key and the body's id, a space apart). */
+	record KnownPerson(String id, List<String> names, List<String> offices) {
 	}
 
 	record EventCandidate(String id, String start, String place) {
@@ -160,7 +162,7 @@ class EntityLookups {
 		List<String> names = new ArrayList<>();
 		names.add((String) row.get("name"));
 		names.addAll(strings(row.get("aliases")));
-		return new KnownPerson((String) row.get("id"), names);
+		return new KnownPerson((String) row.get("id"), names, strings(row.get("offices")));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,10 +2,12 @@ package org.majlis.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.majlis.common.ArabicText;
 import org.majlis.common.MatchText;
@@ -96,7 +98,7 @@ class EntityResolver {
 		for (int i = 0; i < people.size(); i++) {
 			PersonMention person = people.get(i);
 			EntityLookups.PersonFound match = found.get(i);
-			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants()));
+			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants(), resolution));
 			boolean existed = id != null;
 			resolution.put(person.ref(), existed ? id : NewIds.of(NodeIds.PERSON, person.nameEn(), person.name(), null), existed);
 		}
@@ -136,17 +138,34 @@ class EntityResolver {
 		return words.size() < 2 ? null : words.getLast();
 	}
 
-	/** A person whose name is a spelling variant, or a fuller or shorter form, of one of the mention's names. */
-	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> sharingSurname) {
+	/**
+	 * A person whose name is a spelling variant, or a fuller or shorter form, of one of the mention's names; else one
+	 * who holds an office the mention is named with and whose name is one slip of the pen from the mention's.
+	 */
+	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> sharingSurname, Resolution resolution) {
 		List<String> spellings = names(person.name(), person.aliases());
 		for (EntityLookups.KnownPerson known : sharingSurname) {
-			for (String name : known.names()) {
-				if (spellings.stream().anyMatch(spelling -> NameMatch.samePerson(name, spelling))) {
-					return known.id();
-				}
+			if (anyPair(known.names(), spellings, NameMatch::samePerson)) {
+				return known.id();
+			}
+		}
+		Set<String> offices = new HashSet<>();
+		for (var position : person.positions()) {
+			String org = resolution.id(position.organizationRef());
+			if (org != null) {
+				offices.add(ArabicText.key(position.title()) + " " + org);
+			}
+		}
+		for (EntityLookups.KnownPerson known : sharingSurname) {
+			if (known.offices().stream().anyMatch(offices::contains) && anyPair(known.names(), spellings, NameMatch::oneSlipApart)) {
+				return known.id();
 			}
 		}
 		return null;
+	}
+
+	private static boolean anyPair(List<String> known, List<String> spellings, BiPredicate<String, String> same) {
+		return known.stream().anyMatch(name -> spellings.stream().anyMatch(spelling -> same.test(name, spelling)));
 	}
 
 	/**

@@ -33,4 +33,15 @@ class NameMatchTests {
 		assertThat(NameMatch.samePerson("خالد العبسي", "محمد خالد العبسي")).isFalse();
 		assertThat(NameMatch.samePerson("العبسي", "محمد العبسي")).isFalse();
 	}
+
+	@Test
+	void shouldFindNamesOneSlipOfThePenApart() {
+		assertThat(NameMatch.oneSlipApart("محمد بن علي كومان", "حمد بن علي كومان")).isTrue();
+		assertThat(NameMatch.oneSlipApart("سالم راشد الكعبي", "سالم راشد الكعبى")).isFalse();
+		assertThat(NameMatch.oneSlipApart("سالم راشد الكعبي", "سالم راشد الكعبري")).isTrue();
+		assertThat(NameMatch.oneSlipApart("سالم راشد الكعبي", "سالم راشد الكعيي")).isTrue();
+		assertThat(NameMatch.oneSlipApart("حمد علي كومان", "محمد سعيد كومان")).isFalse();
+		assertThat(NameMatch.oneSlipApart("حمد كومان", "محمد كومان")).isFalse();
+		assertThat(NameMatch.oneSlipApart("علي بن سالم الكعبي", "علي بن سالم الكعبي")).isFalse();
+	}
 }

@@ -115,6 +115,23 @@ class IngestArticleTests {
 	}
 
 	@Test
+	void shouldTakeANameOneSlipFromAKnownOfficeHoldersForThemOnlyWhenNamedWithTheSameOffice() {
+		JsonNode first = ingested("شارك الأمين العام لمجلس وزراء الداخلية العرب الدكتور محمد بن سعيد الظاهري في المؤتمر الإقليمي "
+				+ "لمكافحة المخدرات الذي عقد في مدينة الرياض يوم 3 مايو 2025.", "2025-05-04");
+		JsonNode slip = ingested("حضر الأمين العام لمجلس وزراء الداخلية العرب حمد بن سعيد الظاهري اجتماعا لقادة الشرطة في مدينة تونس "
+				+ "يوم 9 يونيو 2025.", "2025-06-10");
+		assertThat(slip.at("/people/0/id").asString()).isEqualTo(first.at("/people/0/id").asString());
+
+		JsonNode known = ingested("شارك الأمين العام لمجلس وزراء الداخلية العرب محمد بن راشد الكتبي في ندوة عن أمن الحدود "
+				+ "عقدت في مدينة الكويت يوم 2 يوليو 2025.", "2025-07-03");
+		JsonNode other = ingested("شارك العقيد حمد بن راشد الكتبي مدير إدارة المرور في ورشة عمل عن السلامة المرورية في مدينة العين "
+				+ "يوم 12 يوليو 2025.", "2025-07-13");
+		assertThat(other.at("/people/0/id").asString()).isNotEqualTo(known.at("/people/0/id").asString());
+		assertThat(count("MATCH (p:Person) WHERE p.name ENDS WITH 'بن سعيد الظاهري' RETURN count(p)")).isEqualTo(1);
+		assertThat(count("MATCH (p:Person) WHERE p.name ENDS WITH 'بن راشد الكتبي' RETURN count(p)")).isEqualTo(2);
+	}
+
+	@Test
 	void shouldKeepUndatedEventsOfTwoArticlesApartAndMeetDatedReportsOfOneEvent() {
 		JsonNode first = ingested("استقبل العميد سالم راشد الكعبي مدير الشرطة، وفدا من الإنتربول خلال زيارة عمل.", null);
 		JsonNode second = ingested("استقبل العقيد ناصر علي القبيسي مدير الأمن، وفدا من الإنتربول خلال زيارة عمل.", null);
