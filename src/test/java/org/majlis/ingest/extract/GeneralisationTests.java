@@ -59,6 +59,15 @@ class GeneralisationTests {
 	}
 
 	@Test
+	void shouldTakeACityNounBeforeOmanForAmman() {
+		assertThat(extractor.extract("عقد الاجتماع في مدينة عمان يوم 3 مايو.", null).places()).extracting(PlaceMention::lexiconKey)
+			.contains("amman").doesNotContain("oman");
+		assertThat(extractor.extract("وصل الوفد إلى العاصمة عمان.", null).places()).extracting(PlaceMention::lexiconKey)
+			.contains("amman").doesNotContain("oman", "muscat");
+		assertThat(extractor.extract("عقد الاجتماع في عمان.", null).places()).extracting(PlaceMention::lexiconKey).containsExactly("oman");
+	}
+
+	@Test
 	void shouldReadDatelineWithDateAndAgencyInParentheses() {
 		ArticleExtraction a = extractor.extract("عمّان 19 كانون الأول (بترا) - اختتمت في العقبة اليوم ورشة عمل حول أمن الحدود.", PartialDate.of(2024, 12, 19));
 		EventMention e = event(a);

@@ -68,7 +68,8 @@ public final class FindPlaces implements Stage {
 
 	/**
 	 * Of places written alike once diacritics are dropped ("عمان" Oman, "عمّان" Amman): the one spelled exactly as
-	 * the text marks it, else the city when its country is named too or it opens a line (a dateline), else the first.
+	 * the text marks it, else the city when a city noun comes before it ("مدينة عمان", "العاصمة عمان"), its country is
+	 * named too or it opens a line (a dateline), else the first.
 	 */
 	private Gazetteer.Place choose(List<Token> tokens, PhraseMatcher.Match<Gazetteer.Place> m, Set<String> countries) {
 		List<String> words = new ArrayList<>();
@@ -88,8 +89,10 @@ public final class FindPlaces implements Stage {
 				return e;
 			}
 		}
+		String noun = m.start() > 0 ? lex.places.placeNoun(tokens, m.start() - 1) : null;
+		boolean cityNoun = "city".equals(noun) || "capital".equals(noun);
 		for (Gazetteer.Place e : same) {
-			if (!marked && e.kind() == PlaceKind.CITY && (countries.contains(e.country()) || first.lineStart())) {
+			if (!marked && e.kind() == PlaceKind.CITY && (cityNoun || countries.contains(e.country()) || first.lineStart())) {
 				return e;
 			}
 		}
