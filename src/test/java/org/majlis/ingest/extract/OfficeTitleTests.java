@@ -18,6 +18,12 @@ class OfficeTitleTests {
 	}
 
 	@Test
+	void shouldLeaveATatweelAfterAProcliticOutOfTheTitle() {
+		Extracted x = read("سلم الوزير رئاسة الدورة لـوزير الداخلية البحريني الفريق راشد عبدالله الخليفة في مدينة تونس.");
+		assertThat(x.offices("راشد عبدالله الخليفة")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+	}
+
+	@Test
 	void shouldReadRareTitles() {
 		assertThat(read("حضر الاجتماع العقيد حيدر كاظم الموسوي آمر كلية الشرطة.").offices("حيدر كاظم الموسوي"))
 			.containsExactly("آمر @ كلية الشرطة");

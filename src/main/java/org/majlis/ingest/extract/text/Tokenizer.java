@@ -99,11 +99,19 @@ public final class Tokenizer {
 		int letters = 0;
 		int i = 0;
 		while (i < text.length() && letters < target) {
-			if (Character.getType(text.charAt(i)) != Character.NON_SPACING_MARK) {
+			if (!unwritten(text.charAt(i))) {
 				letters++;
 			}
 			i++;
 		}
+		while (i < text.length() && unwritten(text.charAt(i))) {
+			i++;
+		}
 		return (restoreArticle ? "ال" : "") + text.substring(i);
+	}
+
+	/** A vowel mark or a tatweel (كـ), which folding drops; after a clitic they are the clitic's ("لـوزير"). */
+	private static boolean unwritten(char c) {
+		return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 }
