@@ -22,6 +22,13 @@ class EventNamingTests {
 	}
 
 	@Test
+	void shouldNameTalksAVerbHoldsAfterTheirNoun() {
+		EventMention e = Extracted.read("وأجرى الوزير سالم علي الكعبي محادثات مطولة مع مدير الشرطة الاتحادية، العميد يوهان كراوس، في برلين أمس.")
+			.event();
+		assertThat(e.aliases()).contains("محادثات الوزير سالم علي الكعبي مع مدير الشرطة الاتحادية، العميد يوهان كراوس");
+	}
+
+	@Test
 	void shouldLeaveALabelAndThePurposeOutOfAHeadlineName() {
 		EventMention e = Extracted.read("بالصور: وزير الداخلية يستقبل نظيره التونسي لتعزيز التعاون الأمني\n"
 				+ "استقبل وزير الداخلية اللواء سالم علي الكعبي نظيره التونسي خالد النوري في مكتبه اليوم.").event();

@@ -79,6 +79,9 @@ final class VerbEvents {
 		event.sideOf = Participants.sideEvent(a, lex, sentence);
 		event.hostRef = subject.personRef();
 		String clause = clauseName(a, trigger, partners);
+		if (clause == null) {
+			clause = heldTalksName(a, subject, partners);
+		}
 		if (clause != null && !clause.equals(name)) {
 			event.aliases.add(clause);
 		}
@@ -183,6 +186,30 @@ final class VerbEvents {
 			return null;
 		}
 		return noun + " " + a.textOf(trigger.end(), end).replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * A verb of holding whose subject is followed by talks ("أجرى حموشي مباحثات موسعة مع القائد العام لشرطة أبوظبي،
+	 * اللواء فارس خلف المزروعي"): the talks named by their noun, the subject and the clause from "مع" up to the first
+	 * partner ("مباحثات حموشي مع القائد العام لشرطة أبوظبي، اللواء فارس خلف المزروعي"); null otherwise.
+	 */
+	private String heldTalksName(ArticleContext a, Actor subject, List<Actor> partners) {
+		if (partners.isEmpty()) {
+			return null;
+		}
+		Actor partner = partners.getFirst();
+		for (EventHit hit : a.eventHits) {
+			if (!hit.part() || hit.start() < subject.end() || hit.start() > subject.end() + 1) {
+				continue;
+			}
+			for (int k = hit.end(); k < partner.start() && k - hit.end() <= 2; k++) {
+				if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.WITH) && partner.end() - k <= CLAUSE_WORDS) {
+					return a.textOf(hit.start(), hit.end()) + " " + a.textOf(subject.start(), subject.end()) + " "
+							+ a.textOf(k, partner.end()).replaceAll("\\s+", " ");
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String nameOf(ArticleContext a, Actor actor) {
