@@ -72,7 +72,7 @@ final class HeadlineName {
 		int from = start;
 		for (int k = start; k < Math.min(end, start + 4); k++) {
 			String t = tokens.get(k).text();
-			if (t.equals(":") || t.startsWith("..") || t.equals("|")) {
+			if (t.equals(":") || t.startsWith("..") || t.equals(".") || t.equals("…") || t.equals("|")) {
 				from = k + 1;
 			}
 		}
