@@ -67,6 +67,23 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadAReceptionThatTheNextSentenceCallsAVisitAsThatVisit() {
+		Extracted x = read("استقبل وزير الداخلية اللواء سالم علي الكعبي في مطار مسقط الدولي نظيره الأردني اللواء مازن خالد الفراية "
+				+ "والوفد المرافق له.\nوقد حضر مراسم الاستقبال عدد من الضباط.وتأتي زيارة الوزير الأردني لسلطنة عمان استجابة لدعوة "
+				+ "رسمية من قبل وزير الداخلية اللواء سالم علي الكعبي.");
+		EventMention visit = x.event();
+		assertThat(visit.kind()).isEqualTo(EventKind.VISIT);
+		assertThat(x.attendees(visit)).containsExactlyInAnyOrder("سالم علي الكعبي", "مازن خالد الفراية");
+	}
+
+	@Test
+	void shouldNotReportAnEarlierVisitNamedInPassing() {
+		Extracted x = read("شارك العميد سالم علي الكعبي في المؤتمر الإقليمي لمكافحة المخدرات في الدوحة أمس.\n"
+				+ "وأشار العميد سالم علي الكعبي إلى أن زيارة سابقة له إلى الأردن تناولت أمن الحدود.");
+		assertThat(x.events()).extracting(EventMention::kind).containsExactly(EventKind.CONFERENCE);
+	}
+
+	@Test
 	void shouldKeepAVisitToAnotherCountryApart() {
 		Extracted x = read("استقبل اللواء ناصر علي المري مدير عام الشرطة، العميد بيتر هانسن رئيس الشرطة الدنماركية، خلال زيارته الرسمية "
 				+ "إلى الدوحة.\nكما قام العميد بيتر هانسن بزيارة رسمية إلى سلطنة عمان التقى خلالها قائد الشرطة.");

@@ -23,6 +23,9 @@ import org.majlis.ingest.extract.text.PhraseMatcher;
  */
 final class OneVisit {
 
+	/** How many sentences after a reception the visit it belongs to may be named. */
+	private static final int VISIT_FOLLOWS = 2;
+
 	private final Lexicons lex;
 
 	OneVisit(Lexicons lex) {
@@ -31,6 +34,7 @@ final class OneVisit {
 
 	void apply(ArticleContext a) {
 		receptionsDuringVisits(a);
+		receptionsBeforeVisits(a);
 		EventDraft visit = null;
 		for (EventDraft e : new ArrayList<>(a.events)) {
 			if (e.kind != EventKind.VISIT || e.tense != null || e.sideOf != null) {
@@ -61,6 +65,26 @@ final class OneVisit {
 		}
 	}
 
+	/**
+	 * "استقبل الوزير … نظيره السعودي … وتأتي زيارة صاحب السمو للعراق …": a reception the next sentences go on to call a
+	 * visit (reported as happening, to the same country, with no other event reported between them) is that visit.
+	 */
+	private void receptionsBeforeVisits(ArticleContext a) {
+		for (EventDraft reception : new ArrayList<>(a.events)) {
+			if (!reception.reception || reception.kind == EventKind.VISIT || reception.tense != null || !a.events.contains(reception)) {
+				continue;
+			}
+			int sentence = a.sentenceIndex(reception.anchor);
+			EventDraft next = a.events.stream().filter(e -> e != reception && e.anchor > reception.anchor)
+				.min((x, y) -> Integer.compare(x.anchor, y.anchor)).orElse(null);
+			if (next != null && next.kind == EventKind.VISIT && next.origin == EventDraft.Origin.NOUN && next.tense == null
+					&& next.sideOf == null && a.sentenceIndex(next.anchor) - sentence <= VISIT_FOLLOWS && sameCountry(a, reception, next)) {
+				reception.kind = EventKind.VISIT;
+				merge(a, next, reception);
+			}
+		}
+	}
+
 	/** The countries of the places each event's mentions and sentences name do not differ. */
 	private static boolean sameCountry(ArticleContext a, EventDraft one, EventDraft other) {
 		Set<String> first = countries(a, one);
@@ -75,7 +99,8 @@ final class OneVisit {
 		Set<String> out = new HashSet<>();
 		for (PlaceHit p : a.places) {
 			if (p.entry() != null && sentences.contains(a.sentenceIndex(p.start()))) {
-				out.add(p.entry().country() != null ? p.entry().country() : p.entry().key());
+				String country = p.entry().country();
+				out.add(country != null && !country.isEmpty() ? country : p.entry().key());
 			}
 		}
 		return out;

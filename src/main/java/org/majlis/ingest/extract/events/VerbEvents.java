@@ -78,6 +78,7 @@ final class VerbEvents {
 				: EventKind.MEETING, "لقاء", name, trigger.start(), a.evidence(trigger.start(), 0.9, reception ? "verb of receiving" : "verb of meeting"));
 		event.sideOf = Participants.sideEvent(a, lex, sentence);
 		event.hostRef = subject.personRef();
+		event.reception = reception;
 		String clause = clauseName(a, trigger, partners);
 		if (clause == null) {
 			clause = heldTalksName(a, subject, partners);

@@ -51,6 +51,8 @@ public final class EventDraft {
 	public String tense;
 	/** The person who receives or meets, for events a verb reports; else null. */
 	public String hostRef;
+	/** A verb of receiving reports it ("استقبل …"). */
+	public boolean reception;
 	/** The event this one happened on the margins of, or null. */
 	public EventDraft sideOf;
 	/** The organisation its name is of ("اجتماع … للجنة التوجيهية"), with the evidence, or null. */
