@@ -16,6 +16,18 @@ class NationalBodyCountryTests {
 	}
 
 	@Test
+	void shouldGiveTheHostsMinistryTheVisitedCountryThoughTheVisitorsOfTheSameNameHasItsOwn() {
+		Extracted x = read("استقبل وزير الداخلية سالم علي الكعبي اليوم في مطار مسقط الدولي الأمير فهد بن خالد آل سعود وزير داخلية "
+				+ "المملكة العربية السعودية والوفد المرافق له، المكون من وكيل وزارة الداخلية للشؤون الأمنية اللواء ناصر بن سعد العتيبي.\n"
+				+ "وتأتي زيارة الأمير فهد بن خالد لسلطنة عمان تلبية لدعوة رسمية.");
+		assertThat(x.a.organizations()).filteredOn(o -> o.name().equals("وزارة الداخلية"))
+			.extracting(x::countryOf).containsExactlyInAnyOrder("oman", "saudi-arabia");
+		assertThat(x.a.people()).filteredOn(p -> p.name().equals("سالم علي الكعبي")).singleElement()
+			.satisfies(p -> assertThat(x.countryOf(x.a.organizations().stream()
+				.filter(o -> o.ref().equals(p.positions().getFirst().organizationRef())).findFirst().orElseThrow())).isEqualTo("oman"));
+	}
+
+	@Test
 	void shouldTakeTheCountryNamedAfterTheBody() {
 		Extracted x = read("شارك العميد سالم ناصر العجمي من وزارة الداخلية بدولة الكويت في الاجتماع.");
 		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("kuwait");

@@ -57,7 +57,8 @@ public final class AssignCountries implements Stage {
 		Map<OrgHit, CountryChoice> choices = statedCountries(a);
 		HomeCountry home = new HomeCountry(lex, a);
 		Set<String> candidates = candidates(a);
-		home.visitorsFrom(visitorCountries(choices, offices.holders(), home), candidates);
+		Set<String> visiting = visitorCountries(choices, offices.holders(), home);
+		home.visitorsFrom(visiting, candidates);
 		for (OrgHit org : mentions(a)) {
 			if (org.national() && !choices.containsKey(org) && visitors(a, org, offices, home)) {
 				CountryChoice choice = visitorsCountry(home, candidates);
@@ -70,7 +71,7 @@ public final class AssignCountries implements Stage {
 		String only = onlyCountry(choices);
 		for (OrgHit org : mentions(a)) {
 			if (org.national() && !choices.containsKey(org)) {
-				CountryChoice choice = inferred(a, org, offices, home, named, candidates);
+				CountryChoice choice = inferred(a, org, offices, home, named, visiting);
 				String inside = visitors(a, org, offices, home) ? null : bodyInside(org, choices);
 				if (inside != null && (choice == null || !choice.rule().startsWith("the same body"))) {
 					choice = new CountryChoice(inside, "country of the body its name ends with");
@@ -228,13 +229,16 @@ public final class AssignCountries implements Stage {
 	 * body is named with elsewhere; else the article's country however told; else none.
 	 */
 	private CountryChoice inferred(ArticleContext a, OrgHit org, Offices offices, HomeCountry home, Map<String, List<Named>> named,
-			Set<String> candidates) {
+			Set<String> visiting) {
 		String same = sameBody(named.getOrDefault(lex.organizations.identity(org.bare()), List.of()), offices.officeOf().get(org));
 		if (visitors(a, org, offices, home)) {
 			return null;
 		}
 		if (home.strong()) {
 			return new CountryChoice(home.country(), "the article's country: " + home.rule());
+		}
+		if (same != null && visiting.contains(same) && home.country() != null && !home.country().equals(same)) {
+			return new CountryChoice(home.country(), "a host's body, not the visitors' body of the same name");
 		}
 		if (same != null) {
 			return new CountryChoice(same, "the same body named with its country");
