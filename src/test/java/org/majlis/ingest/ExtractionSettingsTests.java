@@ -3,6 +3,7 @@ package org.majlis.ingest;
 import org.junit.jupiter.api.Test;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.ArticleExtractor;
+import org.majlis.ingest.extract.AttendanceCandidate;
 import org.majlis.ingest.extract.Participant;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -18,15 +19,24 @@ class ExtractionSettingsTests {
 		.withUserConfiguration(IngestService.ExtractorConfiguration.class);
 
 	@Test
-	void shouldLetTheShippedModelAddAParticipantNoConstructionTies() {
-		context.run(app -> assertThat(attendanceEvidence(app.getBean(ArticleExtractor.class)))
-			.singleElement().asString().startsWith("learned attendance decision"));
+	void shouldLetTheShippedModelWeighAPersonNoConstructionTies() {
+		context.run(app -> {
+			ArticleExtractor extractor = app.getBean(ArticleExtractor.class);
+			AttendanceCandidate weighed = extractor.attendance(REPRESENTED, null).getFirst();
+			assertThat(weighed.ruleLinked()).isFalse();
+			assertThat(weighed.probability()).isBetween(0.0, 1.0);
+			assertThat(attendanceEvidence(extractor)).as("the extraction follows the model's decision")
+				.hasSize(weighed.attends() ? 1 : 0).allMatch(rule -> rule.startsWith("learned attendance decision"));
+		});
 	}
 
 	@Test
 	void shouldLeaveAttendanceToTheRulesWhenAskedTo() {
-		context.withPropertyValues("majlis.extraction.attendance=rules")
-			.run(app -> assertThat(attendanceEvidence(app.getBean(ArticleExtractor.class))).isEmpty());
+		context.withPropertyValues("majlis.extraction.attendance=rules").run(app -> {
+			ArticleExtractor extractor = app.getBean(ArticleExtractor.class);
+			assertThat(extractor.attendance(REPRESENTED, null)).singleElement().satisfies(c -> assertThat(c.probability()).isNaN());
+			assertThat(attendanceEvidence(extractor)).isEmpty();
+		});
 	}
 
 	@Test
