@@ -308,19 +308,25 @@ public final class FindPeople implements Stage {
 			int k = j;
 			Office office;
 			while (readRanks(k, new ArrayList<>()) == k && (office = offices.at(k)) != null) {
-				out.add(office);
-				k = office.end();
-				Office also = offices.conjoinedBody(office);
-				if (also != null) {
-					out.add(also);
-					k = also.end();
-				}
-				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
-					k++;
-				}
+				k = addOffice(office, out);
 				if (k + 1 < tokens.size() && tokens.get(k).is("،") && offices.at(k + 1) != null && !lex.conjoined(tokens, k + 1)) {
 					k++;
 				}
+			}
+			return k;
+		}
+
+		/** Adds the office and the second body it is held in, if any; answers the token after them and any closing quotes. */
+		private int addOffice(Office office, List<Office> out) {
+			out.add(office);
+			int k = office.end();
+			Office also = offices.conjoinedBody(office);
+			if (also != null) {
+				out.add(also);
+				k = also.end();
+			}
+			while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
+				k++;
 			}
 			return k;
 		}
@@ -359,16 +365,7 @@ public final class FindPeople implements Stage {
 				if (office == null || office.org() == null && office.position() || opensPerson(office, officeFirst) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
 					return save;
 				}
-				out.add(office);
-				k = office.end();
-				Office also = offices.conjoinedBody(office);
-				if (also != null) {
-					out.add(also);
-					k = also.end();
-				}
-				while (k < tokens.size() && (tokens.get(k).is("\"") || tokens.get(k).is("”") || tokens.get(k).is("»"))) {
-					k++;
-				}
+				k = addOffice(office, out);
 			}
 			return k;
 		}
