@@ -84,6 +84,13 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadASigningThatOpensAVisitAsAnEventOfItsOwn() {
+		Extracted x = read("قام قائد الشرطة اللواء سالم علي الكعبي بزيارة عمل إلى إيطاليا في الفترة من 3 إلى 5 مارس 2025.\n"
+				+ "واستهلت الزيارة بتوقيع مذكرة تفاهم بين القيادة العامة للشرطة والشرطة الإيطالية في مجال التدريب.");
+		assertThat(x.events()).extracting(EventMention::kind).containsExactlyInAnyOrder(EventKind.VISIT, EventKind.OTHER);
+	}
+
+	@Test
 	void shouldKeepAVisitToAnotherCountryApart() {
 		Extracted x = read("استقبل اللواء ناصر علي المري مدير عام الشرطة، العميد بيتر هانسن رئيس الشرطة الدنماركية، خلال زيارته الرسمية "
 				+ "إلى الدوحة.\nكما قام العميد بيتر هانسن بزيارة رسمية إلى سلطنة عمان التقى خلالها قائد الشرطة.");

@@ -286,15 +286,19 @@ final class VerbEvents {
 		return t != null && t.value().tense().equals("planned");
 	}
 
-	/** Another event reported in the sentence or the ones next to it. */
+	/**
+	 * Another event reported in the sentence or the ones next to it, which the signing is part of; not a visit, whose
+	 * signings are gatherings of their own ("استهلت الزيارة بتوقيع مذكرة تفاهم").
+	 */
 	private static boolean reportedAround(ArticleContext a, int sentence) {
 		for (EventHit hit : a.eventHits) {
 			int s = a.sentenceIndex(hit.start());
-			if (Math.abs(s - sentence) <= 1 && !hit.part()) {
+			if (Math.abs(s - sentence) <= 1 && !hit.part() && hit.kind() != EventKind.VISIT) {
 				return true;
 			}
 		}
-		return a.events.stream().anyMatch(e -> e.origin == EventDraft.Origin.MEETING_VERB && Math.abs(a.sentenceIndex(e.anchor) - sentence) <= 1);
+		return a.events.stream().anyMatch(e -> e.origin == EventDraft.Origin.MEETING_VERB && e.kind != EventKind.VISIT
+				&& Math.abs(a.sentenceIndex(e.anchor) - sentence) <= 1);
 	}
 
 	/** The document's name: its organisations and definite words ("اتفاقية … لإنشاء مكتب إقليمي"). */
