@@ -47,16 +47,32 @@ final class AttendanceFeatures {
 			this.events = a.events;
 		}
 
-		/** The features of one person (by ref) and one event. */
-		Map<String, Double> of(String personRef, EventDraft event, Map<EventDraft, Participant> ruleLinks) {
-			Map<String, Double> f = new TreeMap<>();
-			List<Actor> mentions = mentions(personRef);
-			List<Actor> body = mentions.stream().filter(m -> m.start() >= a.bodyStart).toList();
+		/** What one person offers every event of the article: where they are named and the cues around, read once. */
+		final class Person {
+
+			final String ref;
+			final List<Actor> body;
+			final Map<String, Double> own = new TreeMap<>();
+
+			Person(String ref) {
+				this.ref = ref;
+				List<Actor> mentions = mentions(ref);
+				this.body = mentions.stream().filter(m -> m.start() >= a.bodyStart).toList();
+				placeFeatures(own, mentions, body);
+				cueFeatures(own, body);
+			}
+		}
+
+		Person person(String personRef) {
+			return new Person(personRef);
+		}
+
+		/** The features of one person and one event. */
+		Map<String, Double> of(Person person, EventDraft event, Map<EventDraft, Participant> ruleLinks) {
+			Map<String, Double> f = new TreeMap<>(person.own);
 			ruleFeatures(f, event, ruleLinks);
-			discourseFeatures(f, event, body);
-			placeFeatures(f, mentions, body);
-			eventFeatures(f, event, personRef);
-			cueFeatures(f, body);
+			discourseFeatures(f, event, person.body);
+			eventFeatures(f, event, person.ref);
 			return f;
 		}
 
