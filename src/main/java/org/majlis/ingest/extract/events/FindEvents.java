@@ -2,7 +2,9 @@ package org.majlis.ingest.extract.events;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
@@ -66,7 +68,7 @@ public final class FindEvents implements Stage {
 	@Override
 	public void apply(ArticleContext a) {
 		// the family of the first noun of a composite name ("الدورة" of "الدورة 79 للجمعية العامة"), by its token
-		java.util.Map<Integer, String> leading = new java.util.HashMap<>();
+		Map<Integer, String> leading = new HashMap<>();
 		List<EventHit> hits = new ArrayList<>();
 		List<PhraseMatcher.Match<EventLexicon.Noun>> nouns = lex.events.nouns.findAll(a.tokens);
 		for (int n = 0; n < nouns.size(); n++) {
@@ -102,7 +104,7 @@ public final class FindEvents implements Stage {
 	}
 
 	/** Adds a named noun mention to the event it repeats, or to a new event; a bare one waits for {@link #resolveBare}. */
-	private EventHit mention(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, java.util.Map<Integer, String> leading) {
+	private EventHit mention(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun, Map<Integer, String> leading) {
 		List<Token> tokens = a.tokens;
 		EventKind kind = kindOf(noun.value().kind(), noun.start(), tokens);
 		int end = nameEnd(a, noun, kind);
@@ -283,9 +285,10 @@ public final class FindEvents implements Stage {
 
 	/** The ordinal of a name: after the noun ("الدورة 93", "الثامن والعشرين") or after its complement ("للإنتربول الـ 87"). */
 	private int ordinal(List<Token> tokens, int from, int end) {
+		boolean afterAdjectives = ordinalAfterAdjective(tokens, from) > from;
 		for (int k = from; k < end; k++) {
 			int value = namer.ordinal(tokens, k);
-			boolean afterAdjective = k > from && k <= from + MAX_ADJECTIVES && ordinalAfterAdjective(tokens, from) > from;
+			boolean afterAdjective = afterAdjectives && k > from && k <= from + MAX_ADJECTIVES;
 			if (value > 0 && (k == from || afterAdjective || tokens.get(k).is("ال") || tokens.get(k).number())) {
 				return value;
 			}
