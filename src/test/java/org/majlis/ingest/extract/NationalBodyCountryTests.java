@@ -112,4 +112,20 @@ class NationalBodyCountryTests {
 		Extracted x = read("تونس - التقى مدير الإدارة العامة للشرطة التونسية بمدير الإدارة العامة للشرطة القضائية التونسية.");
 		assertThat(x.a.organizations()).filteredOn(o -> "tunisia".equals(x.countryOf(o))).hasSize(2);
 	}
+
+	@Test
+	void shouldGiveEachDelegationHeadsBodiesTheCountryOfTheirDelegation() {
+		Extracted x = read("عقد المؤتمر العربي لرؤساء أجهزة الهجرة في الجزائر.\n"
+				+ "وترأس وفد المملكة الأردنية الهاشمية العميد نادر سليم الخوالدة مدير إدارة الإقامة، فيما ترأس وفد دولة "
+				+ "الكويت العميد فيصل حمد المطيري مدير إدارة الجوازات.");
+		assertThat(x.countryOf(x.organization("إدارة الإقامة"))).isEqualTo("jordan");
+		assertThat(x.countryOf(x.organization("إدارة الجوازات"))).isEqualTo("kuwait");
+	}
+
+	@Test
+	void shouldNotGiveAHostsBodiesTheCountryOfTheDelegationItWelcomes() {
+		Extracted x = read("الكويت (كونا) -- استقبل وكيل الحرس الوطني الفريق سالم الخالد الصباح الوفد البلجيكي.\n"
+				+ "ورحب مدير إدارة المرور العميد فهد العنزي بالوفد البلجيكي الزائر.");
+		assertThat(x.countryOf(x.organization("إدارة المرور"))).isNotEqualTo("belgium");
+	}
 }

@@ -132,4 +132,19 @@ class PeopleRecognitionTests {
 		Extracted y = read("وشارك في الاجتماع هيلموت شولتز، مدير الشرطة الاتحادية الألمانية.");
 		assertThat(y.people()).containsExactly("هيلموت شولتز");
 	}
+
+	@Test
+	void shouldReadANameAfterARankAndAnAdjectiveOfNationality() {
+		Extracted x = read("وحضر اللقاء العقيد الإسباني ماتيو روميرو والمقدم البحريني سالم جاسم الدوسري.");
+		assertThat(x.people()).containsExactly("ماتيو روميرو", "سالم جاسم الدوسري");
+		assertThat(x.person("ماتيو روميرو").ranks()).containsExactly("العقيد");
+	}
+
+	@Test
+	void shouldReadANameAfterAnExpertOrAResearcherWithoutKeepingThemAsRanks() {
+		Extracted x = read("وشارك في الجلسة الثانية الخبير الكوري مين جون بارك والباحثة الهولندية ساسكيا ديكر.");
+		assertThat(x.people()).containsExactly("مين جون بارك", "ساسكيا ديكر");
+		assertThat(x.person("ساسكيا ديكر").ranks()).isEmpty();
+		assertThat(read("وأشاد الخبير الأمني في شؤون الإرهاب بنتائج الاجتماع.").people()).isEmpty();
+	}
 }

@@ -129,4 +129,14 @@ class SeveralEventsTests {
 				+ "السعودي اللواء سعد محمد القحطاني.");
 		assertThat(x.event().name()).startsWith("توقيع مذكرة تفاهم");
 	}
+
+	@Test
+	void shouldReadADinnerInHonourOfTheDelegationsAsAGatheringOfItsOwnWithItsHost() {
+		Extracted x = read("اختتم المؤتمر الإقليمي لمكافحة الاتجار بالبشر أعماله في عمّان بمشاركة العميد خالد يوسف الزعبي.\n"
+				+ "وأقام مدير الأمن العام اللواء عامر سالم الخطيب حفل عشاء تكريما للوفود المشاركة في المؤتمر.");
+		assertThat(x.events()).hasSize(2);
+		EventMention dinner = x.events().stream().filter(e -> e.name().contains("عشاء")).findFirst().orElseThrow();
+		assertThat(x.attendees(dinner)).contains("عامر سالم الخطيب");
+		assertThat(x.role(dinner, "عامر سالم الخطيب")).isEqualTo("host");
+	}
 }

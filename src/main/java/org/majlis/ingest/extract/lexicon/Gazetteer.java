@@ -33,6 +33,8 @@ public final class Gazetteer {
 	public final PhraseMatcher<String> families = new PhraseMatcher<>(false);
 	/** Words of representing a country ("يمثل"). */
 	public final PhraseMatcher<Boolean> represents = new PhraseMatcher<>(false);
+	/** Words for a delegation, whose country follows ("وفد دولة قطر", "الوفد السعودي"). */
+	public final PhraseMatcher<Boolean> delegations = new PhraseMatcher<>(false);
 
 	Gazetteer() {
 		for (LexiconTable.Row row : LexiconTable.load("places").rows()) {
@@ -62,6 +64,9 @@ public final class Gazetteer {
 		for (LexiconTable.Row row : LexiconTable.load("country-cues").rows()) {
 			if (row.is("kind", "FAMILY")) {
 				families.add(row.get("cue"), row.get("country"));
+			}
+			else if (row.is("kind", "DELEGATION")) {
+				delegations.add(row.get("cue"), Boolean.TRUE);
 			}
 			else {
 				represents.add(row.get("cue"), Boolean.TRUE);

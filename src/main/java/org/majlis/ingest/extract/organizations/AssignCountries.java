@@ -174,30 +174,114 @@ public final class AssignCountries implements Stage {
 	}
 
 	/**
-	 * "يمثل المملكة المغربية", "ممثلا لدولة الكويت": the national bodies a sentence names, and those of the offices of its
-	 * people, are of the country the sentence says they represent.
+	 * "يمثل المملكة المغربية", "ممثلا لدولة الكويت": the national bodies a sentence names, and those of the offices of
+	 * its people, are of the country the sentence says they represent; of its clause's, when it names several. "ترأس
+	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …": the national bodies of the offices of the people named after a
+	 * delegation in its clause are the delegation's country (not after "بالوفد", the delegation someone welcomes).
 	 */
 	private void represented(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
+		List<Represented> cues = new ArrayList<>();
 		for (int k = 0; k < a.tokens.size(); k++) {
 			PhraseMatcher.Match<Boolean> cue = lex.places.represents.at(a.tokens, k);
 			String country = cue == null ? null : countryRightAfter(a, cue.end());
-			if (country == null) {
-				continue;
+			if (country != null) {
+				cues.add(new Represented(k, a.sentenceIndex(k), clauseOf(a, k), country, false));
 			}
-			int sentence = a.sentenceIndex(k);
-			CountryChoice choice = new CountryChoice(country, "the country its people represent");
-			for (PersonHit person : a.personHits) {
-				if (a.sentenceIndex(person.start()) == sentence) {
-					person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position())
-						.forEach(o -> choices.putIfAbsent(o.org(), choice));
-				}
+			PhraseMatcher.Match<Boolean> delegation = cue == null && !afterPreposition(a.tokens.get(k)) ? lex.places.delegations.at(a.tokens, k) : null;
+			country = delegation == null ? null : countryRightAfter(a, delegation.end());
+			if (delegation != null && country == null) {
+				country = nisbaRightAfter(a, delegation.end());
 			}
-			for (OrgHit org : a.organizations) {
-				if (org.national() && a.sentenceIndex(org.start()) == sentence) {
-					choices.putIfAbsent(org, choice);
-				}
+			if (country != null) {
+				cues.add(new Represented(k, a.sentenceIndex(k), clauseOf(a, k), country, true));
 			}
 		}
+		if (cues.isEmpty()) {
+			return;
+		}
+		for (PersonHit person : a.personHits) {
+			String country = representedAt(a, cues, person.start(), true);
+			if (country != null) {
+				CountryChoice choice = new CountryChoice(country, "the country its people represent");
+				person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position())
+					.forEach(o -> choices.putIfAbsent(o.org(), choice));
+			}
+		}
+		for (OrgHit org : a.organizations) {
+			String country = org.national() ? representedAt(a, cues, org.start(), false) : null;
+			if (country != null) {
+				choices.putIfAbsent(org, new CountryChoice(country, "the country its people represent"));
+			}
+		}
+	}
+
+	/**
+	 * A word of representing, or a delegation ({@code delegation}), at token {@code at}, in its sentence and clause,
+	 * with the country it names.
+	 */
+	private record Represented(int at, int sentence, int clause, String country, boolean delegation) {
+	}
+
+	/**
+	 * The country represented where token k stands. A delegation's country is that of the people named after it in
+	 * its clause; a word of representing tells its sentence's one country, or, when the sentence names several, its
+	 * clause's.
+	 */
+	private static String representedAt(ArticleContext a, List<Represented> cues, int k, boolean person) {
+		int sentence = a.sentenceIndex(k);
+		int clause = clauseOf(a, k);
+		if (person) {
+			String delegation = cues.stream().filter(c -> c.delegation() && c.sentence() == sentence && c.clause() == clause && c.at() < k)
+				.map(Represented::country).reduce((first, last) -> last).orElse(null);
+			if (delegation != null) {
+				return delegation;
+			}
+		}
+		Set<String> inSentence = new LinkedHashSet<>();
+		cues.stream().filter(c -> !c.delegation() && c.sentence() == sentence).forEach(c -> inSentence.add(c.country()));
+		if (inSentence.size() <= 1) {
+			return inSentence.isEmpty() ? null : inSentence.iterator().next();
+		}
+		return cues.stream().filter(c -> !c.delegation() && c.sentence() == sentence && c.clause() == clause).map(Represented::country)
+			.findFirst().orElse(null);
+	}
+
+	/**
+	 * The first token of the clause token k is in: clauses of a sentence part at "فيما", "بينما", a semicolon, and a
+	 * comma before a word with "و".
+	 */
+	private static int clauseOf(ArticleContext a, int k) {
+		int first = a.firstToken(a.sentenceIndex(k));
+		for (int j = k; j > first; j--) {
+			Token t = a.tokens.get(j);
+			if (t.is("فيما") || t.is("بينما") || t.is("؛") || t.is(";")) {
+				return j;
+			}
+			if (t.word() && t.text().startsWith("و") && a.tokens.get(j - 1).is("،") && j - 1 > first) {
+				return j;
+			}
+		}
+		return first;
+	}
+
+	/** "بالوفد", "للوفد": a word after a preposition is the object of its sentence, not its subject. */
+	private static boolean afterPreposition(Token t) {
+		String w = t.folded();
+		return w.startsWith("ب") || w.startsWith("ل") || w.startsWith("وب") || w.startsWith("ول");
+	}
+
+	/** "الوفد السعودي", "وفد أمني قطري": the country of an adjective of nationality at token k or the one after. */
+	private String nisbaRightAfter(ArticleContext a, int k) {
+		for (int j = k; j < Math.min(a.tokens.size(), k + 2); j++) {
+			String country = lex.places.nisba(a.tokens.get(j));
+			if (country != null) {
+				return country;
+			}
+			if (!a.tokens.get(j).word()) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	/** The country named at token k or after a state noun there ("المملكة المغربية", "لدولة الكويت"), or null. */

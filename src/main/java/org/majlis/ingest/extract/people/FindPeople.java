@@ -37,6 +37,8 @@ public final class FindPeople implements Stage {
 	private static final int MAX_UNKNOWN_NAME = 4;
 	/** "، وهو مدير …": a pronoun after a comma that gives the person before it an office. */
 	private static final Set<String> PRONOUNS = Set.of("وهو", "وهي");
+	/** The most adjectives of nationality read between a rank and a name ("الفريق الركن البحريني …"). */
+	private static final int MAX_NATIONALITIES = 2;
 	private static final int MAX_GLOSS = 8;
 	private static final int MAX_SCOPE = 3;
 
@@ -627,7 +629,16 @@ public final class FindPeople implements Stage {
 					j++;
 				}
 			}
-			return j;
+			return j > i ? afterNationality(j) : j;
+		}
+
+		/** "العقيد الإسباني بيدرو غارسيا", "الخبيرة اليابانية …": adjectives of nationality between a rank and the name. */
+		private int afterNationality(int j) {
+			int k = j;
+			while (k < tokens.size() && k < j + MAX_NATIONALITIES && !blocked.get(k) && lex.places.nisba(tokens.get(k)) != null) {
+				k++;
+			}
+			return k;
 		}
 
 		/** "المستشار الشرطي", and "المفتش العام للشرطة الوطنية": a rank that opens an office in an organisation is the office. */
