@@ -65,4 +65,12 @@ class EventDateTests {
 				+ "وأوضح العميد سالم راشد الحربي أن الإدارة تأسست عام 1998.", PUBLISHED).event();
 		assertThat(e.start()).isNull();
 	}
+
+	@Test
+	void shouldDateAMeetingReportedAfterADatedOneOfTheSameRoundOnItsDay() {
+		Extracted x = read("التقى وزير الداخلية اللواء فؤاد سالم الحمداني اليوم الثلاثاء نظيره الأردني مازن سليم القضاة.\n"
+				+ "كما التقى الحمداني الأمين العام لمجلس وزراء الداخلية العرب الدكتور علي صالح الكبيسي.", PUBLISHED);
+		assertThat(x.events()).hasSize(2);
+		assertThat(x.events()).allSatisfy(e -> assertThat(e.start()).isEqualTo(PartialDate.of(2024, 10, 15)));
+	}
 }

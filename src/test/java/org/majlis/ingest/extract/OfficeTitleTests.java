@@ -139,4 +139,11 @@ class OfficeTitleTests {
 		assertThat(y.offices("سالم الحداد")).singleElement().asString().contains("@ مديرية الأمن العام");
 		assertThat(y.people()).contains("كريم العمري");
 	}
+
+	@Test
+	void shouldKeepAOneWordFieldInTheTitleAndReadTheOfficeChainedAfterIt() {
+		Extracted x = read("وحضر اللقاء العميد كمال يوسف الرواشدة، مساعد مدير الأمن العام للعمليات، رئيس اللجنة الأمنية العليا.");
+		assertThat(x.offices("كمال يوسف الرواشدة")).containsExactlyInAnyOrder("مساعد مدير الأمن العام للعمليات @ الأمن العام",
+				"رئيس @ اللجنة الأمنية العليا");
+	}
 }

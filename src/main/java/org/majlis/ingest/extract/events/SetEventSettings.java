@@ -149,13 +149,30 @@ public final class SetEventSettings implements Stage {
 		EventDraft first = a.events.getFirst();
 		for (EventDraft e : a.events) {
 			EventDraft during = e.sideOf != null ? e.sideOf
-					: first.kind == org.majlis.event.EventKind.VISIT && e != first && e.anchor > first.anchor ? first : null;
+					: first.kind == org.majlis.event.EventKind.VISIT && e != first && e.anchor > first.anchor ? first : inSequence(a, e);
 			if (e.start != null || e.tense != null || during == null || during.start == null) {
 				continue;
 			}
 			boolean oneDay = during.end == null || during.end.equals(during.start);
 			e.start = oneDay ? during.start : new PartialDate(during.start.year(), during.start.month(), null);
 		}
+	}
+
+	/**
+	 * "التقى الوزير اليوم … كما التقى …": a meeting a verb reports after a dated one, with no date of its own, is one of
+	 * the same round of meetings; answers that dated meeting, or null.
+	 */
+	private static EventDraft inSequence(ArticleContext a, EventDraft e) {
+		if (e.origin != EventDraft.Origin.MEETING_VERB) {
+			return null;
+		}
+		EventDraft before = null;
+		for (EventDraft other : a.events) {
+			if (other != e && other.anchor < e.anchor && (before == null || other.anchor > before.anchor)) {
+				before = other;
+			}
+		}
+		return before != null && before.origin == EventDraft.Origin.MEETING_VERB && before.tense == null ? before : null;
 	}
 
 	/** "وفي اليوم التالي، قام الوفد بزيارة …": an undated event days after the dated one reported before it. */

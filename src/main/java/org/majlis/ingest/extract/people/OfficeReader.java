@@ -434,7 +434,8 @@ final class OfficeReader {
 				while (k < tokens.size() && k - q.end() < MAX_DOMAIN && domainWord(k)) {
 					k++;
 				}
-				if (k > q.end()) {
+				// "للشؤون الإدارية" runs on; "للعمليات" is the whole field
+				if (k > q.end() || tokens.get(end).definite()) {
 					title = title + " " + a.textOf(end, k);
 					end = k;
 					continue;
