@@ -139,4 +139,25 @@ class SeveralEventsTests {
 		assertThat(x.attendees(dinner)).contains("عامر سالم الخطيب");
 		assertThat(x.role(dinner, "عامر سالم الخطيب")).isEqualTo("host");
 	}
+
+	@Test
+	void shouldReadAMeetingWhoseSubjectIsTheBareTitleOfSomeoneNamedBefore() {
+		Extracted x = read("التقى وزير الداخلية اللبناني نبيل فؤاد حداد اليوم نظيره السوري سامر خليل العلي.\n"
+				+ "ثم اجتمع الوزير بمدير الأمن العام اللواء جورج طانيوس عون.\n"
+				+ "وأقام الوزير مساء حفل عشاء على شرف الوفد السوري.");
+		assertThat(x.events()).hasSize(3);
+		EventMention second = x.events().stream().filter(e -> x.attendees(e).contains("جورج طانيوس عون")).findFirst().orElseThrow();
+		assertThat(x.attendees(second)).containsExactlyInAnyOrder("نبيل فؤاد حداد", "جورج طانيوس عون");
+		assertThat(x.offices("نبيل فؤاد حداد")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+		EventMention dinner = x.events().stream().filter(e -> e.name().contains("عشاء")).findFirst().orElseThrow();
+		assertThat(x.role(dinner, "نبيل فؤاد حداد")).isEqualTo("host");
+	}
+
+	@Test
+	void shouldNotReadTheTitleOfSomeoneAVerbNamesAfterAPrepositionAsAReference() {
+		Extracted x = read("نوه المدير العام للشرطة اللواء كريم سالم الزين اليوم بالتعاون مع الشرطة الفرنسية.\n"
+				+ "وأوضح البيان أن اللواء الزين تطرق خلال استقباله للمدير المركزي للهجرة السيد أنطوان مارتيني إلى التعاون.");
+		EventMention reception = x.event();
+		assertThat(x.attendees(reception)).containsExactlyInAnyOrder("كريم سالم الزين", "أنطوان مارتيني");
+	}
 }

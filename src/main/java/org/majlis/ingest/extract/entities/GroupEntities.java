@@ -30,6 +30,7 @@ import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * Turns mentions into the article's entities: one place, organisation and person per real one (see the
@@ -150,8 +151,70 @@ public final class GroupEntities implements Stage {
 					holder == null ? new Participant.RoleReference(r.office().title(), orgRef) : null, r.rule()));
 		}
 		actors.addAll(nameReferences(a, people, actors));
+		actors.addAll(titleReferences(a, actors));
 		actors.sort((x, y) -> Integer.compare(x.start(), y.start()));
 		return actors;
+	}
+
+	/**
+	 * "ثم اجتمع الوزير بـ …", "كما استقبل المدير العام …" with no name: the bare title right after a verb of meeting,
+	 * receiving, visiting or taking part ("وأقام الوزير …") stands for a person named before it in the article with an office of that title (an
+	 * adjective of nationality after it, "الوزير الليبي", is part of the mention).
+	 */
+	private List<Actor> titleReferences(ArticleContext a, List<Actor> actors) {
+		BitSet covered = new BitSet();
+		actors.forEach(x -> covered.set(x.start(), x.end()));
+		a.organizations.forEach(o -> covered.set(o.start(), o.end()));
+		List<Actor> out = new ArrayList<>();
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+			int k = trigger.end();
+			if (!REFERRING_PATTERNS.contains(trigger.value().pattern()) || k >= a.tokens.size() || covered.get(k) || !clauseOpening(a, trigger.start())
+					|| !bareDefinite(a.tokens.get(k))) {
+				continue;
+			}
+			Actor holder = holderOf(a, actors, k);
+			if (holder != null) {
+				int end = k + 1 < a.tokens.size() && lex.places.nisba(a.tokens.get(k + 1)) != null ? k + 2 : k + 1;
+				out.add(new Actor(k, end, holder.personRef(), null, "title that refers back to its holder"));
+				covered.set(k, end);
+			}
+		}
+		return out;
+	}
+
+	/** "ثم اجتمع", "وأقام", "كما التقى": a verb that opens its sentence or clause, not a noun inside one ("خلال استقباله"). */
+	private static boolean clauseOpening(ArticleContext a, int k) {
+		if (k == a.firstToken(a.sentenceIndex(k))) {
+			return true;
+		}
+		Token before = a.tokens.get(k - 1);
+		return before.is("ثم") || before.is("كما") || before.is("قد") || before.is("وقد") || before.is("،");
+	}
+
+	/** "الوزير", "والمدير": the article without a preposition ("للمدير" is someone else the verb names). */
+	private static boolean bareDefinite(Token t) {
+		return t.folded().startsWith("ال") || t.folded().startsWith("وال");
+	}
+
+	/**
+	 * The actor of the person the bare title at token k stands for: of the people named before it with an office of
+	 * that title ("وزير" for "الوزير"), the one of the country an adjective after it gives, else the first named, whom
+	 * the article is about.
+	 */
+	private Actor holderOf(ArticleContext a, List<Actor> actors, int k) {
+		Token word = a.tokens.get(k);
+		String country = k + 1 < a.tokens.size() ? lex.places.nisba(a.tokens.get(k + 1)) : null;
+		List<PersonHit> holders = a.personHits.stream().filter(p -> p.start() < k && p.offices().stream()
+			.anyMatch(o -> word.forms().contains(firstWord(o.title())))).toList();
+		PersonHit chosen = holders.stream()
+			.filter(p -> country != null && p.offices().stream().anyMatch(o -> country.equals(o.country()))).findFirst()
+			.orElse(holders.isEmpty() ? null : holders.getFirst());
+		return chosen == null ? null : actors.stream().filter(x -> x.start() == chosen.start() && x.personRef() != null).findFirst().orElse(null);
+	}
+
+	private static String firstWord(String title) {
+		List<String> words = Tokenizer.words(title);
+		return words.isEmpty() ? "" : words.getFirst();
 	}
 
 	/** A person of the registry, with a position for each office the mention gives them in an organisation. */
@@ -234,6 +297,8 @@ public final class GroupEntities implements Stage {
 	}
 
 	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
+	private static final Set<String> REFERRING_PATTERNS = Set.of("host", "meet", "visit", "visit-by", "subject");
+
 	private List<Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<Actor> actors) {
 		BitSet covered = new BitSet();
 		actors.forEach(x -> covered.set(x.start(), x.end()));

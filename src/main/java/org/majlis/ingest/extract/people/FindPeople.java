@@ -309,13 +309,18 @@ public final class FindPeople implements Stage {
 		private int readOffices(int j, List<Office> out) {
 			int k = j;
 			Office office;
-			while (readRanks(k, new ArrayList<>()) == k && (office = offices.at(k)) != null) {
+			while (readRanks(k, new ArrayList<>()) == k && !(k > j && objectOfPreposition(k)) && (office = offices.at(k)) != null) {
 				k = addOffice(office, out);
 				if (k + 1 < tokens.size() && tokens.get(k).is("،") && offices.at(k + 1) != null && !lex.conjoined(tokens, k + 1)) {
 					k++;
 				}
 			}
 			return k;
+		}
+
+		/** "الوزير بمدير الأمن العام …": an office after "ب" is the object of a verb, never a second office of one person. */
+		private boolean objectOfPreposition(int k) {
+			return k < tokens.size() && tokens.get(k).folded().startsWith("ب");
 		}
 
 		/** Adds the office and the second body it is held in, if any; answers the token after them and any closing quotes. */
@@ -472,15 +477,17 @@ public final class FindPeople implements Stage {
 
 		/**
 		 * "المشرف العام على الندوة اللواء …": a short phrase after a preposition between offices and a rank, the scope of
-		 * the office; answers where the rank starts, or j when no rank follows such a phrase.
+		 * the office; answers where the rank starts, or j when no rank follows such a phrase ("الوزير مع اللواء …" is
+		 * another person's rank).
 		 */
 		private int afterScope(int j) {
-			if (j >= tokens.size() || lex.words.kind(tokens.get(j)) != WordLexicon.Kind.STOP || !tokens.get(j).word()) {
+			if (j >= tokens.size() || lex.words.kind(tokens.get(j)) != WordLexicon.Kind.STOP || !tokens.get(j).word()
+					|| lex.functions.is(tokens.get(j), FunctionWords.Role.WITH)) {
 				return j;
 			}
 			for (int k = j + 1; k < tokens.size() && k <= j + MAX_SCOPE; k++) {
 				Token t = tokens.get(k);
-				if (readRanks(k, new ArrayList<>()) > k) {
+				if (k > j + 1 && readRanks(k, new ArrayList<>()) > k) {
 					return k;
 				}
 				if (!t.word() || !t.definite() || t.lineStart()) {
