@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.majlis.store.BuildStamp;
-
 /**
  * {@code java -jar target/majlis.jar} started at the speed of the extracted jar and its ahead-of-time cache. The JVM's
  * cache holds only classes of plain jars on the class path, never those that Spring Boot's loader reads from inside
@@ -26,7 +24,7 @@ import org.majlis.store.BuildStamp;
  * <p>
  * It starts in this JVM instead when the extracted jar is missing or of another build, when the JVM options load an
  * agent (a debugger, a profiler: they are this JVM's), name a cache of their own, or say
- * {@code -Dmajlis.fast-start=false}. Compiled for Java 17 with {@link Launcher}, and used only on 21+.
+ * {@code -Dmajlis.fast-start=false}. Compiled for Java 17 with the start class, and used only on 21+.
  */
 final class CachedStart {
 
@@ -45,37 +43,8 @@ final class CachedStart {
 	private CachedStart() {
 	}
 
-	/**
-	 * The extracted form of a fat jar: {@code majlis/<name>.jar} beside it, with the cache when the build recorded
-	 * one after extracting (a cache older than the extracted jar belongs to an earlier build).
-	 */
-	record Extracted(Path jar, Optional<Path> cache) {
-
-		static Optional<Extracted> beside(Path fatJar) {
-			String name = fatJar.getFileName().toString();
-			String base = name.substring(0, name.length() - ".jar".length());
-			Path jar = fatJar.resolveSibling(base).resolve(name);
-			String build = Files.isRegularFile(jar) ? BuildStamp.of(jar) : null;
-			if (build == null || !build.equals(BuildStamp.of(fatJar))) {
-				return Optional.empty();
-			}
-			Path cache = jar.resolveSibling(base + ".aot");
-			return Optional.of(new Extracted(jar, newer(cache, jar) ? Optional.of(cache) : Optional.empty()));
-		}
-
-		/** Whether the cache is there and not older than the jar (an older one belongs to an earlier build). */
-		static boolean newer(Path cache, Path jar) {
-			try {
-				return Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0;
-			}
-			catch (IOException unreadable) {
-				return false;
-			}
-		}
-	}
-
 	/** The child JVM's command line: this Java, these options (with the cache and the parent's pid), the extracted jar. */
-	static List<String> command(Path java, List<String> jvmOptions, Extracted extracted, int feature, long parent, String[] args) {
+	static List<String> command(Path java, List<String> jvmOptions, ExtractedJar extracted, int feature, long parent, String[] args) {
 		List<String> command = new ArrayList<>();
 		command.add(java.toString());
 		// the JVM's ahead-of-time cache came with JDK 24; the build's is recorded by 25 (an older or other JDK ignores it)
@@ -118,7 +87,7 @@ final class CachedStart {
 	 */
 	static void runExtractedIfBeside(String[] args) throws InterruptedException {
 		List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-		Optional<Extracted> extracted = fatJar().map(Extracted::beside).orElseGet(CachedStart::packageOfTheClasses);
+		Optional<ExtractedJar> extracted = fatJar().map(ExtractedJar::beside).orElseGet(CachedStart::packageOfTheClasses);
 		if (extracted.isEmpty() || staysHere(jvmOptions)) {
 			return;
 		}
@@ -171,7 +140,7 @@ final class CachedStart {
 	/** The fat jar this JVM runs from ({@code java -jar X.jar}, classes read by Boot's loader), if it does. */
 	private static Optional<Path> fatJar() {
 		String classPath = System.getProperty("java.class.path", "");
-		boolean nested = Launcher.class.getClassLoader() != ClassLoader.getSystemClassLoader();
+		boolean nested = CachedStart.class.getClassLoader() != ClassLoader.getSystemClassLoader();
 		if (!nested || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
 			return Optional.empty();
 		}
@@ -179,12 +148,12 @@ final class CachedStart {
 	}
 
 	/** For a start from the classes folder ({@code spring-boot:run}): the last package's extracted jar when it is up to date. */
-	private static Optional<Extracted> packageOfTheClasses() {
+	private static Optional<ExtractedJar> packageOfTheClasses() {
 		List<Path> classPath = Stream.of(System.getProperty("java.class.path", "").split(File.pathSeparator))
 			.filter(entry -> !entry.isEmpty())
 			.map(Path::of)
 			.toList();
-		if (classPath.isEmpty() || Launcher.class.getClassLoader() != ClassLoader.getSystemClassLoader() || !Files.isDirectory(classPath.get(0))) {
+		if (classPath.isEmpty() || CachedStart.class.getClassLoader() != ClassLoader.getSystemClassLoader() || !Files.isDirectory(classPath.get(0))) {
 			return Optional.empty();
 		}
 		Path classes = classPath.get(0).toAbsolutePath().normalize();

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class JdkDiscovery {
 
+	/** The Java the application needs. */
+	static final int REQUIRED = 21;
+
 	/** Folders that hold one JDK per subfolder. */
 	static final List<String> PLACES = List.of("/usr/lib/jvm", "/usr/java", "/opt/java", "/opt", "~/.sdkman/candidates/java",
 			"~/.jdks", "~/.gradle/jdks", "/Library/Java/JavaVirtualMachines", "C:\\Program Files\\Java",
@@ -35,11 +38,11 @@ final class JdkDiscovery {
 	}
 
 	/**
-	 * Prints the {@code java} of the newest installed JDK of at least the version given (default {@value Launcher#REQUIRED}),
+	 * Prints the {@code java} of the newest installed JDK of at least the version given (default {@value #REQUIRED}),
 	 * for scripts such as {@code bench/run}; says where it looked and exits with 1 when there is none.
 	 */
 	public static void main(String[] args) {
-		int minimum = args.length > 0 ? Integer.parseInt(args[0]) : Launcher.REQUIRED;
+		int minimum = args.length > 0 ? Integer.parseInt(args[0]) : REQUIRED;
 		List<Jdk> found = installed(minimum);
 		if (found.isEmpty()) {
 			System.err.println("No Java " + minimum + "+ found (looked in JAVA_HOME, " + String.join(", ", PLACES) + ")");

@@ -11,12 +11,13 @@ import java.util.List;
  * the newer JDKs installed here) and exits with 1, where the JVM would otherwise throw
  * {@code UnsupportedClassVersionError}; on a newer Java it hands over to {@code org.majlis.MajlisApplication}, in a
  * JVM started with the build's ahead-of-time cache when there is one ({@link CachedStart}).
- * This class, {@link JdkDiscovery} and {@link CachedStart} are compiled for Java 17 (see the pom) and the application
+ * This class and the start classes it uses ({@link JdkDiscovery}, {@link CachedStart}) are compiled for Java 17 (see the
+ * pom), depend on each other in one direction ({@code StartClassesTests}), and the application
  * is loaded by name, so nothing newer is loaded before the check.
  */
 public final class Launcher {
 
-	static final int REQUIRED = 21;
+	static final int REQUIRED = JdkDiscovery.REQUIRED;
 	private static final String APPLICATION = "org.majlis.MajlisApplication";
 
 	private Launcher() {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * file) is newer than the extracted jar, and every jar of the class path is among its libraries. {@link CachedStart}
  * then runs it with its ahead-of-time cache, which the JVM does not take for a class path with a folder on it, and its
  * build's demo store. After an edit, or with a dependency the package lacks, the start stays on the classes.
- * Compiled for Java 17 with {@link Launcher}.
+ * Compiled for Java 17 with the start class.
  */
 final class UpToDatePackage {
 
@@ -28,15 +28,15 @@ final class UpToDatePackage {
 	}
 
 	/** The extracted jar with its cache for these classes and this class path, when both are up to date. */
-	static Optional<CachedStart.Extracted> of(Path classes, List<Path> classPath) {
+	static Optional<ExtractedJar> of(Path classes, List<Path> classPath) {
 		Path jar = classes.resolveSibling(NAME).resolve(NAME + ".jar");
 		Path cache = jar.resolveSibling(NAME + ".aot");
 		try {
-			if (!Files.isRegularFile(jar) || !CachedStart.Extracted.newer(cache, jar) || changedSince(classes, Files.getLastModifiedTime(jar))
+			if (!Files.isRegularFile(jar) || !ExtractedJar.newer(cache, jar) || changedSince(classes, Files.getLastModifiedTime(jar))
 					|| !librariesOf(jar).containsAll(jarNames(classes, classPath))) {
 				return Optional.empty();
 			}
-			return Optional.of(new CachedStart.Extracted(jar, Optional.of(cache)));
+			return Optional.of(new ExtractedJar(jar, Optional.of(cache)));
 		}
 		catch (IOException | UncheckedIOException unreadable) {
 			return Optional.empty();

@@ -32,19 +32,19 @@ class CachedStartTests {
 		Path extracted = jar(target.resolve("majlis/majlis.jar"), "2026-12-01T10:00:00Z");
 		Path cache = touch(target.resolve("majlis/majlis.aot"), Instant.now().plusSeconds(5));
 
-		assertThat(CachedStart.Extracted.beside(fat)).contains(new CachedStart.Extracted(extracted, Optional.of(cache)));
+		assertThat(ExtractedJar.beside(fat)).contains(new ExtractedJar(extracted, Optional.of(cache)));
 	}
 
 	@Test
 	void anExtractedJarOfAnotherBuildOrNoneAtAllMeansStartingHere() throws IOException {
 		Path fat = jar(target.resolve("majlis.jar"), "2026-12-01T10:00:00Z");
-		assertThat(CachedStart.Extracted.beside(fat)).isEmpty();
+		assertThat(ExtractedJar.beside(fat)).isEmpty();
 
 		jar(target.resolve("majlis/majlis.jar"), "2026-11-30T09:00:00Z");
-		assertThat(CachedStart.Extracted.beside(fat)).isEmpty();
+		assertThat(ExtractedJar.beside(fat)).isEmpty();
 
 		jar(target.resolve("majlis/majlis.jar"), null);
-		assertThat(CachedStart.Extracted.beside(jar(fat, null))).as("jars without a build stamp are never taken for the same build").isEmpty();
+		assertThat(ExtractedJar.beside(jar(fat, null))).as("jars without a build stamp are never taken for the same build").isEmpty();
 	}
 
 	@Test
@@ -53,12 +53,12 @@ class CachedStartTests {
 		Path extracted = jar(target.resolve("majlis/majlis.jar"), "2026-12-01T10:00:00Z");
 		touch(target.resolve("majlis/majlis.aot"), Instant.now().minusSeconds(3600));
 
-		assertThat(CachedStart.Extracted.beside(fat)).contains(new CachedStart.Extracted(extracted, Optional.empty()));
+		assertThat(ExtractedJar.beside(fat)).contains(new ExtractedJar(extracted, Optional.empty()));
 	}
 
 	@Test
 	void theChildRunsTheSameJavaWithTheSameOptionsAndArgumentsPlusTheCacheAndTheParentsPid() {
-		var extracted = new CachedStart.Extracted(Path.of("target/majlis/majlis.jar"), Optional.of(Path.of("target/majlis/majlis.aot")));
+		var extracted = new ExtractedJar(Path.of("target/majlis/majlis.jar"), Optional.of(Path.of("target/majlis/majlis.aot")));
 
 		List<String> command = CachedStart.command(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-Dspring.profiles.active=x"), extracted, 25,
 				4242, new String[] { "--server.port=9000", "extract", "a.txt" });

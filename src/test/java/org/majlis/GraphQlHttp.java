@@ -21,6 +21,9 @@ public class GraphQlHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The ingestArticle mutation, with a selection covering what the tests read ({@code $input: IngestArticleInput!}). */
+	public static final String INGEST_ARTICLE = document("ingestArticle");
+
 	private final Environment environment;
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -37,6 +40,19 @@ public class GraphQlHttp {
 
 		public JsonNode errors() {
 			return body.get("errors");
+		}
+	}
+
+	/** A test document of src/test/resources/graphql-test by its name. */
+	public static String document(String name) {
+		try (var in = GraphQlHttp.class.getResourceAsStream("/graphql-test/" + name + ".graphql")) {
+			if (in == null) {
+				throw new IllegalArgumentException("No test document graphql-test/" + name + ".graphql");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -47,7 +47,7 @@ class UpToDatePackageTests {
 
 	@Test
 	void shouldRunThePackageWithItsCacheWhenNothingChangedSinceIt() {
-		assertThat(UpToDatePackage.of(classes, classPath)).contains(new CachedStart.Extracted(jar, Optional.of(cache)));
+		assertThat(UpToDatePackage.of(classes, classPath)).contains(new ExtractedJar(jar, Optional.of(cache)));
 	}
 
 	@Test

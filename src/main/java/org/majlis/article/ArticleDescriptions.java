@@ -2,6 +2,7 @@ package org.majlis.article;
 
 import java.util.Map;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.query.RootField;
 import org.majlis.query.TypeDescription;
 
@@ -18,8 +19,7 @@ class ArticleDescriptions {
 
 	@Bean
 	TypeDescription articleType() {
-		return TypeDescription.node("Article", "article:")
-			.kind(TypeDescription.NodeKind.SOURCE)
+		return TypeDescription.node(NodeLabel.ARTICLE)
 			.properties("id", "url", "title", "publishedAt", "ingestedAt", "sourceName")
 			.value("language", "coalesce({n}.language, 'ar')")
 			.sortKey("PUBLISHED_AT", "{m}.publishedAt", true)
@@ -44,17 +44,17 @@ class ArticleDescriptions {
 
 	@Bean
 	TypeDescription sourcesOfPeople() {
-		return TypeDescription.extend("Person").nodeSources("sources");
+		return TypeDescription.extend(NodeLabel.PERSON.label()).nodeSources("sources");
 	}
 
 	@Bean
 	TypeDescription sourcesOfOrganizations() {
-		return TypeDescription.extend("Organization").nodeSources("sources");
+		return TypeDescription.extend(NodeLabel.ORGANIZATION.label()).nodeSources("sources");
 	}
 
 	@Bean
 	TypeDescription sourcesOfEvents() {
-		return TypeDescription.extend("Event").nodeSources("sources");
+		return TypeDescription.extend(NodeLabel.EVENT.label()).nodeSources("sources");
 	}
 
 	@Bean

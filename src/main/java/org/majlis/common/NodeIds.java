@@ -5,17 +5,10 @@ import java.util.Locale;
 
 /**
  * Stable string ids of the form {@code <kind>:<slug>} ({@code person:jurgen-stock}, {@code org:interpol},
- * {@code topic:cybercrime}): readable in explorers, and the prefix tells which label to look in.
+ * {@code topic:cybercrime}): readable in explorers, and the prefix tells which label to look in. The kinds and their
+ * labels are the graph model's ({@code org.majlis.model.NodeLabel}).
  */
 public final class NodeIds {
-
-	public static final String PERSON = "person";
-	public static final String ORGANIZATION = "org";
-	public static final String PLACE = "place";
-	public static final String EVENT = "event";
-	public static final String TOPIC = "topic";
-	public static final String ARTICLE = "article";
-	public static final String CURATION = "curation";
 
 	private NodeIds() {
 	}

@@ -1,5 +1,6 @@
 package org.majlis.curation;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.query.MergedIds;
 import org.majlis.query.TypeDescription;
 
@@ -17,27 +18,27 @@ class CurationDescriptions {
 
 	@Bean
 	TypeDescription curationType() {
-		return TypeDescription.node("Curation", "curation:").kind(TypeDescription.NodeKind.RECORD).properties("id", "action", "note", "by", "at", "detail").list("subjects");
+		return TypeDescription.node(NodeLabel.CURATION).properties("id", "action", "note", "by", "at", "detail").list("subjects");
 	}
 
 	@Bean
 	TypeDescription curationsOfPeople() {
-		return curationsOf("Person");
+		return curationsOf(NodeLabel.PERSON.label());
 	}
 
 	@Bean
 	TypeDescription curationsOfOrganizations() {
-		return curationsOf("Organization");
+		return curationsOf(NodeLabel.ORGANIZATION.label());
 	}
 
 	@Bean
 	TypeDescription curationsOfPlaces() {
-		return curationsOf("Place");
+		return curationsOf(NodeLabel.PLACE.label());
 	}
 
 	@Bean
 	TypeDescription curationsOfEvents() {
-		return curationsOf("Event");
+		return curationsOf(NodeLabel.EVENT.label());
 	}
 
 	private static TypeDescription curationsOf(String type) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.majlis.common.NodeIds;
 import org.majlis.common.Paging;
+import org.majlis.model.NodeLabel;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class CurationLog {
 
 	/** Records a curation made now by {@code by}. */
 	Curation record(String action, List<String> subjects, String note, String by, String detail) {
-		return record(NodeIds.of(NodeIds.CURATION, UUID.randomUUID().toString()), action, subjects, note, by, null, detail);
+		return record(NodeLabel.CURATION.id(UUID.randomUUID().toString()), action, subjects, note, by, null, detail);
 	}
 
 	/** Records a curation with a given id and time (one applied from an export); {@code at} null means now. */

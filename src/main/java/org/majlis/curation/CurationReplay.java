@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.model.NodeLabel;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +45,7 @@ class CurationReplay {
 		switch (c.action()) {
 			case Curation.MERGE -> {
 				String survivor = redirects.survivors(List.of(c.subjects().getFirst())).getOrDefault(c.subjects().getFirst(), c.subjects().getFirst());
-				EntityLabel label = EntityLabel.common(c.subjects());
+				NodeLabel label = CuratedLabels.common(c.subjects());
 				Map<String, String> merged = redirects.survivors(c.subjects());
 				Set<String> existing = merge.existing(label, c.subjects());
 				if (!existing.contains(survivor)) {

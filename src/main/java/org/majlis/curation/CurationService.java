@@ -34,7 +34,7 @@ public class CurationService {
 	/** Likely duplicates among the nodes of a label (Person, Organization, Place or Event), best first. */
 	@Transactional(readOnly = true)
 	public List<CandidatePair> duplicateCandidates(String label, int first) {
-		return duplicates.find(EntityLabel.ofName(label), first);
+		return duplicates.find(CuratedLabels.ofName(label), first);
 	}
 
 	/** Merges {@code from} into {@code into}; answers the curation (its first subject is the survivor). */

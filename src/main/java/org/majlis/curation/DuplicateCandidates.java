@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.majlis.model.NodeLabel;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -28,22 +29,22 @@ class DuplicateCandidates {
 	private static final String NAMES = "MATCH (n:%s) RETURN n.id AS id, n.matchText AS keys";
 
 	/** For each pair, what both share: events, offices (or office holders), and the countries of each. */
-	private static final Map<EntityLabel, String> SHARED = Map.of(
-			EntityLabel.PERSON, """
+	private static final Map<NodeLabel, String> SHARED = Map.of(
+			NodeLabel.PERSON, """
 					COUNT { MATCH (a)-[:ATTENDED]->(:Event)<-[:ATTENDED]-(b) } AS events,
 					COUNT { MATCH (a)-[:HOLDS_POSITION]->(:Organization)<-[:HOLDS_POSITION]-(b) } AS offices,
 					COLLECT { MATCH (a)-[:HOLDS_POSITION]->(:Organization)-[:IN_COUNTRY]->(c:Place) RETURN DISTINCT c.id } AS countriesA,
 					COLLECT { MATCH (b)-[:HOLDS_POSITION]->(:Organization)-[:IN_COUNTRY]->(c:Place) RETURN DISTINCT c.id } AS countriesB""",
-			EntityLabel.ORGANIZATION, """
+			NodeLabel.ORGANIZATION, """
 					COUNT { MATCH (a)-[:ORGANIZED]->(:Event)<-[:ORGANIZED]-(b) } AS events,
 					COUNT { MATCH (a)<-[:HOLDS_POSITION]-(:Person)-[:HOLDS_POSITION]->(b) } AS offices,
 					COLLECT { MATCH (a)-[:IN_COUNTRY]->(c:Place) RETURN c.id } AS countriesA,
 					COLLECT { MATCH (b)-[:IN_COUNTRY]->(c:Place) RETURN c.id } AS countriesB""",
-			EntityLabel.PLACE, """
+			NodeLabel.PLACE, """
 					COUNT { MATCH (a)<-[:HELD_IN]-(:Event)-[:HELD_IN]->(b) } AS events, 0 AS offices,
 					COLLECT { MATCH (a)-[:IN_COUNTRY]->(c:Place) RETURN c.id } AS countriesA,
 					COLLECT { MATCH (b)-[:IN_COUNTRY]->(c:Place) RETURN c.id } AS countriesB""",
-			EntityLabel.EVENT, """
+			NodeLabel.EVENT, """
 					COUNT { MATCH (a)<-[:ATTENDED]-(:Person)-[:ATTENDED]->(b) } AS events, 0 AS offices,
 					COLLECT { MATCH (a)-[:HELD_IN]->(p:Place) OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Place) RETURN coalesce(c.id, p.id) } AS countriesA,
 					COLLECT { MATCH (b)-[:HELD_IN]->(p:Place) OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Place) RETURN coalesce(c.id, p.id) } AS countriesB""");
@@ -63,7 +64,7 @@ class DuplicateCandidates {
 	}
 
 	@Transactional(readOnly = true)
-	List<CandidatePair> find(EntityLabel label, int first) {
+	List<CandidatePair> find(NodeLabel label, int first) {
 		if (first < 1 || first > MAX_FIRST) {
 			throw new IllegalArgumentException("first must be between 1 and " + MAX_FIRST);
 		}
@@ -71,7 +72,7 @@ class DuplicateCandidates {
 			.mappedBy((t, r) -> new NameBlocks.Named(r.get("id").asString(),
 					Stream.of(r.get("keys").asString("").split("\\|")).filter(key -> !key.isBlank()).toList()))
 			.all());
-		List<NameBlocks.Alike> alike = new ArrayList<>(NameBlocks.alike(nodes, label == EntityLabel.PERSON));
+		List<NameBlocks.Alike> alike = new ArrayList<>(NameBlocks.alike(nodes, label == NodeLabel.PERSON));
 		Map<String, List<String>> apart = keptApart.partners(alike.stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList());
 		alike.removeIf(p -> apart.getOrDefault(p.a(), List.of()).contains(p.b()));
 		alike.sort(Comparator.comparingDouble(NameBlocks.Alike::score).reversed().thenComparing(NameBlocks.Alike::a)
@@ -82,7 +83,7 @@ class DuplicateCandidates {
 		return List.copyOf(pairs.subList(0, Math.min(pairs.size(), first)));
 	}
 
-	private List<CandidatePair> scored(EntityLabel label, List<NameBlocks.Alike> alike) {
+	private List<CandidatePair> scored(NodeLabel label, List<NameBlocks.Alike> alike) {
 		if (alike.isEmpty()) {
 			return List.of();
 		}

@@ -1,27 +1,30 @@
 package org.majlis.curation;
 
 import org.majlis.common.NodeIds;
+import org.majlis.model.NodeLabel;
+import org.majlis.model.RelType;
 
-/** The facts an analyst may retract, each with the labels of its start and end node (constants, never input). */
+/** The facts an analyst may retract: the sourced relationship types of the model (constants, never input). */
 public enum FactType {
 
-	ATTENDED("Person", "Event"), HOLDS_POSITION("Person", "Organization"), ORGANIZED("Organization", "Event"),
-	HELD_IN("Event", "Place"), ABOUT("Event", "Topic");
+	ATTENDED(RelType.ATTENDED), HOLDS_POSITION(RelType.HOLDS_POSITION), ORGANIZED(RelType.ORGANIZED), HELD_IN(RelType.HELD_IN),
+	ABOUT(RelType.ABOUT);
 
-	private final String fromLabel;
-	private final String toLabel;
+	private final RelType type;
 
-	FactType(String fromLabel, String toLabel) {
-		this.fromLabel = fromLabel;
-		this.toLabel = toLabel;
+	FactType(RelType type) {
+		if (!type.sourced() || !type.name().equals(name())) {
+			throw new IllegalStateException(type + " is not a fact an analyst retracts");
+		}
+		this.type = type;
 	}
 
 	String fromLabel() {
-		return fromLabel;
+		return type.fromLabel().label();
 	}
 
 	String toLabel() {
-		return toLabel;
+		return type.to().label();
 	}
 
 	/**
@@ -29,11 +32,11 @@ public enum FactType {
 	 * facts without a title and for a retraction of every office between the two.
 	 */
 	public String key(String from, String to, String titleKey) {
-		return name() + "|" + from + "|" + to + "|" + (titleKey == null ? "" : titleKey);
+		return type.factKey(from, to, titleKey);
 	}
 
 	/** The id of the end node as the graph holds it: a topic given by its key gets its id. */
 	String endId(String to) {
-		return this == ABOUT && NodeIds.kindOf(to).isEmpty() ? NodeIds.of(NodeIds.TOPIC, to) : to;
+		return this == ABOUT && NodeIds.kindOf(to).isEmpty() ? NodeLabel.TOPIC.id(to) : to;
 	}
 }

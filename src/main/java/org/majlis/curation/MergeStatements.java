@@ -1,5 +1,7 @@
 package org.majlis.curation;
 
+import org.majlis.model.NodeLabel;
+
 /**
  * The Cypher of a merge, one node folded into the survivor: every relationship of either direction is merged onto
  * the survivor (a fact both had keeps the survivor's and gains the other's sources, once per article; an office keeps
@@ -101,8 +103,8 @@ final class MergeStatements {
 	private MergeStatements() {
 	}
 
-	/** Folds {@code $from} into {@code $into}, both of the label given (a constant of {@link EntityLabel}). */
-	static String fold(EntityLabel label) {
+	/** Folds {@code $from} into {@code $into}, both of the label given (an entity label of the model, {@link CuratedLabels}). */
+	static String fold(NodeLabel label) {
 		return "MATCH (into:%1$s {id: $into}), (from:%1$s {id: $from})\n".formatted(label.label()) + MOVE + NODE;
 	}
 }

@@ -65,7 +65,7 @@ class MergedIdArguments extends SimplePerformantInstrumentation {
 				}
 			}
 		}
-		ids.removeIf(id -> EntityLabel.ofId(id) == null);
+		ids.removeIf(id -> CuratedLabels.ofId(id) == null);
 		Map<String, String> survivors = ids.isEmpty() ? Map.of() : redirects.survivors(ids);
 		if (survivors.isEmpty()) {
 			return env;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.store.DerivedProperties;
 import org.neo4j.driver.Value;
 
@@ -60,7 +61,7 @@ class NodeMerge {
 			}
 			subjects.add(id);
 		}
-		EntityLabel label = EntityLabel.common(subjects);
+		NodeLabel label = CuratedLabels.common(subjects);
 		Map<String, String> merged = redirects.survivors(subjects);
 		if (!merged.isEmpty()) {
 			var first = merged.entrySet().iterator().next();
@@ -75,14 +76,14 @@ class NodeMerge {
 	}
 
 	/** The ids among these that are nodes of the label. */
-	Set<String> existing(EntityLabel label, Collection<String> ids) {
+	Set<String> existing(NodeLabel label, Collection<String> ids) {
 		return new LinkedHashSet<>(neo4j.query(EXISTING.formatted(label.label())).bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all());
 	}
 
 	/** Folds every node after the first of {@code subjects} (as {@link #check} answered them) into the first. */
 	void merge(List<String> subjects, String curationId) {
 		String into = subjects.getFirst();
-		EntityLabel label = EntityLabel.ofId(into);
+		NodeLabel label = CuratedLabels.ofId(into);
 		Value survivor = null;
 		for (String from : subjects.subList(1, subjects.size())) {
 			neo4j.query(MergeStatements.JUDGEMENTS).bind(into).to("into").bind(from).to("from").run();

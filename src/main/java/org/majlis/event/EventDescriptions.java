@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.majlis.common.PartialDate;
+import org.majlis.model.NodeLabel;
 import org.majlis.query.Condition;
 import org.majlis.query.RootField;
 import org.majlis.query.TypeDescription;
@@ -23,7 +24,7 @@ class EventDescriptions {
 
 	@Bean
 	TypeDescription eventType() {
-		return TypeDescription.node("Event", "event:")
+		return TypeDescription.node(NodeLabel.EVENT)
 			.properties("id", "name", "nameEn", "startDate", "endDate", "virtual")
 			.list("aliases")
 			.value("kind", "coalesce({n}.kind, 'OTHER')")
@@ -76,7 +77,7 @@ class EventDescriptions {
 
 	@Bean
 	TypeDescription attendedByPeople() {
-		return TypeDescription.extend("Person")
+		return TypeDescription.extend(NodeLabel.PERSON.label())
 			.manyPaged("attended", "attendedConnection", ATTENDED_EVENTS, "Event", "{m}.startLow", "{m}.name")
 			.many("attendance", "MATCH ({n})-[{rel}:ATTENDED]->({event}:Event)", "Attendance",
 					Map.of("person", "n", "rel", "rel", "event", "event"), "{event}.startLow", "{event}.name")
@@ -89,14 +90,14 @@ class EventDescriptions {
 
 	@Bean
 	TypeDescription organizedByOrganizations() {
-		return TypeDescription.extend("Organization")
+		return TypeDescription.extend(NodeLabel.ORGANIZATION.label())
 			.manyPaged("organized", "organizedConnection", "MATCH ({n})-[:ORGANIZED]->({m}:Event)", "Event", "{m}.startLow", "{m}.name")
 			.sortKey("EVENT_COUNT", "COUNT { ({m})-[:ORGANIZED]->(:Event) }", false);
 	}
 
 	@Bean
 	TypeDescription eventsOfTopics() {
-		return TypeDescription.extend("Topic").paged("events", "MATCH ({n})<-[:ABOUT]-({m}:Event)", "Event");
+		return TypeDescription.extend(NodeLabel.TOPIC.label()).paged("events", "MATCH ({n})<-[:ABOUT]-({m}:Event)", "Event");
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.majlis.model.RelType;
 import org.majlis.query.TypeDescription;
 import org.majlis.query.TypeDescription.NodeKind;
 import org.majlis.query.TypeDescriptions;
@@ -12,13 +13,11 @@ import org.majlis.query.TypeDescriptions;
 import org.springframework.stereotype.Component;
 
 /**
- * The labels and relationship types of the model, read from the modules' type descriptions, and the Cypher fragments
- * built from them. Only these names and validated integers are ever spliced into Cypher; everything else is a parameter.
+ * The labels and relationship types explorers see: the graph model's types ({@link RelType}), the labels of the modules'
+ * type descriptions (entities and sources, not records), and the Cypher fragments built from them. Only these names and validated integers are ever spliced into Cypher; everything else is a parameter.
  */
 @Component
 class GraphModel {
-
-	static final String MENTIONED_IN = "MENTIONED_IN";
 
 	private final TypeDescriptions descriptions;
 
@@ -36,8 +35,8 @@ class GraphModel {
 
 	GraphModel(TypeDescriptions descriptions) {
 		this.descriptions = descriptions;
-		this.allTypes = descriptions.relationshipTypes();
-		this.entityTypes = allTypes.stream().filter(type -> !type.equals(MENTIONED_IN)).toList();
+		this.allTypes = RelType.names().stream().sorted().toList();
+		this.entityTypes = RelType.entityTypes().stream().map(RelType::name).sorted().toList();
 		this.entityLabels = descriptions.labels(NodeKind.ENTITY);
 		this.allLabels = descriptions.labels(NodeKind.ENTITY, NodeKind.SOURCE);
 		this.degrees = "degree: COUNT { (n)--() }, byType: {"

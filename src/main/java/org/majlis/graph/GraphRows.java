@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.NodeIds;
+import org.majlis.model.InternalProperties;
+import org.majlis.model.NodeLabel;
+import org.majlis.model.RelType;
 import org.neo4j.driver.Value;
 
 /** Reads the maps of {@link GraphModel#nodeMap()} and {@link GraphModel#relMap()} into nodes and edges. */
 final class GraphRows {
 
-	private static final Set<String> INTERNAL_NODE_PROPERTIES = Set.of("matchText", "startLow", "endHigh", "contentHash");
+	private static final Set<String> INTERNAL_NODE_PROPERTIES = Set.copyOf(InternalProperties.HIDDEN_NODE_PROPERTIES);
 
 	/** Kept on an edge as one count of sources instead. */
-	private static final Set<String> SOURCE_LISTS = Set.of("sourceIds", "quotes", "confidences");
+	private static final Set<String> SOURCE_LISTS = Set.copyOf(InternalProperties.FACT_SOURCES);
 
 	private GraphRows() {
 	}
@@ -42,7 +45,7 @@ final class GraphRows {
 	}
 
 	private static String caption(String label, Map<String, Object> properties, String id) {
-		List<String> keys = "Article".equals(label) ? List.of("title", "url") : List.of("nameEn", "name");
+		List<String> keys = NodeLabel.ARTICLE.label().equals(label) ? List.of("title", "url") : List.of("nameEn", "name");
 		return keys.stream().map(properties::get).filter(v -> v instanceof String s && !s.isBlank())
 			.map(String.class::cast).findFirst().orElse(id);
 	}
@@ -58,7 +61,7 @@ final class GraphRows {
 				properties.put(key, property);
 			}
 		});
-		if (all.get("sourceIds") instanceof List<?> sources) {
+		if (all.get(InternalProperties.SOURCE_IDS) instanceof List<?> sources) {
 			properties.put("sources", sources.size());
 		}
 		return new GraphEdge(edgeId(type, source, target, properties), source, target, type, properties);
@@ -67,7 +70,7 @@ final class GraphRows {
 	/** {@code TYPE:source->target}; a person may hold two offices at one organisation, so offices add their title. */
 	static String edgeId(String type, String source, String target, Map<String, Object> properties) {
 		String id = type + ":" + source + "->" + target;
-		if ("HOLDS_POSITION".equals(type)) {
+		if (RelType.HOLDS_POSITION.name().equals(type)) {
 			Object title = properties.get("titleEn") instanceof String en && !en.isBlank() ? en : properties.get("title");
 			String key = title == null ? "" : NodeIds.slug(title.toString());
 			return id + "#" + (key.isEmpty() && title != null ? title.toString() : key);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.ArticleExtractor;
+import org.majlis.model.NodeLabel;
 import org.majlis.store.DerivedProperties;
 import org.neo4j.driver.Value;
 
@@ -46,7 +46,7 @@ class ArticleIngestion {
 		}
 		ArticleExtraction article = extractor.extract(input.text(), input.publishedAt());
 		PartialDate publishedAt = input.publishedAt() != null ? input.publishedAt() : article.publishedAt();
-		String articleId = NodeIds.of(NodeIds.ARTICLE, hash.substring(0, 16));
+		String articleId = NodeLabel.ARTICLE.id(hash.substring(0, 16));
 		Resolution ids = resolver.resolve(article);
 		List<Value> written = writer.writeArticle(articleId, hash, input, publishedAt, article, ids);
 		writer.writeFacts(articleId, article, ids, publishedAt);
@@ -58,12 +58,12 @@ class ArticleIngestion {
 	}
 
 	private IngestResult duplicate(String articleId) {
-		List<String> people = idsMentionedIn(articleId, "Person");
-		return new IngestResult(articleId, true, people, idsMentionedIn(articleId, "Organization"), idsMentionedIn(articleId, "Event"), 0, 0);
+		return new IngestResult(articleId, true, idsMentionedIn(articleId, NodeLabel.PERSON), idsMentionedIn(articleId, NodeLabel.ORGANIZATION),
+				idsMentionedIn(articleId, NodeLabel.EVENT), 0, 0);
 	}
 
-	private List<String> idsMentionedIn(String articleId, String label) {
-		return List.copyOf(neo4j.query("MATCH (n:%s)-[:MENTIONED_IN]->(:Article {id: $id}) RETURN n.id ORDER BY n.id".formatted(label))
+	private List<String> idsMentionedIn(String articleId, NodeLabel label) {
+		return List.copyOf(neo4j.query("MATCH (n:%s)-[:MENTIONED_IN]->(:Article {id: $id}) RETURN n.id ORDER BY n.id".formatted(label.label()))
 			.bind(articleId).to("id").fetchAs(String.class).all());
 	}
 

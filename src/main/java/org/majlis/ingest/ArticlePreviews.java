@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.ExtractionPreview.AttendancePreview;
 import org.majlis.ingest.ExtractionPreview.EventPreview;
@@ -29,6 +28,7 @@ import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
 import org.majlis.ingest.extract.PositionMention;
 import org.majlis.ingest.extract.TopicMention;
+import org.majlis.model.NodeLabel;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -41,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ArticlePreviews {
-
-	private static final Map<String, String> LABELS = Map.of(NodeIds.PERSON, "Person", NodeIds.ORGANIZATION, "Organization",
-			NodeIds.PLACE, "Place", NodeIds.EVENT, "Event");
 
 	private final ArticleExtractor extractor;
 	private final EntityResolver resolver;
@@ -214,7 +211,7 @@ class ArticlePreviews {
 		article.events().forEach(e -> refs.add(e.ref()));
 		for (String ref : refs) {
 			String id = ids.id(ref);
-			String label = id == null ? null : LABELS.get(NodeIds.kindOf(id));
+			String label = NodeLabel.ofId(id).filter(NodeLabel.entities()::contains).map(NodeLabel::label).orElse(null);
 			if (label != null && ids.existed(ref)) {
 				byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(id);
 			}

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.majlis.model.NodeLabel;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EntityLookups {
 
-	private static final Set<String> LABELS = Set.of("Place", "Organization");
+	private static final Set<NodeLabel> LABELS = Set.of(NodeLabel.PLACE, NodeLabel.ORGANIZATION);
 
 	/** Candidates for each row, best first: the first probe matched, then the id. */
 	private static final String CANDIDATES = """
@@ -111,11 +113,11 @@ class EntityLookups {
 		this.neo4j = neo4j;
 	}
 
-	List<Found> find(String label, List<Probe> probes) {
+	List<Found> find(NodeLabel label, List<Probe> probes) {
 		if (!LABELS.contains(label)) {
 			throw new IllegalArgumentException("Not a label resolved by candidates: " + label);
 		}
-		return query(CANDIDATES.formatted(label), probes.size(), i -> Map.of("id", probes.get(i).id(), "probes", probes.get(i).probes()),
+		return query(CANDIDATES.formatted(label.label()), probes.size(), i -> Map.of("id", probes.get(i).id(), "probes", probes.get(i).probes()),
 				row -> new Found(maps(row.get("candidates")).stream()
 					.map(c -> new Candidate((String) c.get("id"), (String) c.get("country"))).toList(), (Boolean) row.get("known")));
 	}

@@ -12,13 +12,13 @@ import java.util.function.BiPredicate;
 import org.majlis.common.ArabicText;
 import org.majlis.common.MatchText;
 import org.majlis.common.NameMatch;
-import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.EventMention;
 import org.majlis.ingest.extract.OrganizationMention;
 import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
+import org.majlis.model.NodeLabel;
 
 import org.springframework.stereotype.Component;
 
@@ -58,11 +58,11 @@ class EntityResolver {
 	private void resolvePlaces(List<PlaceMention> places, Resolution resolution) {
 		List<EntityLookups.Probe> probes = new ArrayList<>();
 		for (PlaceMention place : places) {
-			probes.add(place.lexiconKey() != null ? new EntityLookups.Probe(NodeIds.of(NodeIds.PLACE, place.lexiconKey()), List.of())
-					: new EntityLookups.Probe(NewIds.of(NodeIds.PLACE, place.nameEn(), place.name(), null),
+			probes.add(place.lexiconKey() != null ? new EntityLookups.Probe(NodeLabel.PLACE.id(place.lexiconKey()), List.of())
+					: new EntityLookups.Probe(NewIds.of(NodeLabel.PLACE.prefix(), place.nameEn(), place.name(), null),
 							probes(names(place.name(), place.aliases()))));
 		}
-		List<EntityLookups.Found> found = lookups.find("Place", probes);
+		List<EntityLookups.Found> found = lookups.find(NodeLabel.PLACE, probes);
 		for (int i = 0; i < places.size(); i++) {
 			putFound(resolution, places.get(i).ref(), probes.get(i), found.get(i).candidates().stream().findFirst().orElse(null),
 					found.get(i));
@@ -73,11 +73,11 @@ class EntityResolver {
 		List<EntityLookups.Probe> probes = new ArrayList<>();
 		for (OrganizationMention org : orgs) {
 			probes.add(org.lexiconKey() != null
-					? new EntityLookups.Probe(NodeIds.of(NodeIds.ORGANIZATION, org.lexiconKey()), List.of())
-					: new EntityLookups.Probe(NewIds.of(NodeIds.ORGANIZATION, org.nameEn(), org.name(), resolution.id(org.countryRef())),
+					? new EntityLookups.Probe(NodeLabel.ORGANIZATION.id(org.lexiconKey()), List.of())
+					: new EntityLookups.Probe(NewIds.of(NodeLabel.ORGANIZATION.prefix(), org.nameEn(), org.name(), resolution.id(org.countryRef())),
 							probes(names(org.name(), org.aliases()))));
 		}
-		List<EntityLookups.Found> found = lookups.find("Organization", probes);
+		List<EntityLookups.Found> found = lookups.find(NodeLabel.ORGANIZATION, probes);
 		for (int i = 0; i < orgs.size(); i++) {
 			String countryId = resolution.id(orgs.get(i).countryRef());
 			putFound(resolution, orgs.get(i).ref(), probes.get(i), found.get(i).candidates().stream()
@@ -100,7 +100,7 @@ class EntityResolver {
 			EntityLookups.PersonFound match = found.get(i);
 			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants(), resolution));
 			boolean existed = id != null;
-			resolution.put(person.ref(), existed ? id : NewIds.of(NodeIds.PERSON, person.nameEn(), person.name(), null), existed);
+			resolution.put(person.ref(), existed ? id : NewIds.of(NodeLabel.PERSON.prefix(), person.nameEn(), person.name(), null), existed);
 		}
 	}
 
@@ -189,7 +189,7 @@ class EntityResolver {
 			}
 			boolean existed = id != null;
 			resolution.put(event.ref(), existed ? id
-					: NewIds.of(NodeIds.EVENT, event.nameEn(), event.name(),
+					: NewIds.of(NodeLabel.EVENT.prefix(), event.nameEn(), event.name(),
 							event.start() == null ? placeId + "|" + articleText : event.start().toString()),
 					existed);
 		}

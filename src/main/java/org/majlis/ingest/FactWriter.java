@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
-import org.majlis.common.NodeIds;
 import org.majlis.common.PartialDate;
-import org.majlis.curation.FactType;
 import org.majlis.curation.Judgements;
 import org.majlis.ingest.extract.Evidence;
+import org.majlis.model.NodeLabel;
+import org.majlis.model.RelType;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -26,9 +26,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * from input.
  */
 class FactWriter {
-
-	private static final Set<String> LABELS = Set.of("Person", "Organization", "Place", "Event");
-	private static final Set<String> TYPES = Set.of("IN_COUNTRY", "PART_OF", "HELD_IN", "ORGANIZED", "ATTENDED");
 
 	private static final String APPEND_SOURCE = """
 			WITH r, row WHERE NOT $articleId IN r.sourceIds
@@ -70,15 +67,14 @@ class FactWriter {
 	 * Every kind of fact in the order the statement writes them. Each flush sends all of them, those without rows as
 	 * empty lists, so the statement text never changes and Neo4j plans it once.
 	 */
-	private static final List<Kind> KINDS = List.of(new Kind(LINK.formatted("Place", "Place", "IN_COUNTRY"), null),
-			new Kind(LINK.formatted("Organization", "Place", "IN_COUNTRY"), null),
-			new Kind(LINK.formatted("Organization", "Organization", "PART_OF"), null), new Kind(POSITION, FactType.HOLDS_POSITION),
-			new Kind(SOURCED.formatted("Event", "Place", "HELD_IN"), FactType.HELD_IN),
-			new Kind(SOURCED.formatted("Organization", "Event", "ORGANIZED"), FactType.ORGANIZED), new Kind(TOPIC, FactType.ABOUT),
-			new Kind(SOURCED.formatted("Person", "Event", "ATTENDED"), FactType.ATTENDED));
+	private static final List<Kind> KINDS = List.of(new Kind(link(RelType.IN_COUNTRY, NodeLabel.PLACE), RelType.IN_COUNTRY),
+			new Kind(link(RelType.IN_COUNTRY, NodeLabel.ORGANIZATION), RelType.IN_COUNTRY),
+			new Kind(link(RelType.PART_OF, NodeLabel.ORGANIZATION), RelType.PART_OF), new Kind(POSITION, RelType.HOLDS_POSITION),
+			new Kind(sourced(RelType.HELD_IN), RelType.HELD_IN), new Kind(sourced(RelType.ORGANIZED), RelType.ORGANIZED),
+			new Kind(TOPIC, RelType.ABOUT), new Kind(sourced(RelType.ATTENDED), RelType.ATTENDED));
 
-	/** A kind of fact: its statement, and the type an analyst may retract it as (null for structural links). */
-	private record Kind(String cypher, FactType fact) {
+	/** A kind of fact: its statement and its type; a sourced one an analyst may retract, a structural link not. */
+	private record Kind(String cypher, RelType type) {
 	}
 
 	private static final String STATEMENT = statement();
@@ -95,29 +91,27 @@ class FactWriter {
 		this.articleId = articleId;
 	}
 
-	/** A structural link without sources (a city's country, an organisation's parent). */
-	void link(String fromLabel, String fromId, String type, String toLabel, String toId) {
+	/** A structural link without sources (a city's country, an organisation's parent) from a node of this label. */
+	void link(RelType type, NodeLabel fromLabel, String fromId, String toId) {
 		if (fromId == null || toId == null || fromId.equals(toId)) {
 			return;
 		}
-		check(fromLabel, type, toLabel);
 		Map<String, Object> row = new HashMap<>();
 		row.put("from", fromId);
 		row.put("to", toId);
-		add(LINK.formatted(fromLabel, toLabel, type), List.of(fromId, toId), row);
+		add(link(type, fromLabel), List.of(fromId, toId), row);
 	}
 
 	/** A fact with its source; {@code role} is kept on the relationship when given (attendance). */
-	void sourced(String fromLabel, String fromId, String type, String toLabel, String toId, String role, Evidence evidence) {
+	void sourced(RelType type, String fromId, String toId, String role, Evidence evidence) {
 		if (fromId == null || toId == null) {
 			return;
 		}
-		check(fromLabel, type, toLabel);
 		Map<String, Object> row = source(evidence);
 		row.put("from", fromId);
 		row.put("to", toId);
 		row.put("role", role);
-		add(SOURCED.formatted(fromLabel, toLabel, type), List.of(fromId, toId), row);
+		add(sourced(type), List.of(fromId, toId), row);
 	}
 
 	void topic(String eventId, String topicKey, Evidence evidence) {
@@ -183,17 +177,18 @@ class FactWriter {
 	private List<Map<String, Object>> withoutRetracted(List<Map<String, Object>> all) {
 		Map<Map<String, Object>, List<String>> keys = new LinkedHashMap<>();
 		for (Map<String, Object> row : all) {
-			FactType fact = KINDS.get((Integer) row.get("kind")).fact();
-			if (fact == FactType.HOLDS_POSITION) {
+			RelType fact = KINDS.get((Integer) row.get("kind")).type();
+			if (fact == RelType.HOLDS_POSITION) {
 				String person = (String) row.get("person");
 				String organization = (String) row.get("organization");
-				keys.put(row, List.of(fact.key(person, organization, (String) row.get("titleKey")), fact.key(person, organization, null)));
+				keys.put(row, List.of(fact.factKey(person, organization, (String) row.get("titleKey")),
+						fact.factKey(person, organization, null)));
 			}
-			else if (fact == FactType.ABOUT) {
-				keys.put(row, List.of(fact.key((String) row.get("event"), NodeIds.of(NodeIds.TOPIC, (String) row.get("key")), null)));
+			else if (fact == RelType.ABOUT) {
+				keys.put(row, List.of(fact.factKey((String) row.get("event"), NodeLabel.TOPIC.id((String) row.get("key")), null)));
 			}
-			else if (fact != null) {
-				keys.put(row, List.of(fact.key((String) row.get("from"), (String) row.get("to"), null)));
+			else if (fact.sourced()) {
+				keys.put(row, List.of(fact.factKey((String) row.get("from"), (String) row.get("to"), null)));
 			}
 		}
 		Set<String> retracted = judgements.retracted(keys.values().stream().flatMap(List::stream).toList());
@@ -239,9 +234,19 @@ class FactWriter {
 		return row;
 	}
 
-	private static void check(String fromLabel, String type, String toLabel) {
-		if (!LABELS.contains(fromLabel) || !LABELS.contains(toLabel) || !TYPES.contains(type)) {
-			throw new IllegalArgumentException("Not a fact of the model: " + fromLabel + " " + type + " " + toLabel);
+	/** The statement of a structural link of this type from this label (one of the type's start labels). */
+	private static String link(RelType type, NodeLabel from) {
+		if (type.sourced() || !type.from().contains(from)) {
+			throw new IllegalArgumentException("Not a structural link of the model: " + from + " " + type);
 		}
+		return LINK.formatted(from.label(), type.to().label(), type.name());
+	}
+
+	/** The statement of a sourced fact of this type. */
+	private static String sourced(RelType type) {
+		if (!type.sourced()) {
+			throw new IllegalArgumentException("Not a sourced fact: " + type);
+		}
+		return SOURCED.formatted(type.fromLabel().label(), type.to().label(), type.name());
 	}
 }

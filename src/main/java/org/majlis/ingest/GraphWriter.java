@@ -16,6 +16,8 @@ import org.majlis.ingest.extract.FactRef;
 import org.majlis.ingest.extract.OrganizationMention;
 import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
+import org.majlis.model.NodeLabel;
+import org.majlis.model.RelType;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -33,10 +35,10 @@ class GraphWriter {
 			CREATE (article:Article {id: $id, contentHash: $hash, url: $url, title: $title, publishedAt: $publishedAt,
 			                  language: $language, sourceName: $sourceName, ingestedAt: datetime()})
 			WITH article
-			""" + merge("Place", "places", "n.kind = row.kind", "")
-			+ merge("Organization", "organizations", "n.acronym = row.acronym", "")
-			+ merge("Person", "people", "n.ranks = []", ", n.ranks = n.ranks + [r IN row.ranks WHERE NOT r IN n.ranks]")
-			+ merge("Event", "events", "n.kind = row.kind, n.startDate = row.start, n.endDate = row.end, n.virtual = row.virtual", """
+			""" + merge(NodeLabel.PLACE, "places", "n.kind = row.kind", "")
+			+ merge(NodeLabel.ORGANIZATION, "organizations", "n.acronym = row.acronym", "")
+			+ merge(NodeLabel.PERSON, "people", "n.ranks = []", ", n.ranks = n.ranks + [r IN row.ranks WHERE NOT r IN n.ranks]")
+			+ merge(NodeLabel.EVENT, "events", "n.kind = row.kind, n.startDate = row.start, n.endDate = row.end, n.virtual = row.virtual", """
 					, n.startDate = coalesce(n.startDate, row.start), n.endDate = coalesce(n.endDate, row.end),
 					    n.virtual = coalesce(n.virtual, row.virtual)""")
 			+ "RETURN places + organizations + people + events AS nodes\n";
@@ -70,7 +72,7 @@ class GraphWriter {
 			row.put("kind", place.kind().name());
 			places.add(row);
 		}
-		List<Map<String, Object>> entities = new ArrayList<>(labelled("Place", EntityRows.dedupe(places)));
+		List<Map<String, Object>> entities = new ArrayList<>(labelled(NodeLabel.PLACE, EntityRows.dedupe(places)));
 
 		List<Map<String, Object>> orgs = new ArrayList<>();
 		for (OrganizationMention org : article.organizations()) {
@@ -78,7 +80,7 @@ class GraphWriter {
 			row.put("acronym", org.acronym());
 			orgs.add(row);
 		}
-		entities.addAll(labelled("Organization", EntityRows.dedupe(orgs)));
+		entities.addAll(labelled(NodeLabel.ORGANIZATION, EntityRows.dedupe(orgs)));
 
 		List<Map<String, Object>> people = new ArrayList<>();
 		for (PersonMention person : article.people()) {
@@ -86,7 +88,7 @@ class GraphWriter {
 			row.put("ranks", person.ranks() == null ? List.of() : person.ranks());
 			people.add(row);
 		}
-		entities.addAll(labelled("Person", EntityRows.dedupePeople(people)));
+		entities.addAll(labelled(NodeLabel.PERSON, EntityRows.dedupePeople(people)));
 
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (EventMention event : article.events()) {
@@ -97,7 +99,7 @@ class GraphWriter {
 			row.put("virtual", event.virtual());
 			events.add(row);
 		}
-		entities.addAll(labelled("Event", EntityRows.dedupeEvents(events)));
+		entities.addAll(labelled(NodeLabel.EVENT, EntityRows.dedupeEvents(events)));
 		params.put("entities", entities);
 		return neo4j.query(ARTICLE_AND_ENTITIES).bindAll(params).fetchAs(Value.class).mappedBy((types, record) -> record.get("nodes")).one()
 			.map(nodes -> nodes.asList(node -> node)).orElse(List.of());
@@ -106,11 +108,11 @@ class GraphWriter {
 	void writeFacts(String articleId, ArticleExtraction article, Resolution ids, PartialDate observedAt) {
 		FactWriter facts = new FactWriter(neo4j, judgements, articleId);
 		for (PlaceMention place : article.places()) {
-			facts.link("Place", ids.id(place.ref()), "IN_COUNTRY", "Place", ids.id(place.countryRef()));
+			facts.link(RelType.IN_COUNTRY, NodeLabel.PLACE, ids.id(place.ref()), ids.id(place.countryRef()));
 		}
 		for (OrganizationMention org : article.organizations()) {
-			facts.link("Organization", ids.id(org.ref()), "IN_COUNTRY", "Place", ids.id(org.countryRef()));
-			facts.link("Organization", ids.id(org.ref()), "PART_OF", "Organization", ids.id(org.parentRef()));
+			facts.link(RelType.IN_COUNTRY, NodeLabel.ORGANIZATION, ids.id(org.ref()), ids.id(org.countryRef()));
+			facts.link(RelType.PART_OF, NodeLabel.ORGANIZATION, ids.id(org.ref()), ids.id(org.parentRef()));
 		}
 		for (PersonMention person : article.people()) {
 			person.positions().forEach(position -> facts.position(ids.id(person.ref()), ids.id(position.organizationRef()),
@@ -119,10 +121,10 @@ class GraphWriter {
 		for (EventMention event : article.events()) {
 			String eventId = ids.id(event.ref());
 			if (event.placeRef() != null) {
-				facts.sourced("Event", eventId, "HELD_IN", "Place", ids.id(event.placeRef()), null, event.evidence());
+				facts.sourced(RelType.HELD_IN, eventId, ids.id(event.placeRef()), null, event.evidence());
 			}
 			for (FactRef organizer : event.organizers()) {
-				facts.sourced("Organization", ids.id(organizer.ref()), "ORGANIZED", "Event", eventId, null, organizer.evidence());
+				facts.sourced(RelType.ORGANIZED, ids.id(organizer.ref()), eventId, null, organizer.evidence());
 			}
 			event.topics().forEach(topic -> facts.topic(eventId, topic.key(), topic.evidence()));
 		}
@@ -131,7 +133,7 @@ class GraphWriter {
 
 	void writeAttendance(String articleId, List<Attendance> attendance) {
 		FactWriter facts = new FactWriter(neo4j, judgements, articleId);
-		attendance.forEach(a -> facts.sourced("Person", a.personId(), "ATTENDED", "Event", a.eventId(), a.role(), a.evidence()));
+		attendance.forEach(a -> facts.sourced(RelType.ATTENDED, a.personId(), a.eventId(), a.role(), a.evidence()));
 		facts.flush();
 	}
 
@@ -140,7 +142,7 @@ class GraphWriter {
 	 * answers them as {@code rows}; {@code onCreate} sets the label's own properties of a new node,
 	 * {@code update} (empty or starting with a comma) adds what a node takes from every report.
 	 */
-	private static String merge(String label, String rows, String onCreate, String update) {
+	private static String merge(NodeLabel label, String rows, String onCreate, String update) {
 		return """
 				CALL (article) {
 				  UNWIND $entities AS row
@@ -153,15 +155,15 @@ class GraphWriter {
 				  ON CREATE SET m.quote = row.quote, m.confidence = row.confidence
 				  RETURN collect(n) AS %2$s
 				}
-				""".formatted(label, rows, onCreate, update);
+				""".formatted(label.label(), rows, onCreate, update);
 	}
 
 	/**
 	 * The rows of one label, tagged with it: the entities of all labels go in one list parameter, since Neo4j keys
 	 * its plan cache on the size of every list parameter and one list per label would plan anew for each mix of sizes.
 	 */
-	private static List<Map<String, Object>> labelled(String label, List<Map<String, Object>> rows) {
-		rows.forEach(row -> row.put("label", label));
+	private static List<Map<String, Object>> labelled(NodeLabel label, List<Map<String, Object>> rows) {
+		rows.forEach(row -> row.put("label", label.label()));
 		return rows;
 	}
 

@@ -1,5 +1,6 @@
 package org.majlis.organization;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.query.Condition;
 import org.majlis.query.RootField;
 import org.majlis.query.TypeDescription;
@@ -13,7 +14,7 @@ class OrganizationDescriptions {
 
 	@Bean
 	TypeDescription organizationType() {
-		return TypeDescription.node("Organization", "org:")
+		return TypeDescription.node(NodeLabel.ORGANIZATION)
 			.properties("id", "name", "nameEn", "acronym")
 			.list("aliases")
 			.one("country", "MATCH ({n})-[:IN_COUNTRY]->({m}:Place)", "Place")

@@ -2,6 +2,7 @@ package org.majlis.person;
 
 import java.util.Map;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.query.Condition;
 import org.majlis.query.RootField;
 import org.majlis.query.TypeDescription;
@@ -18,7 +19,7 @@ class PersonDescriptions {
 
 	@Bean
 	TypeDescription personType() {
-		return TypeDescription.node("Person", "person:")
+		return TypeDescription.node(NodeLabel.PERSON)
 			.properties("id", "name", "nameEn")
 			.list("aliases")
 			.list("ranks")
@@ -53,7 +54,7 @@ class PersonDescriptions {
 
 	@Bean
 	TypeDescription positionsAtOrganizations() {
-		return TypeDescription.extend("Organization")
+		return TypeDescription.extend(NodeLabel.ORGANIZATION.label())
 			.manyPaged("positions", "positionsConnection", "MATCH ({person}:Person)-[{rel}:HOLDS_POSITION]->({n})", "Position",
 					Map.of("person", "person", "rel", "rel", "org", "n"), "{rel}.from DESC", "{rel}.title", "{person}.name");
 	}

@@ -1,5 +1,6 @@
 package org.majlis.place;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.query.RootField;
 import org.majlis.query.TypeDescription;
 
@@ -12,7 +13,7 @@ class PlaceDescriptions {
 
 	@Bean
 	TypeDescription placeType() {
-		return TypeDescription.node("Place", "place:")
+		return TypeDescription.node(NodeLabel.PLACE)
 			.properties("id", "name", "nameEn")
 			.list("aliases")
 			.value("kind", "coalesce({n}.kind, 'CITY')")

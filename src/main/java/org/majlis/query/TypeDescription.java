@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.majlis.model.NodeLabel;
+
 /**
  * What a module says about one GraphQL object type: for the module that owns it, its label and id prefix; for every
  * module, the fields it resolves, each with its {@link FieldReader}; for node types, the keys its lists can be ordered by
@@ -50,9 +52,18 @@ public final class TypeDescription {
 		this.idPrefix = idPrefix;
 	}
 
-	/** The owner's description of a node type: its GraphQL name is its label; ids start with {@code idPrefix}. */
-	public static TypeDescription node(String label, String idPrefix) {
-		return new TypeDescription(label, label, label, idPrefix);
+	/**
+	 * The owner's description of a node type of the graph model: its GraphQL name is its label, its ids start with
+	 * the label's prefix, and what it is to explorers follows from the label's kind.
+	 */
+	public static TypeDescription node(NodeLabel label) {
+		TypeDescription description = new TypeDescription(label.label(), label.label(), label.label(), label.prefix() + ":");
+		description.kind = switch (label.kind()) {
+			case ENTITY, VOCABULARY -> NodeKind.ENTITY;
+			case SOURCE -> NodeKind.SOURCE;
+			case JUDGEMENT, STORE -> NodeKind.RECORD;
+		};
+		return description;
 	}
 
 	/** A type that is not a node (a fact, a source): its fields read the roles of the relation that binds it. */
@@ -63,12 +74,6 @@ public final class TypeDescription {
 	/** Fields that a module other than the owner adds to a type. */
 	public static TypeDescription extend(String name) {
 		return new TypeDescription(name, null, null, null);
-	}
-
-	/** Marks a node type as a source or a record rather than an entity. */
-	public TypeDescription kind(NodeKind nodeKind) {
-		this.kind = nodeKind;
-		return this;
 	}
 
 	public NodeKind kind() {

@@ -53,30 +53,6 @@ public class TypeDescriptions {
 		return nodeTypes().stream().filter(d -> wanted.contains(d.kind())).map(TypeDescription::label).toList();
 	}
 
-	/**
-	 * The relationship types the descriptions' relations traverse ({@code ATTENDED}, {@code MENTIONED_IN} …), in
-	 * alphabetical order: the model's relationship types as explorers see them.
-	 */
-	public List<String> relationshipTypes() {
-		java.util.Set<String> types = new java.util.TreeSet<>();
-		for (TypeDescription description : byName.values()) {
-			for (FieldReader reader : description.fields().values()) {
-				String clause = switch (reader) {
-					case FieldReader.Link link -> link.clause();
-					case FieldReader.Paged paged -> paged.clause();
-					default -> "";
-				};
-				java.util.regex.Matcher matcher = RELATIONSHIP_TYPE.matcher(clause);
-				while (matcher.find()) {
-					types.add(matcher.group(1));
-				}
-			}
-		}
-		return List.copyOf(types);
-	}
-
-	private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("\\[[^\\]:]*:([A-Z_]+)");
-
 	/** The node type whose ids start with the prefix of this id ({@code person:…}), if any. */
 	public Optional<TypeDescription> ofId(String id) {
 		int colon = id == null ? -1 : id.indexOf(':');

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.majlis.common.MatchText;
 import org.majlis.common.PartialDate;
+import org.majlis.model.NodeLabel;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DerivedProperties {
 
-	/** Entity labels; the label goes into the Cypher text as a constant, never from input. */
-	private static final List<String> LABELS = List.of("Person", "Organization", "Place", "Event");
 	/** Raise it when a derived property gains a new kind of node to cover, so that stores are scanned once more. */
 	static final int VERSION = 1;
 
@@ -63,11 +62,11 @@ public class DerivedProperties {
 	/** Computes the derived properties of every node that lacks them; answers how many it updated. */
 	private int refreshMissing() {
 		int updated = 0;
-		for (String label : LABELS) {
+		for (NodeLabel label : NodeLabel.entities()) {
 			Collection<Value> nodes = neo4j.query("""
 					MATCH (n:%s) WHERE n.matchText IS NULL OR (n.startDate IS NOT NULL AND n.startLow IS NULL)
 					RETURN n
-					""".formatted(label)).fetchAs(Value.class).mappedBy((t, r) -> r.get("n")).all();
+					""".formatted(label.label())).fetchAs(Value.class).mappedBy((t, r) -> r.get("n")).all();
 			update(nodes);
 			updated += nodes.size();
 		}

@@ -1,8 +1,8 @@
 package org.majlis.store;
 
+import java.util.List;
 import java.util.function.Supplier;
 
-import org.majlis.topic.TopicService;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the store up to date while the application starts, before the web server accepts requests and
- * before any command runs: migrations, the topic vocabulary, the demo graph (when enabled and the store is
+ * before any command runs: migrations, the vocabularies of the feature modules ({@link StoreVocabulary}: the topics),
+ * the demo graph (when enabled and the store is
  * new, unless the embedded server's start copied the build's {@link DemoStore}, which holds it), then the
  * derived properties of anything written by plain Cypher (once per store, see
  * {@link DerivedProperties#completeOnce}). One statement reads what the store holds ({@link StoreState}); each
@@ -38,13 +39,13 @@ class StoreInitializer implements SmartInitializingSingleton {
 	private final boolean deriveMissing;
 
 	/** The steps' owners, gathered to keep the constructor short. */
-	record Steps(MigrationRunner migrations, TopicService topics, DemoGraphLoader demo, DerivedProperties derived) {
+	record Steps(MigrationRunner migrations, List<StoreVocabulary> vocabularies, DemoGraphLoader demo, DerivedProperties derived) {
 	}
 
-	StoreInitializer(MigrationRunner migrations, TopicService topics, DemoGraphLoader demo, DerivedProperties derived, Driver driver,
+	StoreInitializer(MigrationRunner migrations, List<StoreVocabulary> vocabularies, DemoGraphLoader demo, DerivedProperties derived, Driver driver,
 			Neo4jClient neo4j, ObjectProvider<DatabaseManagementService> embeddedServer, StoreStatus status, DemoProperties demoProperties,
 			@Value("${majlis.store.derive-missing:false}") boolean deriveMissing) {
-		this.steps = new Steps(migrations, topics, demo, derived);
+		this.steps = new Steps(migrations, vocabularies, demo, derived);
 		this.driver = driver;
 		this.neo4j = neo4j;
 		this.embeddedServer = embeddedServer;
@@ -58,12 +59,15 @@ class StoreInitializer implements SmartInitializingSingleton {
 		timed("waiting for the embedded Neo4j", () -> embeddedServer.ifAvailable(server -> { }));
 		StoreState state = timed("reading the store's state", () -> StoreState.read(driver));
 		timed("migrations", () -> steps.migrations().migrate(state.migrations()));
-		String vocabulary = steps.topics().vocabularyChecksum();
-		if (!vocabulary.equals(state.meta("topics", "checksum"))) {
-			timed("topic vocabulary", () -> {
-				steps.topics().syncVocabulary();
-				neo4j.query("MERGE (m:MajlisMeta {key: 'topics'}) SET m.checksum = $checksum").bind(vocabulary).to("checksum").run();
-			});
+		for (StoreVocabulary vocabulary : steps.vocabularies()) {
+			String checksum = vocabulary.checksum();
+			if (!checksum.equals(state.meta(vocabulary.key(), "checksum"))) {
+				timed(vocabulary.key() + " vocabulary", () -> {
+					vocabulary.sync();
+					neo4j.query("MERGE (m:MajlisMeta {key: $key}) SET m.checksum = $checksum")
+						.bind(vocabulary.key()).to("key").bind(checksum).to("checksum").run();
+				});
+			}
 		}
 		if (demoEnabled) {
 			status.demo(timed("demo graph", () -> status.copiedDemoStore() ? StoreStatus.Demo.COPIED_NOW : steps.demo().loadIfEmpty(state)));

@@ -1,5 +1,6 @@
 package org.majlis.topic;
 
+import org.majlis.model.NodeLabel;
 import org.majlis.query.Condition;
 import org.majlis.query.RootField;
 import org.majlis.query.TypeDescription;
@@ -13,7 +14,7 @@ class TopicDescriptions {
 
 	@Bean
 	TypeDescription topicType() {
-		return TypeDescription.node("Topic", "topic:").properties("id", "key", "name", "nameEn");
+		return TypeDescription.node(NodeLabel.TOPIC).properties("id", "key", "name", "nameEn");
 	}
 
 	@Bean

@@ -6,12 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 
+import org.majlis.store.StoreVocabulary;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads topics; keeps the graph's topics in step with the vocabulary. */
+/** Keeps the graph's topics in step with the vocabulary {@code lexicon/topics.tsv}; the store runs it at start-up. */
 @Service
-public class TopicService {
+class TopicService implements StoreVocabulary {
 
 	private final TopicRepository repository;
 
@@ -19,8 +21,13 @@ public class TopicService {
 		this.repository = repository;
 	}
 
-	/** A digest of the vocabulary file: when the store recorded the same one, syncing it again would change nothing. */
-	public String vocabularyChecksum() {
+	@Override
+	public String key() {
+		return "topics";
+	}
+
+	@Override
+	public String checksum() {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(TopicVocabulary.load().stream().map(TopicVocabulary::toTopic)
 				.map(Topic::toString).collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
@@ -32,8 +39,9 @@ public class TopicService {
 	}
 
 	/** Creates or renames the topics of the vocabulary; topics no longer listed stay, with their facts. */
+	@Override
 	@Transactional
-	public void syncVocabulary() {
+	public void sync() {
 		repository.sync(TopicVocabulary.load().stream().map(TopicVocabulary::toTopic).toList());
 	}
 }

@@ -3,7 +3,7 @@ package org.majlis.topic;
 import java.util.List;
 
 import org.majlis.common.LexiconTable;
-import org.majlis.common.NodeIds;
+import org.majlis.model.NodeLabel;
 
 /**
  * Reads the topic vocabulary: {@code lexicon/topics.tsv}, one topic a line after a header
@@ -27,6 +27,6 @@ public final class TopicVocabulary {
 	}
 
 	static Topic toTopic(Entry entry) {
-		return new Topic(NodeIds.of(NodeIds.TOPIC, entry.key()), entry.key(), entry.name(), entry.nameEn());
+		return new Topic(NodeLabel.TOPIC.id(entry.key()), entry.key(), entry.name(), entry.nameEn());
 	}
 }

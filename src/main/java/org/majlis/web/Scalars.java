@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -33,22 +34,37 @@ final class Scalars {
 	private Scalars() {
 	}
 
-	static final GraphQLScalarType PARTIAL_DATE = GraphQLScalarType.newScalar()
-		.name("PartialDate")
-		.description("ISO 8601 date of reduced precision")
-		.coercing(new Coercing<PartialDate, String>() {
+	static final GraphQLScalarType PARTIAL_DATE = stringScalar("PartialDate", "ISO 8601 date of reduced precision", "partial date",
+			"A PartialDate is written as a string such as \"2025-02\"", PartialDate::parse,
+			value -> value instanceof PartialDate || value instanceof String ? value.toString() : null);
+
+	static final GraphQLScalarType DATE_TIME = stringScalar("DateTime", "ISO 8601 date and time with offset", "date-time",
+			"A DateTime is written as a string", Scalars::dateTime, value -> switch (value) {
+				case OffsetDateTime time -> time.toString();
+				case ZonedDateTime time -> time.toOffsetDateTime().toString();
+				default -> null;
+			});
+
+	/**
+	 * A scalar written as a string: {@code parse} reads one (an {@link IllegalArgumentException} says what is wrong with
+	 * it), {@code print} writes a value of the types the scalar takes and answers null for any other.
+	 */
+	private static <T> GraphQLScalarType stringScalar(String name, String description, String noun, String literalHint,
+			Function<String, T> parse, Function<Object, String> print) {
+		return GraphQLScalarType.newScalar().name(name).description(description).coercing(new Coercing<T, String>() {
 			@Override
 			public String serialize(Object value, GraphQLContext context, Locale locale) {
-				if (value instanceof PartialDate || value instanceof String) {
-					return value.toString();
+				String printed = print.apply(value);
+				if (printed == null) {
+					throw new CoercingSerializeException("Not a " + noun + ": " + value);
 				}
-				throw new CoercingSerializeException("Not a partial date: " + value);
+				return printed;
 			}
 
 			@Override
-			public PartialDate parseValue(Object input, GraphQLContext context, Locale locale) {
+			public T parseValue(Object input, GraphQLContext context, Locale locale) {
 				try {
-					return PartialDate.parse(String.valueOf(input));
+					return parse.apply(String.valueOf(input));
 				}
 				catch (IllegalArgumentException ex) {
 					throw new CoercingParseValueException(ex.getMessage());
@@ -56,54 +72,28 @@ final class Scalars {
 			}
 
 			@Override
-			public PartialDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+			public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 				if (!(input instanceof StringValue string)) {
-					throw new CoercingParseLiteralException("A PartialDate is written as a string such as \"2025-02\"");
+					throw new CoercingParseLiteralException(literalHint);
 				}
 				try {
-					return PartialDate.parse(string.getValue());
+					return parse.apply(string.getValue());
 				}
 				catch (IllegalArgumentException ex) {
 					throw new CoercingParseLiteralException(ex.getMessage());
 				}
 			}
-		})
-		.build();
+		}).build();
+	}
 
-	static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
-		.name("DateTime")
-		.description("ISO 8601 date and time with offset")
-		.coercing(new Coercing<OffsetDateTime, String>() {
-			@Override
-			public String serialize(Object value, GraphQLContext context, Locale locale) {
-				if (value instanceof OffsetDateTime time) {
-					return time.toString();
-				}
-				if (value instanceof ZonedDateTime time) {
-					return time.toOffsetDateTime().toString();
-				}
-				throw new CoercingSerializeException("Not a date-time: " + value);
-			}
-
-			@Override
-			public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
-				try {
-					return OffsetDateTime.parse(String.valueOf(input));
-				}
-				catch (DateTimeParseException ex) {
-					throw new CoercingParseValueException("Not an ISO 8601 date-time with offset: " + input);
-				}
-			}
-
-			@Override
-			public OffsetDateTime parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-				if (input instanceof StringValue string) {
-					return parseValue(string.getValue(), context, locale);
-				}
-				throw new CoercingParseLiteralException("A DateTime is written as a string");
-			}
-		})
-		.build();
+	private static OffsetDateTime dateTime(String text) {
+		try {
+			return OffsetDateTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("Not an ISO 8601 date-time with offset: " + text);
+		}
+	}
 
 	static final GraphQLScalarType JSON = GraphQLScalarType.newScalar()
 		.name("JSON")

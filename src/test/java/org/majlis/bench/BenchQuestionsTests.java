@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.majlis.TestStore;
 import org.majlis.bench.synthetic.Scale;
 import org.majlis.bench.synthetic.SyntheticGraph;
 import org.neo4j.driver.Driver;
@@ -54,25 +55,25 @@ class BenchQuestionsTests {
 
 	@Test
 	void writesTheEntitiesOfTheScaleWithDerivedProperties() {
-		assertThat(count("MATCH (n:Person) RETURN count(n)")).isEqualTo(400);
-		assertThat(count("MATCH (n:Organization) RETURN count(n)")).isEqualTo(2_200);
-		assertThat(count("MATCH (n:Event) RETURN count(n)")).isEqualTo(2_000);
-		assertThat(count("MATCH (n:Place) RETURN count(n)")).isEqualTo(120);
-		assertThat(count("MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r)")).isBetween(400L, 500L);
-		assertThat(count("MATCH ()-[r:ATTENDED]->() RETURN count(r)")).isBetween(2_000L * 10, 2_000L * 40);
-		assertThat(count("MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Event) AND n.matchText IS NULL RETURN count(n)"))
+		assertThat(TestStore.count(driver, "MATCH (n:Person) RETURN count(n)")).isEqualTo(400);
+		assertThat(TestStore.count(driver, "MATCH (n:Organization) RETURN count(n)")).isEqualTo(2_200);
+		assertThat(TestStore.count(driver, "MATCH (n:Event) RETURN count(n)")).isEqualTo(2_000);
+		assertThat(TestStore.count(driver, "MATCH (n:Place) RETURN count(n)")).isEqualTo(120);
+		assertThat(TestStore.count(driver, "MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r)")).isBetween(400L, 500L);
+		assertThat(TestStore.count(driver, "MATCH ()-[r:ATTENDED]->() RETURN count(r)")).isBetween(2_000L * 10, 2_000L * 40);
+		assertThat(TestStore.count(driver, "MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Event) AND n.matchText IS NULL RETURN count(n)"))
 			.isZero();
-		assertThat(count("MATCH (e:Event) WHERE e.startDate =~ '[0-9]{4}.*' AND e.startLow IS NULL RETURN count(e)")).isZero();
-		assertThat(load.nodes()).isEqualTo(count("MATCH (n) RETURN count(n)"));
+		assertThat(TestStore.count(driver, "MATCH (e:Event) WHERE e.startDate =~ '[0-9]{4}.*' AND e.startLow IS NULL RETURN count(e)")).isZero();
+		assertThat(load.nodes()).isEqualTo(TestStore.count(driver, "MATCH (n) RETURN count(n)"));
 	}
 
 	@Test
 	void placesABodyOfACityInThatCitysCountry() {
-		assertThat(count("""
+		assertThat(TestStore.count(driver, """
 				MATCH (city:Place {kind: 'CITY'})-[:IN_COUNTRY]->(country:Place)
 				MATCH (o:Organization) WHERE o.name ENDS WITH ' في ' + city.name
 				RETURN count(o)""")).as("bodies of cities").isPositive();
-		assertThat(count("""
+		assertThat(TestStore.count(driver, """
 				MATCH (city:Place {kind: 'CITY'})-[:IN_COUNTRY]->(country:Place)
 				MATCH (o:Organization)-[:IN_COUNTRY]->(other:Place) WHERE o.name ENDS WITH ' في ' + city.name AND other <> country
 				RETURN count(o)""")).isZero();
@@ -132,10 +133,6 @@ class BenchQuestionsTests {
 				assertThat(question.neo4jGraphql(reference).ask()).as(question.name()).isEqualTo(question.majlis(majlis).ask());
 			}
 		}
-	}
-
-	private long count(String cypher) {
-		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
 	}
 
 	private static boolean onPath(String command) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +16,7 @@ class IngestBenchCommandTests {
 	@Test
 	void shouldIngestASmallSyntheticCorpusAndWriteItsFigures() throws Exception {
 		Path out = Files.createDirectories(Path.of("target", "bench-tests")).resolve("ingest-" + System.nanoTime()).resolve("ingest.json");
-		BenchCommandRun run = BenchCommandRun.of("ingest", "--articles", "12", "--warmup", "0", "--window=4", "--seed", "5", "--out",
+		CommandRun run = CommandRun.bench("ingest", "--articles", "12", "--warmup", "0", "--window=4", "--seed", "5", "--out",
 				out.toString());
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("Ingestion benchmark (seed 5, temporary store)").contains("12 (12 new, 0 duplicate, 0 failed)")
@@ -33,16 +34,16 @@ class IngestBenchCommandTests {
 
 	@Test
 	void shouldAnswerUsageErrorsWithExitCodeTwoWithoutStartingAnything() {
-		BenchCommandRun many = BenchCommandRun.of("ingest", "--articles", "many");
+		CommandRun many = CommandRun.bench("ingest", "--articles", "many");
 		assertThat(many.exitCode()).isEqualTo(2);
 		assertThat(many.err()).contains("--articles");
-		assertThat(BenchCommandRun.of("bench-ingest", "--articles", "0").exitCode()).as("under its former name").isEqualTo(2);
-		assertThat(BenchCommandRun.of("--requests", "0", "--no-neo4j-graphql").exitCode()).isEqualTo(2);
+		assertThat(CommandRun.bench("bench-ingest", "--articles", "0").exitCode()).as("under its former name").isEqualTo(2);
+		assertThat(CommandRun.bench("--requests", "0", "--no-neo4j-graphql").exitCode()).isEqualTo(2);
 	}
 
 	@Test
 	void shouldListTheBenchmarksCommandsInItsHelp() {
-		BenchCommandRun help = BenchCommandRun.of("--help");
+		CommandRun help = CommandRun.bench("--help");
 		assertThat(help.exitCode()).isZero();
 		assertThat(help.out()).contains("Usage: bench/run").contains("--quick").contains("--scale").contains("ingest, bench-ingest")
 			.contains("startup, bench-startup").contains("corpus");

@@ -1,6 +1,7 @@
 package org.majlis.cli;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
 
 import picocli.CommandLine;
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

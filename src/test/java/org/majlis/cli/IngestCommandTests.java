@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

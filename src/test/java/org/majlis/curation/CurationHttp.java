@@ -12,12 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The requests the curation tests make: ingest an article, curate with or without the write token, read back. */
 record CurationHttp(GraphQlHttp graphql) {
 
-	static final String INGEST = """
-			mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
-			  article { id } people { id name } organizations { id name } events { id name }
-			} }
-			""";
-
 	static final String MERGE = """
 			mutation($into: ID!, $from: [ID!]!, $note: String) { mergeNodes(into: $into, from: $from, note: $note) {
 			  id ... on Person { name aliases ranks sources { article { id } } attended { id }
@@ -37,7 +31,7 @@ record CurationHttp(GraphQlHttp graphql) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("text", text);
 		input.put("publishedAt", publishedAt);
-		return ok(graphql.post(INGEST, Map.of("input", input), MajlisTest.WRITE_TOKEN)).get("ingestArticle");
+		return ok(graphql.post(GraphQlHttp.INGEST_ARTICLE, Map.of("input", input), MajlisTest.WRITE_TOKEN)).get("ingestArticle");
 	}
 
 	/** The id of the one person of an ingested article whose name holds {@code part}. */

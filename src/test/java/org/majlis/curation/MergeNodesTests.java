@@ -3,11 +3,12 @@ package org.majlis.curation;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
+import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,8 +54,8 @@ class MergeNodesTests {
 		assertThat(movedAttendance.at("/sources/0/quote").asString()).contains("خليفة سعيد المزروعي");
 		assertThat(node.at("/curations/0/action").asString()).isEqualTo("merge");
 		assertThat(relationships(survivor)).isEqualTo(relationshipsBefore);
-		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", merged)).isZero();
-		assertThat(count("MATCH (p:Person {id: $id}) WHERE p.matchText CONTAINS 'خليفه سعيد المزروعي' RETURN count(p)", survivor))
+		assertThat(TestStore.count(driver, "MATCH (p:Person {id: $id}) RETURN count(p)", Map.of("id", merged))).isZero();
+		assertThat(TestStore.count(driver, "MATCH (p:Person {id: $id}) WHERE p.matchText CONTAINS 'خليفه سعيد المزروعي' RETURN count(p)", Map.of("id", survivor)))
 			.isOne();
 	}
 
@@ -85,8 +86,8 @@ class MergeNodesTests {
 		JsonNode later = http().ingest("شارك العميد ناصر عبيد الشامسي في ورشة عمل عقدت في مدينة الشارقة يوم 1 يوليو 2025.", "2025-07-02");
 
 		assertThat(CurationHttp.person(later, "الشامسي")).isEqualTo(survivor);
-		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", merged)).isZero();
-		assertThat(count("MATCH (p:Person {id: $id})-[:ATTENDED]->(e:Event) RETURN count(e)", survivor)).isEqualTo(3);
+		assertThat(TestStore.count(driver, "MATCH (p:Person {id: $id}) RETURN count(p)", Map.of("id", merged))).isZero();
+		assertThat(TestStore.count(driver, "MATCH (p:Person {id: $id})-[:ATTENDED]->(e:Event) RETURN count(e)", Map.of("id", survivor))).isEqualTo(3);
 	}
 
 	@Test
@@ -94,8 +95,8 @@ class MergeNodesTests {
 		JsonNode article = http().ingest("شارك العقيد فيصل مبارك العنزي في اجتماع إقليمي عقد في مدينة الكويت يوم 3 أبريل 2025.", "2025-04-04");
 		String person = CurationHttp.person(article, "العنزي");
 		String event = article.at("/events/0/id").asString();
-		long nodes = count("MATCH (n) RETURN count(n)", null);
-		long rels = count("MATCH ()-[r]->() RETURN count(r)", null);
+		long nodes = TestStore.count(driver, "MATCH (n) RETURN count(n)");
+		long rels = TestStore.count(driver, "MATCH ()-[r]->() RETURN count(r)");
 
 		assertThat(refused(person, List.of(event))).contains("one label");
 		assertThat(refused(person, List.of(person))).contains("itself");
@@ -103,8 +104,8 @@ class MergeNodesTests {
 		assertThat(refused("person:nobody-at-all", List.of(person))).contains("person:nobody-at-all");
 		assertThat(refused(person, List.of())).contains("at least one");
 
-		assertThat(count("MATCH (n) RETURN count(n)", null)).isEqualTo(nodes);
-		assertThat(count("MATCH ()-[r]->() RETURN count(r)", null)).isEqualTo(rels);
+		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(TestStore.count(driver, "MATCH ()-[r]->() RETURN count(r)")).isEqualTo(rels);
 	}
 
 	private String refused(String into, List<String> from) {
@@ -122,11 +123,7 @@ class MergeNodesTests {
 	}
 
 	private long relationships(String id) {
-		return count("MATCH (p:Person {id: $id})-[r]-() RETURN count(r)", id);
+		return TestStore.count(driver, "MATCH (p:Person {id: $id})-[r]-() RETURN count(r)", Map.of("id", id));
 	}
 
-	private long count(String cypher, String id) {
-		return driver.executableQuery(cypher).withParameters(id == null ? Map.of() : Map.of("id", id)).execute().records().getFirst().get(0)
-			.asLong();
-	}
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
+import org.majlis.TestStore;
+import org.neo4j.driver.Driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +20,9 @@ class BackupRestoreTests {
 	private static Path zip;
 	private static Map<String, Object> before;
 	private static Map<String, Object> after;
-	private static StoreContexts.Run backup;
-	private static StoreContexts.Run restore;
-	private static StoreContexts.Run backupInUse;
+	private static CommandRun backup;
+	private static CommandRun restore;
+	private static CommandRun backupInUse;
 
 	@BeforeAll
 	static void backUpAndRestoreTheDemoGraph() throws Exception {
@@ -27,14 +30,14 @@ class BackupRestoreTests {
 		original = root.resolve("original");
 		restored = root.resolve("restored");
 		zip = root.resolve("backups").resolve("demo.zip");
-		try (var context = StoreContexts.start(original, true)) {
-			before = StoreContexts.fingerprint(context);
+		try (var context = TestStore.start(original, "--majlis.demo.enabled=true")) {
+			before = TestStore.fingerprint(context.getBean(Driver.class));
 		}
-		backup = StoreContexts.command("backup", "--to", zip.toString(), "--majlis.neo4j.embedded.data-dir=" + original);
-		restore = StoreContexts.command("restore", "--from", zip.toString(), "--majlis.neo4j.embedded.data-dir=" + restored);
-		try (var context = StoreContexts.start(restored, false)) {
-			after = StoreContexts.fingerprint(context);
-			backupInUse = StoreContexts.command("backup", "--to", root.resolve("in-use.zip").toString(),
+		backup = CommandRun.of("backup", "--to", zip.toString(), "--majlis.neo4j.embedded.data-dir=" + original);
+		restore = CommandRun.of("restore", "--from", zip.toString(), "--majlis.neo4j.embedded.data-dir=" + restored);
+		try (var context = TestStore.start(restored, "--majlis.demo.enabled=false")) {
+			after = TestStore.fingerprint(context.getBean(Driver.class));
+			backupInUse = CommandRun.of("backup", "--to", root.resolve("in-use.zip").toString(),
 					"--majlis.neo4j.embedded.data-dir=" + restored);
 		}
 	}
@@ -62,7 +65,7 @@ class BackupRestoreTests {
 
 	@Test
 	void shouldRefuseToRestoreIntoAFolderThatIsNotEmptyWithoutForce() {
-		StoreContexts.Run run = StoreContexts.command("restore", "--from", zip.toString(), "--majlis.neo4j.embedded.data-dir=" + restored);
+		CommandRun run = CommandRun.of("restore", "--from", zip.toString(), "--majlis.neo4j.embedded.data-dir=" + restored);
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.err()).contains("is not empty").contains("--force");
 	}
@@ -70,7 +73,7 @@ class BackupRestoreTests {
 	@Test
 	void shouldRefuseAFileThatIsNotABackup() throws Exception {
 		Path notABackup = Files.writeString(restored.getParent().resolve("notes.zip"), "not a zip");
-		StoreContexts.Run run = StoreContexts.command("restore", "--from", notABackup.toString(),
+		CommandRun run = CommandRun.of("restore", "--from", notABackup.toString(),
 				"--majlis.neo4j.embedded.data-dir=" + restored.getParent().resolve("empty"));
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.err()).contains("is not a backup of a Majlis store");

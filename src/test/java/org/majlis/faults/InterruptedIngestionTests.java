@@ -9,10 +9,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.majlis.CommandRun;
+import org.majlis.TestStore;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.IngestArticleInput;
 import org.majlis.ingest.IngestResult;
 import org.majlis.ingest.IngestService;
+import org.neo4j.driver.Driver;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,25 +46,25 @@ class InterruptedIngestionTests {
 	static void killTheIngestionThenRecoverAndCompleteIt() throws Exception {
 		Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target", "fault-tests")), "killed-");
 		Path folder = root.resolve("articles");
-		StoreContexts.Run corpus = StoreContexts.benchCommand("corpus", "--articles", String.valueOf(ARTICLES), "--seed", "11",
+		CommandRun corpus = CommandRun.bench("corpus", "--articles", String.valueOf(ARTICLES), "--seed", "11",
 				"--to", folder.toString());
 		assertThat(corpus.exitCode()).as(corpus.err()).isZero();
 		List<IngestArticleInput> articles = read(folder);
 		Path crashed = root.resolve("crashed");
 		doneBeforeKill = KilledIngestion.run(folder, crashed, KILL_AFTER);
-		try (ConfigurableApplicationContext context = StoreContexts.start(crashed, false)) {
-			recovered = StoreContexts.articleContents(context);
+		try (ConfigurableApplicationContext context = TestStore.start(crashed, "--majlis.demo.enabled=false")) {
+			recovered = articleContents(context);
 			secondRun = ingest(context, articles);
-			completed = StoreContexts.articleContents(context);
-			uniqueness = StoreContexts.query(context, """
+			completed = articleContents(context);
+			uniqueness = TestStore.rows(context.getBean(Driver.class), """
 					RETURN COUNT { (a:Article) } AS articles, COUNT { (p:Person) } AS people,
 					       size(COLLECT { MATCH (p:Person) RETURN DISTINCT p.id }) AS personIds,
 					       size(COLLECT { MATCH (a:Article) RETURN DISTINCT a.contentHash }) AS hashes
 					""").getFirst();
 		}
-		try (ConfigurableApplicationContext context = StoreContexts.start(root.resolve("reference"), false)) {
+		try (ConfigurableApplicationContext context = TestStore.start(root.resolve("reference"), "--majlis.demo.enabled=false")) {
 			ingest(context, articles);
-			reference = StoreContexts.articleContents(context);
+			reference = articleContents(context);
 		}
 	}
 
@@ -113,5 +116,21 @@ class InterruptedIngestionTests {
 			}
 		}
 		return articles;
+	}
+
+	/**
+	 * What ingestion wrote for each article, without timestamps: the entities it mentions, the facts it is a
+	 * source of, and all its relationships.
+	 */
+	private static List<Map<String, Object>> articleContents(ConfigurableApplicationContext context) {
+		return TestStore.rows(context.getBean(Driver.class), """
+				MATCH (a:Article)
+				RETURN a.id AS id, a.url AS url,
+				       COLLECT { MATCH (n)-[:MENTIONED_IN]->(a) RETURN n.id ORDER BY n.id } AS mentioned,
+				       COLLECT { MATCH (x)-[r]->(y) WHERE a.id IN r.sourceIds
+				                 RETURN x.id + ' ' + type(r) + ' ' + y.id AS fact ORDER BY fact } AS facts,
+				       COUNT { (a)--() } AS relationships
+				ORDER BY id
+				""");
 	}
 }

@@ -13,6 +13,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisTest;
+import org.majlis.TestStore;
+import org.neo4j.driver.Driver;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -20,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 @MajlisTest
 class ExportTests {
@@ -29,15 +30,11 @@ class ExportTests {
 	GraphQlHttp http;
 
 	@Autowired
-	Neo4jClient neo4j;
+	Driver driver;
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
 		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(http.uri(path)).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private long count(String cypher) {
-		return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
 	}
 
 	private static Document xml(byte[] body) throws Exception {
@@ -54,8 +51,8 @@ class ExportTests {
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("majlis-graph.graphml");
 		Document document = xml(response.body());
 		assertThat(document.getElementsByTagName("node").getLength())
-			.isEqualTo(count("MATCH (n:Person|Organization|Place|Event|Topic) RETURN count(n)"));
-		assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(count(
+			.isEqualTo(TestStore.count(driver, "MATCH (n:Person|Organization|Place|Event|Topic) RETURN count(n)"));
+		assertThat(document.getElementsByTagName("edge").getLength()).isEqualTo(TestStore.count(driver,
 				"MATCH ()-[r:ATTENDED|HOLDS_POSITION|ORGANIZED|HELD_IN|ABOUT|IN_COUNTRY|PART_OF]->() RETURN count(r)"));
 		NodeList keys = document.getElementsByTagName("key");
 		assertThat(keys.getLength()).isGreaterThan(5);
@@ -90,7 +87,7 @@ class ExportTests {
 		JsonNode json = JsonMapper.builder().build().readTree(new String(response.body(), StandardCharsets.UTF_8));
 		JsonNode nodes = json.get("elements").get("nodes");
 		JsonNode edges = json.get("elements").get("edges");
-		assertThat(nodes.size()).isEqualTo((int) count("MATCH (n:Person|Organization|Place|Event|Topic) RETURN count(n)"));
+		assertThat(nodes.size()).isEqualTo((int) TestStore.count(driver, "MATCH (n:Person|Organization|Place|Event|Topic) RETURN count(n)"));
 		assertThat(edges.size()).isPositive();
 		boolean arabic = false;
 		for (JsonNode node : nodes) {

@@ -3,12 +3,13 @@ package org.majlis.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisTest;
+import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,10 +46,6 @@ class ExtractArticleTests {
 	@Autowired
 	Driver driver;
 
-	private long count(String cypher) {
-		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
-	}
-
 	private GraphQlHttp.Response preview(String text, String publishedAt) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("text", text);
@@ -63,7 +60,7 @@ class ExtractArticleTests {
 	}
 
 	private void ingestKnown() {
-		GraphQlHttp.Response response = graphql.post("mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { duplicate } }",
+		GraphQlHttp.Response response = graphql.post(GraphQlHttp.INGEST_ARTICLE,
 				Map.of("input", Map.of("text", KNOWN, "publishedAt", "2025-02-03")), MajlisTest.WRITE_TOKEN);
 		assertThat(response.errors()).as(response.body().toString()).isNull();
 	}
@@ -80,11 +77,11 @@ class ExtractArticleTests {
 	@Test
 	void shouldShowWhatAnArticleWouldAddWithoutATokenAndWriteNothing() {
 		ingestKnown();
-		long nodes = count("MATCH (n) RETURN count(n)");
-		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		long nodes = TestStore.count(driver, "MATCH (n) RETURN count(n)");
+		long relationships = TestStore.count(driver, "MATCH ()-[r]->() RETURN count(r)");
 		JsonNode preview = previewed(NEW, "2025-03-10");
-		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
-		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(TestStore.count(driver, "MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
 		assertThat(preview.get("publishedAt").asString()).isEqualTo("2025-03-10");
 		JsonNode known = named(preview.get("people"), "مروان صالح الدباغ");
 		String knownId = driver.executableQuery("MATCH (p:Person) WHERE p.name = 'مروان صالح الدباغ' RETURN p.id").execute().records()

@@ -9,12 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisTest;
+import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,15 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** ingestArticle through the public API, with articles written for these tests (invented people). */
 @EmptyStoreTest
 class IngestArticleTests {
-
-	static final String INGEST = """
-			mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
-			  duplicate article { id publishedAt url }
-			  people { id name ranks positions { title organization { id } } }
-			  organizations { id name }
-			  events { id kind startDate location { id } attendance { role person { id } sources { quote confidence } } topics { key } }
-			} }
-			""";
 
 	@Autowired
 	GraphQlHttp graphql;
@@ -44,7 +36,7 @@ class IngestArticleTests {
 		input.put("text", text);
 		input.put("publishedAt", publishedAt);
 		input.put("url", "test:" + Math.abs(text.hashCode()));
-		return graphql.post(INGEST, Map.of("input", input), token);
+		return graphql.post(GraphQlHttp.INGEST_ARTICLE, Map.of("input", input), token);
 	}
 
 	private JsonNode ingested(String text, String publishedAt) {
@@ -53,20 +45,16 @@ class IngestArticleTests {
 		return response.data().get("ingestArticle");
 	}
 
-	private long count(String cypher) {
-		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
-	}
-
 	@Test
 	void shouldRefuseToWriteWithoutAValidTokenAndWriteNothing() {
-		long before = count("MATCH (n) RETURN count(n)");
+		long before = TestStore.count(driver, "MATCH (n) RETURN count(n)");
 		String text = "شارك العميد ماجد فهد السويدي في اجتماع إقليمي عقد في مدينة مسقط يوم 2 مايو 2025.";
 		GraphQlHttp.Response anonymous = ingest(text, null, null);
 		assertThat(anonymous.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
 		GraphQlHttp.Response wrongToken = ingest(text, null, "not-the-token");
 		assertThat(wrongToken.status()).isEqualTo(401);
 		assertThat(wrongToken.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
-		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);
+		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(before);
 	}
 
 	@Test
@@ -78,12 +66,12 @@ class IngestArticleTests {
 		assertThat(second.get("duplicate").asBoolean()).isTrue();
 		assertThat(second.at("/article/id").asString()).isEqualTo(first.at("/article/id").asString());
 		assertThat(second.get("people")).hasSize(first.get("people").size());
-		assertThat(count("MATCH (a:Article {url: 'test:" + Math.abs(text.hashCode()) + "'}) RETURN count(a)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (a:Article {url: 'test:" + Math.abs(text.hashCode()) + "'}) RETURN count(a)")).isEqualTo(1);
 	}
 
 	@Test
 	void shouldRefuseBadInputWithAClearErrorAndWriteNothing() {
-		long before = count("MATCH (n) RETURN count(n)");
+		long before = TestStore.count(driver, "MATCH (n) RETURN count(n)");
 		Map<String, String> cases = Map.of(
 				"", "empty",
 				"INTERPOL met in Lyon on 3 May 2025.", "no Arabic",
@@ -98,7 +86,7 @@ class IngestArticleTests {
 		});
 		GraphQlHttp.Response badDate = ingest("اجتماع أمني في عمان", "2025-02-30", MajlisTest.WRITE_TOKEN);
 		assertThat(badDate.errors().get(0).get("message").asString()).contains("day out of range");
-		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before);
+		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(before);
 	}
 
 	@Test
@@ -109,7 +97,7 @@ class IngestArticleTests {
 				+ "في مدينة الرياض يوم 20 نوفمبر 2025.", "2025-11-21");
 		String id = first.at("/people/0/id").asString();
 		assertThat(second.at("/people/0/id").asString()).isEqualTo(id);
-		assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'المنصوري' RETURN count(p)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (p:Person) WHERE p.name CONTAINS 'المنصوري' RETURN count(p)")).isEqualTo(1);
 		JsonNode person = graphql.data("{ node(id: \"" + id + "\") { ... on Person { aliases attended { kind } } } }").get("node");
 		assertThat(person.get("attended")).hasSize(2);
 	}
@@ -127,8 +115,8 @@ class IngestArticleTests {
 		JsonNode other = ingested("شارك العقيد حمد بن راشد الكتبي مدير إدارة المرور في ورشة عمل عن السلامة المرورية في مدينة العين "
 				+ "يوم 12 يوليو 2025.", "2025-07-13");
 		assertThat(other.at("/people/0/id").asString()).isNotEqualTo(known.at("/people/0/id").asString());
-		assertThat(count("MATCH (p:Person) WHERE p.name ENDS WITH 'بن سعيد الظاهري' RETURN count(p)")).isEqualTo(1);
-		assertThat(count("MATCH (p:Person) WHERE p.name ENDS WITH 'بن راشد الكتبي' RETURN count(p)")).isEqualTo(2);
+		assertThat(TestStore.count(driver, "MATCH (p:Person) WHERE p.name ENDS WITH 'بن سعيد الظاهري' RETURN count(p)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (p:Person) WHERE p.name ENDS WITH 'بن راشد الكتبي' RETURN count(p)")).isEqualTo(2);
 	}
 
 	@Test
@@ -164,7 +152,7 @@ class IngestArticleTests {
 		assertThat(event.get("startDate").asString()).isEqualTo("2025-09-08");
 		assertThat(event.get("topics").toString()).contains("cybercrime");
 		assertThat(event.at("/attendance/0/sources/0/quote").asString()).contains("راشد سيف الهاجري");
-		long sourced = count("""
+		long sourced = TestStore.count(driver, """
 				MATCH ()-[r:ATTENDED|ORGANIZED|ABOUT|HELD_IN|HOLDS_POSITION]->()
 				WHERE size(r.sourceIds) = 0 OR size(r.sourceIds) <> size(r.quotes) RETURN count(r)
 				""");
@@ -188,7 +176,7 @@ class IngestArticleTests {
 		}
 		pool.shutdown();
 		assertThat(duplicates).isEqualTo(7);
-		assertThat(count("MATCH (a:Article {url: 'test:" + Math.abs(text.hashCode()) + "'}) RETURN count(a)")).isEqualTo(1);
-		assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'الزعابي' RETURN count(p)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (a:Article {url: 'test:" + Math.abs(text.hashCode()) + "'}) RETURN count(a)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (p:Person) WHERE p.name CONTAINS 'الزعابي' RETURN count(p)")).isEqualTo(1);
 	}
 }

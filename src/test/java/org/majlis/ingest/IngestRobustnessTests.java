@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisTest;
+import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmptyStoreTest
 class IngestRobustnessTests {
 
-	private static final String INGEST = "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { duplicate article { id } } }";
 	private static final String[] WORDS = { "اجتماع", "الإنتربول", "حضر", "اللواء", "مؤتمر", "في", "مدينة", "الرباط", "يوم", "مارس",
 			"2025", "الجرائم", "السيبرانية", "وزير", "الداخلية", "police", "meeting", "Lyon", "،", ".", "\n" };
 
@@ -37,12 +37,8 @@ class IngestRobustnessTests {
 	@Autowired
 	Driver driver;
 
-	private long count(String cypher) {
-		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
-	}
-
 	private GraphQlHttp.Response ingest(String text) {
-		return graphql.post(INGEST, Map.of("input", Map.of("text", text)), MajlisTest.WRITE_TOKEN);
+		return graphql.post(GraphQlHttp.INGEST_ARTICLE, Map.of("input", Map.of("text", text)), MajlisTest.WRITE_TOKEN);
 	}
 
 	@Test
@@ -58,22 +54,22 @@ class IngestRobustnessTests {
 		texts.add(words(random, 30_000));
 		texts.add("نص " + "س".repeat(IngestService.maxCharacters() + 1));
 		for (String text : texts) {
-			long nodesBefore = count("MATCH (n) RETURN count(n)");
+			long nodesBefore = TestStore.count(driver, "MATCH (n) RETURN count(n)");
 			GraphQlHttp.Response response = ingest(text);
 			assertThat(response.status()).as(text.length() + " characters").isLessThan(500);
 			assertThat(response.body().isObject()).isTrue();
 			if (response.errors() != null) {
-				assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodesBefore);
+				assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(nodesBefore);
 				assertThat(response.body().toString()).doesNotContain("Exception").doesNotContain("at org.");
 			}
 		}
-		assertThat(count("""
+		assertThat(TestStore.count(driver, """
 				MATCH ()-[r:ATTENDED|ORGANIZED|ABOUT|HELD_IN|HOLDS_POSITION]->()
 				WHERE size(r.sourceIds) <> size(r.quotes) OR size(r.sourceIds) <> size(r.confidences) RETURN count(r)
 				""")).isZero();
-		assertThat(count("MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Event) AND NOT (n)-[:MENTIONED_IN]->(:Article) RETURN count(n)"))
+		assertThat(TestStore.count(driver, "MATCH (n) WHERE (n:Person OR n:Organization OR n:Place OR n:Event) AND NOT (n)-[:MENTIONED_IN]->(:Article) RETURN count(n)"))
 			.isZero();
-		assertThat(count("MATCH (a:Article) WHERE a.contentHash IS NULL OR a.id IS NULL RETURN count(a)")).isZero();
+		assertThat(TestStore.count(driver, "MATCH (a:Article) WHERE a.contentHash IS NULL OR a.id IS NULL RETURN count(a)")).isZero();
 	}
 
 	@Test
@@ -91,8 +87,8 @@ class IngestRobustnessTests {
 			assertThat(response.errors()).as(response.body().toString()).isNull();
 		}
 		pool.shutdown();
-		assertThat(count("MATCH (p:Person) WHERE p.name CONTAINS 'الدوسري' RETURN count(p)")).isEqualTo(1);
-		assertThat(count("MATCH (p:Person)-[:ATTENDED]->(e:Event) WHERE p.name CONTAINS 'الدوسري' RETURN count(DISTINCT e)"))
+		assertThat(TestStore.count(driver, "MATCH (p:Person) WHERE p.name CONTAINS 'الدوسري' RETURN count(p)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (p:Person)-[:ATTENDED]->(e:Event) WHERE p.name CONTAINS 'الدوسري' RETURN count(DISTINCT e)"))
 			.isEqualTo(cities.length);
 	}
 

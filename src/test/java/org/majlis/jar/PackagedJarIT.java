@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.majlis.GraphQlHttp;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -172,8 +173,8 @@ class PackagedJarIT {
 	void ingestsAnArticleWithTheTokenAndFindsItsPeopleBySearchAndReport() throws Exception {
 		String text = "استقبل وزير الداخلية الفريق أول سالم بن راشد الكعبي في أبوظبي أمس الأمين العام للإنتربول "
 				+ "فالديسي أوركيزا، وبحث الجانبان التعاون في مكافحة الجرائم الإلكترونية وتبادل المعلومات.";
-		JsonNode ingested = graphQl("mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { duplicate people { id name } } }",
-				Map.of("in", Map.of("text", text, "publishedAt", "2026-11-30")), TOKEN);
+		JsonNode ingested = graphQl(GraphQlHttp.INGEST_ARTICLE,
+				Map.of("input", Map.of("text", text, "publishedAt", "2026-11-30")), TOKEN);
 		assertThat(ingested.has("errors")).as(ingested.toString()).isFalse();
 		assertThat(ingested.at("/data/ingestArticle/people").findValuesAsString("name")).anyMatch(name -> name.contains("الكعبي"));
 
@@ -181,8 +182,7 @@ class PackagedJarIT {
 		assertThat(found.at("/data/search")).isNotEmpty();
 		JsonNode report = graphQl("{ runReport(name: \"most-connected-officials\") { columns rows } }", Map.of(), null);
 		assertThat(report.at("/data/runReport/rows")).isNotEmpty();
-		JsonNode refused = graphQl("mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { duplicate } }",
-				Map.of("in", Map.of("text", text)), null);
+		JsonNode refused = graphQl(GraphQlHttp.INGEST_ARTICLE, Map.of("input", Map.of("text", text)), null);
 		assertThat(refused.has("errors")).isTrue();
 		assertThat(refused.toString()).doesNotContain("Exception");
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisTest;
+import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -25,22 +26,18 @@ class ReportRunnerTests {
 	@Autowired
 	Driver driver;
 
-	private long count(String cypher) {
-		return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
-	}
-
 	@Test
 	void shouldRefuseAQueryThatWritesAndLeaveTheGraphUnchanged() throws Exception {
 		String writing = new ClassPathResource("reports/write-attempt.cypher").getContentAsString(StandardCharsets.UTF_8);
-		long nodes = count("MATCH (n) RETURN count(n)");
-		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		long nodes = TestStore.count(driver, "MATCH (n) RETURN count(n)");
+		long relationships = TestStore.count(driver, "MATCH ()-[r]->() RETURN count(r)");
 		assertThatThrownBy(() -> runner.run(writing, Map.of())).isInstanceOf(ReportRunner.ReportRefusedException.class)
 			.hasMessageContaining("Neo4j refused the report")
 			.cause().isInstanceOfSatisfying(ClientException.class,
 					ex -> assertThat(ex.code()).isEqualTo("Neo.ClientError.Statement.AccessMode"));
-		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
-		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
-		assertThat(count("MATCH (p:Person {id: 'person:jurgen-stock'}) RETURN count(p)")).isEqualTo(1);
+		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(TestStore.count(driver, "MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+		assertThat(TestStore.count(driver, "MATCH (p:Person {id: 'person:jurgen-stock'}) RETURN count(p)")).isEqualTo(1);
 	}
 
 	@Test

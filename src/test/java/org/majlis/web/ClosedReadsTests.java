@@ -54,9 +54,6 @@ class ClosedReadsTests {
 
 	private static final String READ = "{ events(first: 1) { edges { cursor } } }";
 
-	private static final String WRITE = """
-			mutation($text: String!) { ingestArticle(input: { text: $text }) { article { id } } }""";
-
 	private static final KeyPair KEYS = rsaKeyPair();
 
 	@Autowired
@@ -91,7 +88,7 @@ class ClosedReadsTests {
 	}
 
 	private GraphQlHttp.Response write(String token) {
-		return graphql.post(WRITE, Map.of("text", "استقبل مدير الأمن العام وفدا من الإنتربول."), token);
+		return graphql.post(GraphQlHttp.INGEST_ARTICLE, Map.of("input", Map.of("text", "استقبل مدير الأمن العام وفدا من الإنتربول.")), token);
 	}
 
 	@Test
@@ -137,9 +134,8 @@ class ClosedReadsTests {
 	@Test
 	void shouldRecordTheJwtSubjectAsTheAuthorOfACuration() throws JOSEException {
 		String token = jwt("majlis.write", KEYS);
-		var ingested = graphql.post("""
-				mutation($text: String!) { ingestArticle(input: { text: $text }) { people { id } } }""",
-				Map.of("text", "شارك العميد نايف سالم العتيبي والعقيد بدر خالد المطيري في اجتماع إقليمي عقد في مدينة حائل يوم 2 فبراير 2025."), token);
+		var ingested = graphql.post(GraphQlHttp.INGEST_ARTICLE,
+				Map.of("input", Map.of("text", "شارك العميد نايف سالم العتيبي والعقيد بدر خالد المطيري في اجتماع إقليمي عقد في مدينة حائل يوم 2 فبراير 2025.")), token);
 		assertThat(ingested.errors()).as(ingested.body().toString()).isNull();
 		var people = ingested.data().at("/ingestArticle/people");
 		var curation = graphql.post("""

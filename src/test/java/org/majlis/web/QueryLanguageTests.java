@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisTest;
+import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 
@@ -30,10 +31,6 @@ class QueryLanguageTests {
 	@Autowired
 	Driver driver;
 
-	private long count(String cypher) {
-		return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
-	}
-
 	private static List<String> ids(JsonNode connection) {
 		List<String> ids = new ArrayList<>();
 		connection.get("edges").forEach(edge -> ids.add(edge.at("/node/id").asString()));
@@ -49,16 +46,16 @@ class QueryLanguageTests {
 				  organizations(where: {country: "place:bahrain"}) { totalCount edges { node { id } } }
 				  places { totalCount } articles { totalCount } }
 				""");
-		assertThat(data.at("/all/totalCount").asLong()).isEqualTo(count("MATCH (e:Event) RETURN count(e)"));
+		assertThat(data.at("/all/totalCount").asLong()).isEqualTo(TestStore.count(driver, "MATCH (e:Event) RETURN count(e)"));
 		assertThat(data.at("/all/edges").size()).isEqualTo(1);
 		assertThat(data.at("/cyber/totalCount").asLong())
-			.isEqualTo(count("MATCH (e:Event)-[:ABOUT]->(:Topic {key: 'cybercrime'}) RETURN count(e)")).isEqualTo(5);
-		assertThat(data.at("/people/totalCount").asLong()).isEqualTo(count("MATCH (p:Person) RETURN count(p)"));
+			.isEqualTo(TestStore.count(driver, "MATCH (e:Event)-[:ABOUT]->(:Topic {key: 'cybercrime'}) RETURN count(e)")).isEqualTo(5);
+		assertThat(data.at("/people/totalCount").asLong()).isEqualTo(TestStore.count(driver, "MATCH (p:Person) RETURN count(p)"));
 		assertThat(data.at("/organizations/totalCount").asLong())
-			.isEqualTo(count("MATCH (o:Organization)-[:IN_COUNTRY]->(:Place {id: 'place:bahrain'}) RETURN count(o)"))
+			.isEqualTo(TestStore.count(driver, "MATCH (o:Organization)-[:IN_COUNTRY]->(:Place {id: 'place:bahrain'}) RETURN count(o)"))
 			.isEqualTo(data.at("/organizations/edges").size()).isPositive();
-		assertThat(data.at("/places/totalCount").asLong()).isEqualTo(count("MATCH (p:Place) RETURN count(p)"));
-		assertThat(data.at("/articles/totalCount").asLong()).isEqualTo(count("MATCH (a:Article) RETURN count(a)"));
+		assertThat(data.at("/places/totalCount").asLong()).isEqualTo(TestStore.count(driver, "MATCH (p:Place) RETURN count(p)"));
+		assertThat(data.at("/articles/totalCount").asLong()).isEqualTo(TestStore.count(driver, "MATCH (a:Article) RETURN count(a)"));
 	}
 
 	@Test
@@ -149,7 +146,7 @@ class QueryLanguageTests {
 				  attendedConnection(where: {topic: "information-sharing"}, orderBy: [{field: NAME, direction: DESC}]) {
 				    totalCount edges { node { id } } } } } }
 				""", Map.of("id", person)).data().at("/node/attendedConnection");
-		assertThat(filtered.get("totalCount").asLong()).isEqualTo(filtered.get("edges").size()).isEqualTo(count("""
+		assertThat(filtered.get("totalCount").asLong()).isEqualTo(filtered.get("edges").size()).isEqualTo(TestStore.count(driver, """
 				MATCH (:Person {id: 'person:ahmed-naser-al-raisi'})-[:ATTENDED]->(e:Event)-[:ABOUT]->(:Topic {key: 'information-sharing'}) RETURN count(e)""")).isPositive();
 
 		JsonNode attendees = graphql.data("""
@@ -182,7 +179,7 @@ class QueryLanguageTests {
 		}
 		while (after != null && seen.size() < 100);
 		assertThat(seen).doesNotHaveDuplicates().hasSize((int) total)
-			.hasSize((int) count("MATCH (:Person)-[h:HOLDS_POSITION]->(:Organization {id: 'org:interpol'}) RETURN count(h)")).hasSizeGreaterThan(2);
+			.hasSize((int) TestStore.count(driver, "MATCH (:Person)-[h:HOLDS_POSITION]->(:Organization {id: 'org:interpol'}) RETURN count(h)")).hasSizeGreaterThan(2);
 	}
 
 	@Test
