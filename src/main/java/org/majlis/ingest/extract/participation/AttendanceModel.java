@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * The learned attendance decision: a logistic regression over the named cues of {@link AttendanceFeatures}, trained
  * from the development annotation and kept as a small text file ({@value #RESOURCE}: one weight per feature, the bias
  * and the threshold), so that a reader can see what it weighs and a rebuild can be compared line by line. The service
- * only reads it; the training command writes it (README, "The learned attendance decision").
+ * only reads it; the training command writes it (docs/ingestion.md, "The learned attendance decision").
  */
 public final class AttendanceModel {
 
