@@ -147,4 +147,11 @@ class PeopleRecognitionTests {
 		assertThat(x.person("ساسكيا ديكر").ranks()).isEmpty();
 		assertThat(read("وأشاد الخبير الأمني في شؤون الإرهاب بنتائج الاجتماع.").people()).isEmpty();
 	}
+
+	@Test
+	void shouldNotReadTheObjectAHeadlineEndsOnAsTheNameOfAnOffice() {
+		Extracted x = read("وزير الداخلية يبحث مع رئيس الإنتربول ملفات التعاون\n\n"
+				+ "بحث وزير الداخلية سالم عوض المري اليوم مع رئيس الإنتربول سبل التعاون.");
+		assertThat(x.people()).containsExactly("سالم عوض المري");
+	}
 }

@@ -166,10 +166,12 @@ public final class FindPeople implements Stage {
 
 		/**
 		 * A name right after an office, without a rank, is taken when it opens with a given name, or when the office
-		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،").
+		 * has its organisation and the name ends at a delimiter ("الأمين العام للإنتربول، فالديسي أوركيزا،"), though not in
+		 * a headline, which ends on what an office does ("… يبحث مع مدير الإنتربول ملفات التعاون").
 		 */
 		private boolean nameAfterOffice(Office office, int nameStart, int nameEnd) {
-			return lex.names.given(tokens.get(nameStart)) || lex.names.givenDefinite(tokens.get(nameStart)) || (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd);
+			return lex.names.given(tokens.get(nameStart)) || lex.names.givenDefinite(tokens.get(nameStart))
+					|| (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd) && nameStart >= a.bodyStart;
 		}
 
 		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */
