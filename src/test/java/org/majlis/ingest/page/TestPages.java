@@ -25,6 +25,18 @@ public final class TestPages {
 		}
 	}
 
+	/**
+	 * The page with other people in it: {@code cast} pairs each surname of the invented article (الغفلي, البريكي, الخييلي,
+	 * الحوسني) with another, so that tests sharing a store ingest articles of their own.
+	 */
+	public static String withCast(String page, String... cast) {
+		String renamed = page;
+		for (int i = 0; i + 1 < cast.length; i += 2) {
+			renamed = renamed.replace(cast[i], cast[i + 1]);
+		}
+		return renamed;
+	}
+
 	/** The article all the layouts wrap, as plain text, published on 2025-10-15. */
 	public static String plainArticle() {
 		return read("article.txt");
