@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.majlis.ingest.IngestArticleInput;
 import org.majlis.ingest.IngestResult;
@@ -67,6 +68,9 @@ public class FeedFollower {
 	private void fetchAndIngest(FeedEntry entry, Tally tally) {
 		try {
 			Fetched page = fetcher.fetch(entry.link());
+			if (page.contentType() != null && !page.contentType().toLowerCase(Locale.ROOT).contains("html")) {
+				throw new FetchException("%s is not a web page (Content-Type %s)".formatted(page.uri(), page.contentType()));
+			}
 			IngestArticleInput article = ingest.readPage(page.body(), page.charset(), page.uri().toString());
 			if (article.url() != null && items.seenElsewhere(entry, article.url())) {
 				items.done(entry, article.url(), null);

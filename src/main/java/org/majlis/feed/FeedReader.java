@@ -10,12 +10,16 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the items of an RSS 2.0 or Atom feed with ROME. DOCTYPE declarations are refused (ROME's default, set here
  * explicitly), so a feed cannot make the parser read files or urls through external entities.
  */
 final class FeedReader {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedReader.class);
 
 	private FeedReader() {
 	}
@@ -45,6 +49,7 @@ final class FeedReader {
 			page = feed.resolve(link);
 		}
 		catch (IllegalArgumentException ex) {
+			log.warn("Feed {}: item link {} is not a url, skipped", feed, link);
 			return;
 		}
 		String guid = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri().strip() : null;

@@ -15,6 +15,7 @@ import org.majlis.ingest.IngestService;
 import org.majlis.ingest.page.TestPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,9 @@ class FeedFollowerTests {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	ApplicationContext context;
+
 	private final FeedServer server = FeedServer.start();
 	private final List<String> failures = new ArrayList<>();
 	private FeedRound first;
@@ -53,6 +57,7 @@ class FeedFollowerTests {
 			.html("/news/government", TestPages.withCast(TestPages.read("government.html"), CAST))
 			.html("/news/today", TestPages.withCast(TestPages.read("today.html"), CAST))
 			.html("/news/empty", TestPages.read("no-body.html"))
+			.page("/files/report.pdf", "application/pdf", "%PDF-1.7")
 			.slow("/news/slow", Duration.ofSeconds(6), agency)
 			.redirect("/loop/a", "/loop/b")
 			.redirect("/loop/b", "/loop/a")
@@ -61,7 +66,7 @@ class FeedFollowerTests {
 					Feeds.item("agency-1", "/news/agency"), Feeds.item("newspaper-1", "/go/newspaper"),
 					Feeds.item(null, server.uri("/news/government").toString()), Feeds.item("missing-1", "/news/missing"),
 					Feeds.item("slow-1", "/news/slow"), Feeds.item("loop-1", "/loop/a"), Feeds.item("huge-1", "/news/huge"),
-					Feeds.item("empty-1", "/news/empty"), Feeds.item("agency-again", "/news/agency")))
+					Feeds.item("empty-1", "/news/empty"), Feeds.item("pdf-1", "/files/report.pdf"), Feeds.item("agency-again", "/news/agency")))
 			.page("/atom.xml", "application/atom+xml", Feeds.atom("tag:gulf.example,2025:today", "/news/today"))
 			.page("/not-a-feed", "text/plain", "هذه ليست خلاصة أخبار")
 			.page("/xxe.xml", "application/rss+xml", """
@@ -91,13 +96,14 @@ class FeedFollowerTests {
 
 	@Test
 	void shouldReportEachFailingItemAndFeedAndGoOn() {
-		assertThat(first.failed()).isEqualTo(5);
+		assertThat(first.failed()).isEqualTo(6);
 		assertThat(first.failedFeeds()).containsExactly(server.uri("/not-a-feed"), server.uri("/xxe.xml"));
 		assertThat(failures).anySatisfy(line -> assertThat(line).contains("/news/missing", "HTTP 404"))
 			.anySatisfy(line -> assertThat(line).contains("/news/slow", "no full answer within 2 s"))
 			.anySatisfy(line -> assertThat(line).contains("/loop/a", "redirect loop"))
 			.anySatisfy(line -> assertThat(line).contains("/news/huge", "larger than the limit of 5,242,880 bytes"))
 			.anySatisfy(line -> assertThat(line).contains("/news/empty", "no article body"))
+			.anySatisfy(line -> assertThat(line).contains("/files/report.pdf", "is not a web page (Content-Type application/pdf)"))
 			.anySatisfy(line -> assertThat(line).contains("/not-a-feed", "is not an RSS or Atom feed"))
 			.anySatisfy(line -> assertThat(line).contains("/xxe.xml", "is not an RSS or Atom feed"));
 	}
@@ -107,14 +113,14 @@ class FeedFollowerTests {
 		assertThat(count("MATCH (a:Article) WHERE a.url CONTAINS '/news/missing' OR a.url CONTAINS '/loop/' OR a.url CONTAINS '/news/huge' "
 				+ "OR a.url CONTAINS '/news/empty' OR a.url CONTAINS '/news/slow' RETURN count(a)", "none", "")).isZero();
 		assertThat(count("MATCH (i:FeedItem {status: 'failed', attempts: 1}) WHERE i.retryAt > datetime() + duration('PT9M') RETURN count(i)",
-				"none", "")).isEqualTo(5);
+				"none", "")).isEqualTo(6);
 	}
 
 	@Test
 	void shouldNotFetchItemsSeenBeforeNorRetryBeforeTheirTime() {
 		assertThat(second.ingested() + second.duplicates() + second.failed()).isZero();
 		assertThat(second.seen()).isEqualTo(5);
-		assertThat(second.waiting()).isEqualTo(5);
+		assertThat(second.waiting()).isEqualTo(6);
 		assertThat(server.hits("/news/agency")).isEqualTo(1);
 		assertThat(server.hits("/news/missing")).isEqualTo(1);
 	}
@@ -149,6 +155,31 @@ class FeedFollowerTests {
 		assertThat(round.failedFeeds()).hasSize(1);
 		assertThat(reasons).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("127.0.0.1 is a loopback address", "majlis.feeds.allow-private-addresses");
+	}
+
+	@Test
+	void shouldLeaveTheScheduleOffByDefault() {
+		assertThat(context.getBeansOfType(FeedSchedule.class)).isEmpty();
+	}
+
+	@Test
+	void shouldFollowTheConfiguredFeedsOnScheduleAndLeaveAFailingFeedAloneForItsRetryDelay() throws InterruptedException {
+		server.page("/scheduled.xml", "application/rss+xml", Feeds.rss(Feeds.item("scheduled-1", "/news/agency")));
+		FeedProperties settings = Feeds.schedule(List.of(server.uri("/scheduled.xml"), server.uri("/no-such-feed.xml")), Duration.ofMillis(100),
+				true, Duration.ofHours(1));
+		FeedSchedule schedule = new FeedSchedule(new FeedFollower(new PageFetcher(settings), items, ingest, settings), settings);
+		schedule.start();
+		try {
+			for (int wait = 0; wait < 100 && server.hits("/scheduled.xml") < 3; wait++) {
+				Thread.sleep(100);
+			}
+		}
+		finally {
+			schedule.stop();
+		}
+		assertThat(server.hits("/scheduled.xml")).isGreaterThanOrEqualTo(3);
+		assertThat(server.hits("/no-such-feed.xml")).isEqualTo(1);
+		assertThat(server.hits("/news/agency")).as("seen before").isEqualTo(1);
 	}
 
 	private FeedFollower follower(boolean allowPrivate, Duration retryDelay) {

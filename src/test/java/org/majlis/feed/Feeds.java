@@ -37,7 +37,11 @@ final class Feeds {
 	}
 
 	static FeedProperties settings(boolean allowPrivateAddresses, Duration retryDelay) {
-		return new FeedProperties(false, List.<URI>of(), Duration.ofMinutes(30), Duration.ofSeconds(2), Duration.ofSeconds(2),
-				DataSize.ofMegabytes(5), 5, allowPrivateAddresses, retryDelay, Duration.ofHours(1), "Majlis tests");
+		return schedule(List.of(), Duration.ofMinutes(30), allowPrivateAddresses, retryDelay);
+	}
+
+	static FeedProperties schedule(List<URI> feeds, Duration interval, boolean allowPrivateAddresses, Duration retryDelay) {
+		return new FeedProperties(!feeds.isEmpty(), feeds, interval, Duration.ofSeconds(2), Duration.ofSeconds(2), DataSize.ofMegabytes(5), 5,
+				allowPrivateAddresses, retryDelay, Duration.ofHours(1), "Majlis tests");
 	}
 }
