@@ -49,12 +49,20 @@ public class FeedFollower {
 				entries.forEach(entry -> item(feed, entry, tally));
 			}
 			catch (FetchException ex) {
-				log.warn("Feed {} failed: {}", feed, ex.getMessage());
-				failedFeeds.add(feed);
-				listener.feedFailed(feed, ex.getMessage());
+				feedFailed(feed, ex.getMessage(), listener, failedFeeds);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Feed {} failed unexpectedly", feed, ex);
+				feedFailed(feed, ex.getClass().getSimpleName() + ": " + ex.getMessage(), listener, failedFeeds);
 			}
 		}
 		return new FeedRound(feeds.size(), failedFeeds, tally.ingested, tally.duplicates, tally.seen, tally.waiting, tally.failed);
+	}
+
+	private static void feedFailed(URI feed, String reason, FeedListener listener, List<URI> failedFeeds) {
+		log.warn("Feed {} failed: {}", feed, reason);
+		failedFeeds.add(feed);
+		listener.feedFailed(feed, reason);
 	}
 
 	private void item(URI feed, FeedEntry entry, Tally tally) {

@@ -1,6 +1,7 @@
 package org.majlis.feed;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -48,8 +49,8 @@ class FeedItems {
 				    i.retryAt = CASE outcome WHEN 'CLAIMED' THEN datetime() + duration({seconds: $lease}) ELSE i.retryAt END
 				RETURN outcome
 				""")
-			.bindAll(Map.of("key", entry.key(), "url", entry.link().toString(), "feed", feed, "title", String.valueOf(entry.title()),
-					"lease", LEASE.toSeconds()))
+			.bindAll(parameters("key", entry.key(), "url", entry.link().toString(), "feed", feed, "title", entry.title(), "lease",
+					LEASE.toSeconds()))
 			.fetchAs(String.class).one().orElseThrow();
 		return Claim.valueOf(outcome);
 	}
@@ -67,7 +68,7 @@ class FeedItems {
 				MATCH (i:FeedItem {key: $key})
 				SET i.status = 'done', i.canonicalUrl = $canonicalUrl, i.articleId = $articleId, i.doneAt = datetime(),
 				    i.retryAt = null, i.error = null
-				""").bindAll(nullable("key", entry.key(), "canonicalUrl", canonicalUrl, "articleId", articleId)).run();
+				""").bindAll(parameters("key", entry.key(), "canonicalUrl", canonicalUrl, "articleId", articleId)).run();
 	}
 
 	/** Records a failure and answers how long until the next try. */
@@ -84,8 +85,9 @@ class FeedItems {
 		return Duration.ofMillis(millis);
 	}
 
-	private static Map<String, Object> nullable(Object... keysAndValues) {
-		Map<String, Object> parameters = new java.util.HashMap<>();
+	/** Parameters by name, some of which may be null (which {@link Map#of} refuses). */
+	private static Map<String, Object> parameters(Object... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}

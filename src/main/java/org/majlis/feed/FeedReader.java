@@ -52,7 +52,8 @@ final class FeedReader {
 			log.warn("Feed {}: item link {} is not a url, skipped", feed, link);
 			return;
 		}
-		String guid = entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri().strip() : null;
+		// ROME gives an RSS item without a GUID its link as uri
+		String guid = entry.getUri() != null && !entry.getUri().isBlank() && !entry.getUri().strip().equals(link) ? entry.getUri().strip() : null;
 		String key = guid == null ? page.toString() : guid.contains("://") || guid.startsWith("urn:") || guid.startsWith("tag:") ? guid
 				: feed + "#" + guid;
 		entries.add(new FeedEntry(key, page, entry.getTitle()));

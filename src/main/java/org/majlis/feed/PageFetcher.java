@@ -51,8 +51,7 @@ class PageFetcher {
 			if (!REDIRECTS.contains(response.statusCode())) {
 				return answer(current, response);
 			}
-			URI next = current.resolve(response.headers().firstValue("Location")
-				.orElseThrow(() -> new FetchException("cannot fetch " + uri + ": a redirect without a Location")).strip());
+			URI next = location(uri, current, response);
 			if (visited.contains(next)) {
 				throw new FetchException("cannot fetch %s: a redirect loop (%s leads back to %s)".formatted(uri, current, next));
 			}
@@ -60,6 +59,17 @@ class PageFetcher {
 				throw new FetchException("cannot fetch %s: more than %d redirects".formatted(uri, settings.maxRedirects()));
 			}
 			current = next;
+		}
+	}
+
+	private static URI location(URI uri, URI current, HttpResponse<byte[]> response) throws FetchException {
+		String location = response.headers().firstValue("Location")
+			.orElseThrow(() -> new FetchException("cannot fetch " + uri + ": a redirect without a Location"));
+		try {
+			return current.resolve(location.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FetchException("cannot fetch %s: a redirect to %s, which is not a url".formatted(uri, location));
 		}
 	}
 
