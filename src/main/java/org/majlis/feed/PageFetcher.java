@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * loop is seen. Anything but a 2xx answer at the end is a {@link FetchException}.
  */
 @Component
-class PageFetcher {
+class PageFetcher implements AutoCloseable {
 
 	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 	private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
@@ -60,6 +60,12 @@ class PageFetcher {
 			}
 			current = next;
 		}
+	}
+
+	/** Stops what is still being fetched when the service stops. */
+	@Override
+	public void close() {
+		client.shutdownNow();
 	}
 
 	private static URI location(URI uri, URI current, HttpResponse<byte[]> response) throws FetchException {
