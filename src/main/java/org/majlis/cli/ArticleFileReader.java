@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.IngestArticleInput;
+import org.majlis.ingest.IngestService;
+import org.majlis.ingest.InvalidArticleException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the articles of one file: a {@code .txt} file is one article (its url {@code file:<relative path>}),
  * a {@code .json} file holds one object or an array of objects with {@code text}, {@code url}, {@code title},
- * {@code publishedAt}, {@code language} and {@code sourceName}. Files must be UTF-8.
+ * {@code publishedAt}, {@code language} and {@code sourceName}; both must be UTF-8. An {@code .html} or {@code .htm}
+ * file is a saved web page, read by the page reader it is given (in the charset the page declares, else UTF-8).
  */
 final class ArticleFileReader {
 
@@ -37,12 +40,23 @@ final class ArticleFileReader {
 		}
 	}
 
+	/** The article of a saved page's bytes; {@code url} is the page's file url, for its relative links. */
+	interface PageReading {
+
+		IngestArticleInput read(byte[] html, String url);
+	}
+
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final Path base;
+	private final PageReading pages;
 
-	/** @param base the folder that file urls are relative to (the working directory) */
-	ArticleFileReader(Path base) {
+	/**
+	 * @param base the folder that file urls are relative to (the working directory)
+	 * @param pages reads the article of a saved web page
+	 */
+	ArticleFileReader(Path base, PageReading pages) {
 		this.base = base.toAbsolutePath().normalize();
+		this.pages = pages;
 	}
 
 	/** How the file is named in messages and urls: relative to the base folder when it lies under it. */
@@ -53,8 +67,11 @@ final class ArticleFileReader {
 
 	List<Entry> read(Path file) throws UnreadableFileException {
 		String label = label(file);
+		if (ArticleFiles.isPage(file)) {
+			return List.of(page(file, label));
+		}
 		if (!ArticleFiles.isText(file) && !ArticleFiles.isJson(file)) {
-			throw new UnreadableFileException("not a .txt or .json file");
+			throw new UnreadableFileException("not a .txt, .json or .html file");
 		}
 		String content = utf8(file);
 		if (ArticleFiles.isText(file)) {
@@ -82,6 +99,16 @@ final class ArticleFileReader {
 			index++;
 		}
 		return entries;
+	}
+
+	private Entry page(Path file, String label) throws UnreadableFileException {
+		byte[] html = bytes(file, IngestService.maxPageSize());
+		try {
+			return new Entry(label, pages.read(html, "file:" + label), null);
+		}
+		catch (InvalidArticleException ex) {
+			return new Entry(label, null, ex.getMessage());
+		}
 	}
 
 	private static Entry entry(String label, JsonNode node, String defaultUrl) {
@@ -113,12 +140,23 @@ final class ArticleFileReader {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+				.decode(ByteBuffer.wrap(bytes(file, Integer.MAX_VALUE)))
 				.toString();
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (CharacterCodingException ex) {
 			throw new UnreadableFileException("not UTF-8 text");
+		}
+	}
+
+	/** The file's bytes, refused unread when it is larger than {@code limit}. */
+	private static byte[] bytes(Path file, long limit) throws UnreadableFileException {
+		try {
+			long size = Files.size(file);
+			if (size > limit) {
+				throw new UnreadableFileException("the file has %,d bytes; the limit is %,d".formatted(size, limit));
+			}
+			return Files.readAllBytes(file);
 		}
 		catch (NoSuchFileException ex) {
 			throw new UnreadableFileException("no such file or folder");

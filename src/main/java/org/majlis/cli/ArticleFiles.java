@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * The files an {@code ingest} command line names: files as given, and in folders (recursively, in name
- * order) every {@code .txt} and {@code .json} file. Paths that do not exist are kept, to fail when read.
+ * order) every {@code .txt}, {@code .json}, {@code .html} and {@code .htm} file. Paths that do not exist are kept, to fail when read.
  */
 final class ArticleFiles {
 
@@ -39,9 +39,14 @@ final class ArticleFiles {
 		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
 	}
 
+	static boolean isPage(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".html") || name.endsWith(".htm");
+	}
+
 	private static List<Path> articlesIn(Path folder) {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).filter(file -> isText(file) || isJson(file)).sorted().toList();
+			return walk.filter(Files::isRegularFile).filter(file -> isText(file) || isJson(file) || isPage(file)).sorted().toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + folder, ex);

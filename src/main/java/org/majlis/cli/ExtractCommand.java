@@ -25,13 +25,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = { "Shows what one article would add to the configured store, writing nothing: each event, person, "
 				+ "organisation, place, position, attendance, organiser and topic, with the sentence and rule that read it, "
 				+ "its confidence, and for each entity the existing node it resolves to or the new one it would create.",
-				"FILE is a .txt article or a .json article object (text, publishedAt, …), as for ingest.",
+				"FILE is a .txt article, a .json article object (text, publishedAt, …) or a saved .html page, as for ingest.",
 				"Exit code: 0 done, 1 the article was refused or could not be read, 2 usage error." },
 		footer = "%nSpring settings pass through, e.g. --majlis.neo4j.embedded.data-dir=./data or "
 				+ "--spring.neo4j.uri=neo4j://host:7687.")
 class ExtractCommand implements SpringCommand {
 
-	@Parameters(arity = "1", paramLabel = "FILE", description = "The article: a .txt file, or a .json file holding one article object.")
+	@Parameters(arity = "1", paramLabel = "FILE", description = "The article: a .txt file, a .json file holding one article object, or an .html page.")
 	Path file;
 
 	@Option(names = "--published-at", paramLabel = "DATE", description = "The article's date (2025-03-02), for relative dates; "
@@ -63,7 +63,8 @@ class ExtractCommand implements SpringCommand {
 	public int run(ConfigurableApplicationContext context) throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ArticleFileReader reader = new ArticleFileReader(Path.of(""));
+		IngestService ingest = context.getBean(IngestService.class);
+		ArticleFileReader reader = new ArticleFileReader(Path.of(""), (html, url) -> ingest.readPage(html, null, url));
 		List<ArticleFileReader.Entry> entries = reader.read(file);
 		if (entries.size() != 1) {
 			err.println("ERROR " + reader.label(file) + " holds " + entries.size() + " articles; extract reads one");
@@ -76,7 +77,7 @@ class ExtractCommand implements SpringCommand {
 		}
 		PartialDate date = publishedAt != null ? PartialDate.parse(publishedAt) : entry.input().publishedAt();
 		try {
-			ExtractionPreview preview = context.getBean(IngestService.class).preview(entry.input().text(), date);
+			ExtractionPreview preview = ingest.preview(entry.input().text(), date);
 			format.write(preview, out);
 		}
 		catch (IllegalArgumentException ex) {

@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
 		description = {
 				"Ingests Arabic news articles into the configured store, through the same pipeline as the service.",
 				"A .txt file is one article (url file:<relative path>); a .json file holds an article object or an "
-						+ "array of them (text, url, title, publishedAt, language, sourceName). Folders are read recursively.",
+						+ "array of them (text, url, title, publishedAt, language, sourceName); an .html or .htm file is a saved "
+						+ "web page, whose article body and metadata (date, title, outlet, canonical url) are read from it. "
+						+ "Folders are read recursively.",
 				"Exit code: 0 all ingested (or already there), 1 some failed, 2 usage error." },
 		footer = "%nSpring settings pass through, e.g. --majlis.neo4j.embedded.data-dir=./data or "
 				+ "--spring.neo4j.uri=neo4j://host:7687 (the demo graph stays off unless --majlis.demo.enabled=true).")
 class IngestCommand implements SpringCommand, TerminalAware {
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of .txt and .json articles.")
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of .txt, .json and .html articles.")
 	List<Path> paths;
 
 	@Spec
@@ -45,7 +47,7 @@ class IngestCommand implements SpringCommand, TerminalAware {
 		IngestService ingest = context.getBean(IngestService.class);
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ArticleFileReader reader = new ArticleFileReader(Path.of(""));
+		ArticleFileReader reader = new ArticleFileReader(Path.of(""), (html, url) -> ingest.readPage(html, null, url));
 		List<Path> files = ArticleFiles.find(paths);
 		Progress progress = new Progress(err, terminal, files.size(), "files");
 		IngestTotals totals = new IngestTotals();

@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 		description = "Majlis: a knowledge graph of Arabic news on police cooperation.%n"
 				+ "Without a command the jar starts the web service. Every --key=value argument that is not an option "
 				+ "of the command is a Spring setting, as for the service (e.g. --majlis.neo4j.embedded.data-dir=./data).",
-		subcommands = { IngestCommand.class, ExtractCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
+		subcommands = { IngestCommand.class, FollowCommand.class, ExtractCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class,
 				MergeCommand.class, RetractCommand.class, KeepApartCommand.class, DuplicatesCommand.class, CurationsCommand.class,
 				HelpCommand.class })
 class MajlisCommand {

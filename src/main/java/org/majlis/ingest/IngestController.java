@@ -14,7 +14,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** {@code ingestArticle}: the write, then the stored article and the nodes it named, read by the engine in one statement. */
+/** {@code ingestArticle} and {@code ingestPage}: the write, then the stored article and the nodes it named, read by the engine in one statement. */
 @Controller
 class IngestController {
 
@@ -29,7 +29,16 @@ class IngestController {
 	@MutationMapping
 	@PreAuthorize("hasRole('WRITER')")
 	IngestArticlePayload ingestArticle(@Argument IngestArticleInput input, DataFetchingEnvironment environment) {
-		IngestResult result = ingest.ingest(input);
+		return payload(ingest.ingest(input), environment);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('WRITER')")
+	IngestArticlePayload ingestPage(@Argument String html, @Argument String url, DataFetchingEnvironment environment) {
+		return payload(ingest.ingestPage(html, url), environment);
+	}
+
+	private IngestArticlePayload payload(IngestResult result, DataFetchingEnvironment environment) {
 		List<String> ids = new ArrayList<>(List.of(result.articleId()));
 		ids.addAll(result.personIds());
 		ids.addAll(result.organizationIds());

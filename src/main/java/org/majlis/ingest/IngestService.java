@@ -2,6 +2,7 @@ package org.majlis.ingest;
 
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtractor;
+import org.majlis.ingest.page.PageReader;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +47,37 @@ public class IngestService {
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
+	}
+
+	/**
+	 * The article of a web page, as {@link #ingest} takes it: the main text a reader sees, with the page's own publication
+	 * date, title, outlet, canonical url and language; {@code url} (may be null) is where the page came from. Throws
+	 * {@link InvalidArticleException} for a page without an article body.
+	 */
+	public IngestArticleInput readPage(String html, String url) {
+		return PageInputs.of(html, url);
+	}
+
+	/** {@link #readPage(String, String)} of a page's bytes, in {@code charset} or, when null, the one the page declares. */
+	public IngestArticleInput readPage(byte[] html, String charset, String url) {
+		return PageInputs.of(html, charset, url);
+	}
+
+	/** Ingests the article of a web page (see {@link #readPage(String, String)}) as {@link #ingest} does. */
+	public IngestResult ingestPage(String html, String url) {
+		return ingest(readPage(html, url));
+	}
+
+	/** The dry run of {@link #ingestPage}: what the page's article would add, written nowhere. */
+	public ExtractionPreview previewPage(String html, String url) {
+		IngestArticleInput input = readPage(html, url);
+		ArticleValidator.validate(input);
+		return previews.preview(input.text(), input.publishedAt());
+	}
+
+	/** The largest page read, in bytes or characters. */
+	public static int maxPageSize() {
+		return PageReader.MAX_PAGE_SIZE;
 	}
 
 	/**

@@ -6,7 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code extractArticle}: the dry run of {@code ingestArticle}, open to readers since it writes nothing. */
+/** {@code extractArticle} and {@code extractPage}: the dry runs of {@code ingestArticle} and {@code ingestPage}, open to readers since they write nothing. */
 @Controller
 class PreviewController {
 
@@ -19,5 +19,10 @@ class PreviewController {
 	@QueryMapping
 	ExtractionPreview extractArticle(@Argument String text, @Argument PartialDate publishedAt) {
 		return ingest.preview(text, publishedAt);
+	}
+
+	@QueryMapping
+	ExtractionPreview extractPage(@Argument String html, @Argument String url) {
+		return ingest.previewPage(html, url);
 	}
 }

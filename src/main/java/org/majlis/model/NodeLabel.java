@@ -26,6 +26,8 @@ public enum NodeLabel {
 	RETRACTED_FACT("RetractedFact", null, Kind.JUDGEMENT, "key"),
 	/** Two nodes of one label an analyst says are different entities. */
 	KEPT_APART("KeptApart", null, Kind.JUDGEMENT, "a", "b"),
+	/** A news feed's item the feed follower has seen, claimed or failed on (module {@code feed}). */
+	FEED_ITEM("FeedItem", null, Kind.STORE, "key", "url", "canonicalUrl", "status"),
 	/** An applied migration, with its checksum. */
 	MAJLIS_MIGRATION("MajlisMigration", null, Kind.STORE, "version", "checksum"),
 	/** What start-up needs to know about the store: the demo graph's mark, the vocabulary's checksum, derived properties. */

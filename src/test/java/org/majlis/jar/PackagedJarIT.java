@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.majlis.GraphQlHttp;
+import org.majlis.feed.FeedServer;
+import org.majlis.ingest.page.TestPages;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -213,6 +215,24 @@ class PackagedJarIT {
 		Command ingest = command("ingest", article.toString(), "--majlis.neo4j.embedded.data-dir=" + work.resolve("cli-store"));
 		assertThat(ingest.exit()).as(ingest.output()).isZero();
 		assertThat(ingest.output()).contains("Ingested 1 files").contains("1 new, 0 duplicate, 0 failed");
+	}
+
+	@Test
+	void ingestsASavedPageAndFollowsAFeedFromTheJar() throws Exception {
+		Path page = Files.writeString(work.resolve("agency.html"), TestPages.read("agency.html"));
+		String pageStore = "--majlis.neo4j.embedded.data-dir=" + work.resolve("page-store");
+		Command ingest = command("ingest", page.toString(), pageStore);
+		assertThat(ingest.exit()).as(ingest.output()).isZero();
+		assertThat(ingest.output()).contains("1 new, 0 duplicate, 0 failed");
+
+		try (FeedServer server = FeedServer.start()) {
+			server.html("/news/government", TestPages.read("government.html")).page("/feed.xml", "application/rss+xml", """
+					<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>أخبار</title>
+					<item><title>استقبال</title><link>/news/government</link></item></channel></rss>""");
+			Command follow = command("follow", server.uri("/feed.xml").toString(), pageStore, "--majlis.feeds.allow-private-addresses=true");
+			assertThat(follow.exit()).as(follow.output()).isZero();
+			assertThat(follow.output()).contains("items: 1 new, 0 duplicate, 0 failed");
+		}
 	}
 
 	@Test
