@@ -154,4 +154,11 @@ class PeopleRecognitionTests {
 				+ "بحث وزير الداخلية سالم عوض المري اليوم مع رئيس الإنتربول سبل التعاون.");
 		assertThat(x.people()).containsExactly("سالم عوض المري");
 	}
+
+	@Test
+	void shouldEndAnEnvoysTitleWhereAForeignNameNoLexiconKnowsBegins() {
+		assertThat(read("وحضر اللقاء السفير الياباني كازوهيرو ميازاكي.").people()).containsExactly("كازوهيرو ميازاكي");
+		assertThat(read("وحضر اللقاء سفير اليابان لدى المملكة كازوهيرو ميازاكي.").people()).containsExactly("كازوهيرو ميازاكي");
+		assertThat(read("وحضر اللقاء سفير جمهورية كوريا الصديقة لدى البلاد جي هون كيم.").people()).containsExactly("جي هون كيم");
+	}
 }

@@ -535,6 +535,10 @@ final class OfficeReader {
 			if (!link && (kind == WordLexicon.Kind.VERB || kind == WordLexicon.Kind.STOP || kind == WordLexicon.Kind.REFERENCE)) {
 				break;
 			}
+			// "السفير الياباني تاكيشي …": after the country, a word without the article that names no state opens the name
+			if (!link && country != null && !t.definite() && !lex.places.stateWord(t)) {
+				break;
+			}
 			end++;
 		}
 		if (end > bare.end() && country == null) {
