@@ -156,10 +156,13 @@ public final class GroupEntities implements Stage {
 		return actors;
 	}
 
+	/** The verbs whose subject a bare title may stand in for ("ثم اجتمع الوزير …"): of participation.tsv's patterns. */
+	private static final Set<String> REFERRING_PATTERNS = Set.of("host", "meet", "visit", "visit-by", "subject");
+
 	/**
 	 * "ثم اجتمع الوزير بـ …", "كما استقبل المدير العام …" with no name: the bare title right after a verb of meeting,
-	 * receiving, visiting or taking part ("وأقام الوزير …") stands for a person named before it in the article with an office of that title (an
-	 * adjective of nationality after it, "الوزير الليبي", is part of the mention).
+	 * receiving, visiting or taking part ("وأقام الوزير …") stands for a person named before it in the article with an
+	 * office of that title (an adjective of nationality after it, "الوزير الليبي", is part of the mention).
 	 */
 	private List<Actor> titleReferences(ArticleContext a, List<Actor> actors) {
 		BitSet covered = new BitSet();
@@ -168,8 +171,8 @@ public final class GroupEntities implements Stage {
 		List<Actor> out = new ArrayList<>();
 		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
 			int k = trigger.end();
-			if (!REFERRING_PATTERNS.contains(trigger.value().pattern()) || k >= a.tokens.size() || covered.get(k) || !clauseOpening(a, trigger.start())
-					|| !bareDefinite(a.tokens.get(k))) {
+			if (!REFERRING_PATTERNS.contains(trigger.value().pattern()) || k >= a.tokens.size() || covered.get(k)
+					|| !clauseOpening(a, trigger.start()) || !bareDefinite(a.tokens.get(k))) {
 				continue;
 			}
 			Actor holder = holderOf(a, actors, k);
@@ -297,8 +300,6 @@ public final class GroupEntities implements Stage {
 	}
 
 	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
-	private static final Set<String> REFERRING_PATTERNS = Set.of("host", "meet", "visit", "visit-by", "subject");
-
 	private List<Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<Actor> actors) {
 		BitSet covered = new BitSet();
 		actors.forEach(x -> covered.set(x.start(), x.end()));
