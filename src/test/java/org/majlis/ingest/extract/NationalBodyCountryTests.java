@@ -18,7 +18,7 @@ class NationalBodyCountryTests {
 	@Test
 	void shouldGiveTheHostsMinistryTheVisitedCountryThoughTheVisitorsOfTheSameNameHasItsOwn() {
 		Extracted x = read("استقبل وزير الداخلية سالم علي الكعبي اليوم في مطار مسقط الدولي الأمير فهد بن خالد آل سعود وزير داخلية "
-				+ "المملكة العربية السعودية والوفد المرافق له، المكون من وكيل وزارة الداخلية للشؤون الأمنية اللواء ناصر بن سعد العتيبي.\n"
+				+ "المملكة العربية السعودية يرافقه وفد يضم وكيل وزارة الداخلية لشؤون المرور اللواء ناصر بن سعد العتيبي.\n"
 				+ "وتأتي زيارة الأمير فهد بن خالد لسلطنة عمان تلبية لدعوة رسمية.");
 		assertThat(x.a.organizations()).filteredOn(o -> o.name().equals("وزارة الداخلية"))
 			.extracting(x::countryOf).containsExactlyInAnyOrder("oman", "saudi-arabia");

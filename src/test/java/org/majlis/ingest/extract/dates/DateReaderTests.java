@@ -27,7 +27,7 @@ class DateReaderTests {
 
 	@Test
 	void shouldReadRightToLeftDayRangeWithDoubleMonthName() {
-		List<DateHit> hits = read("يعقد الاجتماع على مدى ثلاثة أيام (13-11 شباط/فبراير) في عمّان", PartialDate.of(2024, 2, 10));
+		List<DateHit> hits = read("تستمر الدورة ثلاثة أيام (13-11 شباط/فبراير) في عمّان", PartialDate.of(2024, 2, 10));
 		assertThat(hits).singleElement().satisfies(h -> {
 			assertThat(h.start()).isEqualTo(PartialDate.of(2024, 2, 11));
 			assertThat(h.end()).isEqualTo(PartialDate.of(2024, 2, 13));
@@ -36,7 +36,7 @@ class DateReaderTests {
 
 	@Test
 	void shouldReadMaghrebiMonthWithCurrentRelativeToPublication() {
-		List<DateHit> hits = read("تنعقد الندوة من 24 حتى 27 نونبر الجاري بمدينة فاس", PartialDate.of(2023, 11, 20));
+		List<DateHit> hits = read("تنعقد الندوة بمدينة فاس من 24 حتى 27 نونبر الجاري", PartialDate.of(2023, 11, 20));
 		assertThat(hits).singleElement().satisfies(h -> {
 			assertThat(h.start()).isEqualTo(PartialDate.of(2023, 11, 24));
 			assertThat(h.end()).isEqualTo(PartialDate.of(2023, 11, 27));
