@@ -187,7 +187,8 @@ public final class AssignCountries implements Stage {
 			if (country != null) {
 				cues.add(new Represented(k, a.sentenceIndex(k), clauseOf(a, k), country, false));
 			}
-			PhraseMatcher.Match<Boolean> delegation = cue == null && !afterPreposition(a.tokens.get(k)) ? lex.places.delegations.at(a.tokens, k) : null;
+			boolean object = a.tokens.get(k).afterPreposition();
+			PhraseMatcher.Match<Boolean> delegation = cue == null && !object ? lex.places.delegations.at(a.tokens, k) : null;
 			country = delegation == null ? null : countryRightAfter(a, delegation.end());
 			if (delegation != null && country == null) {
 				country = nisbaRightAfter(a, delegation.end());
@@ -262,12 +263,6 @@ public final class AssignCountries implements Stage {
 			}
 		}
 		return first;
-	}
-
-	/** "بالوفد", "للوفد": a word after a preposition is the object of its sentence, not its subject. */
-	private static boolean afterPreposition(Token t) {
-		String w = t.folded();
-		return w.startsWith("ب") || w.startsWith("ل") || w.startsWith("وب") || w.startsWith("ول");
 	}
 
 	/** "الوفد السعودي", "وفد أمني قطري": the country of an adjective of nationality at token k or the one after. */

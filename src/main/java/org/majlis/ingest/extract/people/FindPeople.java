@@ -311,18 +311,15 @@ public final class FindPeople implements Stage {
 		private int readOffices(int j, List<Office> out) {
 			int k = j;
 			Office office;
-			while (readRanks(k, new ArrayList<>()) == k && !(k > j && objectOfPreposition(k)) && (office = offices.at(k)) != null) {
+			// "الوزير بمدير الأمن العام …": an office after a preposition is the verb's object, never a second office
+			while (readRanks(k, new ArrayList<>()) == k && !(k > j && k < tokens.size() && tokens.get(k).afterPreposition())
+					&& (office = offices.at(k)) != null) {
 				k = addOffice(office, out);
 				if (k + 1 < tokens.size() && tokens.get(k).is("،") && offices.at(k + 1) != null && !lex.conjoined(tokens, k + 1)) {
 					k++;
 				}
 			}
 			return k;
-		}
-
-		/** "الوزير بمدير الأمن العام …": an office after "ب" is the object of a verb, never a second office of one person. */
-		private boolean objectOfPreposition(int k) {
-			return k < tokens.size() && tokens.get(k).folded().startsWith("ب");
 		}
 
 		/** Adds the office and the second body it is held in, if any; answers the token after them and any closing quotes. */

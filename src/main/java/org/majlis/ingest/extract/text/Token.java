@@ -21,6 +21,11 @@ public record Token(int index, String text, int start, int end, String folded, b
 		return folded.length() > 6 ? -1 : Integer.parseInt(folded);
 	}
 
+	/** Starts with the preposition "ب" or "ل", alone or after "و" ("بالوفد", "لمدير", "وبمدير"): an object, never a subject. */
+	public boolean afterPreposition() {
+		return folded.startsWith("ب") || folded.startsWith("ل") || folded.startsWith("وب") || folded.startsWith("ول");
+	}
+
 	/** Starts with the article, alone or after "و" or "ل" ("الوزير", "والوزير", "للوزير"); "إلياس", "ألبرت" do not. */
 	public boolean definite() {
 		return folded.startsWith("ال") && plainAlif(0) || folded.startsWith("لل") || folded.startsWith("وال") && plainAlif(1)
