@@ -1,5 +1,6 @@
 package org.majlis.common;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ public final class NameMatch {
 	private static final int SLIP_WORDS = 3;
 	/** The shortest word whose spelling may gain or lose a long vowel: "محمد" and "محمود" are two names. */
 	private static final int VOWEL_VARIANT_LETTERS = 5;
+	/** The fewest letters of a word that a lost space may have run into the next one. */
+	private static final int RUN_TOGETHER_MIN = 3;
 
 	private NameMatch() {
 	}
@@ -97,6 +100,40 @@ public final class NameMatch {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the shorter of two names, of two words or more, is a short form of the longer that a writer uses for
+	 * someone already known: the same given name, and every other word of it a word of the longer one. The family
+	 * name's article aside ("فهد اليوسف" of "فهد يوسف سعود الصباح"), the grandfather's or the family's name dropped
+	 * ("إبراهيم محمود" of "إبراهيم محمود حامد", "عبدالعزيز آل سعود" of "عبدالعزيز بن سعود بن نايف"), and a space
+	 * lost between two of its words ("عبد العزيزالغامدي"). Different people's names can relate so, so this is evidence
+	 * of one person only beside another, such as the same office.
+	 */
+	public static boolean shortForm(String a, String b) {
+		List<String> left = skeletons(a);
+		List<String> right = skeletons(b);
+		List<String> shorter = left.size() <= right.size() ? left : right;
+		List<String> longer = shorter == left ? right : left;
+		Set<String> words = new HashSet<>(longer);
+		List<String> parts = new ArrayList<>();
+		for (String word : shorter) {
+			parts.addAll(words.contains(word) ? List.of(word) : runTogether(word, words));
+		}
+		return parts.size() >= 2 && parts.size() <= longer.size() && parts.getFirst().equals(longer.getFirst())
+				&& words.containsAll(parts);
+	}
+
+	/** A word split where a space before an article was lost, if both pieces are words of the other name; else itself. */
+	private static List<String> runTogether(String word, Set<String> words) {
+		for (int at = word.indexOf("ال", RUN_TOGETHER_MIN); at > 0; at = word.indexOf("ال", at + 1)) {
+			String head = word.substring(0, at);
+			String tail = ArabicText.stripClitics(word.substring(at));
+			if (words.contains(head) && words.contains(tail)) {
+				return List.of(head, tail);
+			}
+		}
+		return List.of(word);
 	}
 
 	/** Words of three letters or more one insertion, deletion or substitution apart. */

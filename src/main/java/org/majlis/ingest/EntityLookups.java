@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The look-ups of {@link EntityResolver}, one query per kind of entity for all the mentions of an article:
  * nodes whose {@code matchText} holds one of a mention's exact probes (text index), whether a mention's own id
- * is already a node (unique constraint), and, for people not found exactly, those sharing the surname.
+ * is already a node (unique constraint), and, for people not found exactly, those sharing the surname or an office.
  * Answers come back in the order of the probes.
  */
 @Component
@@ -47,9 +47,16 @@ class EntityLookups {
 			  RETURN collect(n.id) AS exact
 			}
 			CALL (row, exact) {
-			  WITH row WHERE size(exact) = 0 AND row.surname IS NOT NULL
-			  MATCH (p:Person) WHERE p.matchText CONTAINS row.surname
-			  WITH p LIMIT 200
+			  WITH row WHERE size(exact) = 0
+			  CALL (row) {
+			    WITH row WHERE row.surname IS NOT NULL
+			    MATCH (p:Person) WHERE p.matchText CONTAINS row.surname
+			    RETURN p LIMIT 200
+			    UNION
+			    UNWIND row.offices AS office
+			    MATCH (p:Person)-[:HOLDS_POSITION {titleKey: office.titleKey}]->(:Organization {id: office.organization})
+			    RETURN p
+			  }
 			  RETURN collect({id: p.id, name: p.name, aliases: p.aliases,
 			    offices: [(p)-[r:HOLDS_POSITION]->(o:Organization) | r.titleKey + ' ' + o.id]}) AS variants
 			}
@@ -92,11 +99,21 @@ class EntityLookups {
 	record Found(List<Candidate> candidates, boolean known) {
 	}
 
-	/** A person to look up: exact probes, and the surname to look for variants by (null for one-word names). */
-	record PersonProbe(List<String> probes, String surname) {
+	/**
+	 * A person to look up: exact probes, the surname to look for variants by (null for one-word names), and the offices
+	 * the mention is named with, whose holders are variants too.
+	 */
+	record PersonProbe(List<String> probes, String surname, List<Office> offices) {
 	}
 
-	/** A person's exact matches, best first; where there are none, people sharing the surname (at most 200). */
+	/** An office: a title's key at a body of the graph. */
+	record Office(String titleKey, String organization) {
+	}
+
+	/**
+	 * A person's exact matches, best first; where there are none, people sharing the surname (at most 200) and the
+	 * holders of the mention's offices.
+	 */
 	record PersonFound(List<String> exact, List<KnownPerson> variants) {
 	}
 
@@ -127,6 +144,8 @@ class EntityLookups {
 			Map<String, Object> values = new HashMap<>();
 			values.put("probes", probes.get(i).probes());
 			values.put("surname", probes.get(i).surname());
+			values.put("offices", probes.get(i).offices().stream()
+				.map(office -> Map.of("titleKey", office.titleKey(), "organization", office.organization())).toList());
 			return values;
 		}, row -> new PersonFound(strings(row.get("exact")), maps(row.get("variants")).stream().map(EntityLookups::knownPerson).toList()));
 	}

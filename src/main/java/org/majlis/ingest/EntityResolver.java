@@ -93,7 +93,9 @@ class EntityResolver {
 
 	private void resolvePeople(List<PersonMention> people, Resolution resolution) {
 		List<EntityLookups.PersonProbe> probes = people.stream()
-			.map(person -> new EntityLookups.PersonProbe(probes(names(person.name(), person.aliases())), surname(person.name()))).toList();
+			.map(person -> new EntityLookups.PersonProbe(probes(names(person.name(), person.aliases())), surname(person.name()),
+					offices(person, resolution)))
+			.toList();
 		List<EntityLookups.PersonFound> found = lookups.findPeople(probes);
 		for (int i = 0; i < people.size(); i++) {
 			PersonMention person = people.get(i);
@@ -140,28 +142,39 @@ class EntityResolver {
 
 	/**
 	 * A person whose name is a spelling variant, or a fuller or shorter form, of one of the mention's names; else one
-	 * who holds an office the mention is named with and whose name is one slip of the pen from the mention's.
+	 * who holds an office the mention is named with and whose name is one slip of the pen from the mention's, or a
+	 * short form of it or it of theirs ({@link NameMatch#shortForm}).
 	 */
-	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> sharingSurname, Resolution resolution) {
+	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> variants, Resolution resolution) {
 		List<String> spellings = names(person.name(), person.aliases());
-		for (EntityLookups.KnownPerson known : sharingSurname) {
+		for (EntityLookups.KnownPerson known : variants) {
 			if (anyPair(known.names(), spellings, NameMatch::samePerson)) {
 				return known.id();
 			}
 		}
 		Set<String> offices = new HashSet<>();
-		for (var position : person.positions()) {
-			String org = resolution.id(position.organizationRef());
-			if (org != null) {
-				offices.add(ArabicText.key(position.title()) + " " + org);
-			}
+		for (EntityLookups.Office office : offices(person, resolution)) {
+			offices.add(office.titleKey() + " " + office.organization());
 		}
-		for (EntityLookups.KnownPerson known : sharingSurname) {
-			if (known.offices().stream().anyMatch(offices::contains) && anyPair(known.names(), spellings, NameMatch::oneSlipApart)) {
+		for (EntityLookups.KnownPerson known : variants) {
+			if (known.offices().stream().anyMatch(offices::contains)
+					&& (anyPair(known.names(), spellings, NameMatch::oneSlipApart) || anyPair(known.names(), spellings, NameMatch::shortForm))) {
 				return known.id();
 			}
 		}
 		return null;
+	}
+
+	/** The offices a person is named with, at bodies already resolved. */
+	private static List<EntityLookups.Office> offices(PersonMention person, Resolution resolution) {
+		List<EntityLookups.Office> offices = new ArrayList<>();
+		for (var position : person.positions()) {
+			String org = resolution.id(position.organizationRef());
+			if (org != null) {
+				offices.add(new EntityLookups.Office(ArabicText.key(position.title()), org));
+			}
+		}
+		return offices;
 	}
 
 	private static boolean anyPair(List<String> known, List<String> spellings, BiPredicate<String, String> same) {

@@ -44,4 +44,20 @@ class NameMatchTests {
 		assertThat(NameMatch.oneSlipApart("حمد كومان", "محمد كومان")).isFalse();
 		assertThat(NameMatch.oneSlipApart("علي بن سالم الكعبي", "علي بن سالم الكعبي")).isFalse();
 	}
+
+	@Test
+	void shouldFindTheShortFormsWritersUseForSomeoneKnown() {
+		assertThat(NameMatch.shortForm("سلطان اليعقوب", "سلطان يعقوب حمد الفارس")).isTrue();
+		assertThat(NameMatch.shortForm("ماجد عيسى", "ماجد عيسى الزعابي")).isTrue();
+		assertThat(NameMatch.shortForm("عبدالرحمن آل مطلق", "عبد الرحمن بن مطلق بن سالم")).isTrue();
+		assertThat(NameMatch.shortForm("عبد الكريم بن فارس السديري", "عبد الكريمالسديري")).isTrue();
+	}
+
+	@Test
+	void shouldNotTakeAnotherGivenNameOrAnUnknownWordForAShortForm() {
+		assertThat(NameMatch.shortForm("عيسى الزعابي", "ماجد عيسى الزعابي")).isFalse();
+		assertThat(NameMatch.shortForm("ماجد الكتبي", "ماجد عيسى الزعابي")).isFalse();
+		assertThat(NameMatch.shortForm("ماجد", "ماجد عيسى الزعابي")).isFalse();
+		assertThat(NameMatch.shortForm("عبد الكريم بن فارس السديري", "عبد الكريمالعتيبي")).isFalse();
+	}
 }

@@ -120,6 +120,25 @@ class IngestArticleTests {
 	}
 
 	@Test
+	void shouldTakeAShortFormOfAKnownOfficeHoldersNameForThemInEitherOrder() {
+		JsonNode full = ingested("شارك وزير الداخلية البحريني الشيخ سلمان يعقوب حمد الفارس في اجتماع وزراء الداخلية الخليجيين "
+				+ "الذي عقد في مدينة الدوحة يوم 5 مارس 2025.", "2025-03-06");
+		JsonNode shortAfter = ingested("استقبل وزير الداخلية البحريني الشيخ سلمان اليعقوب وفدا من الإنتربول في مدينة المنامة "
+				+ "يوم 20 مارس 2025.", "2025-03-21");
+		assertThat(shortAfter.at("/people/0/id").asString()).isEqualTo(full.at("/people/0/id").asString());
+
+		JsonNode shortFirst = ingested("شارك وزير الداخلية العماني ناصر منصور في مؤتمر أمن الحدود الذي عقد في مدينة مسقط "
+				+ "يوم 2 أبريل 2025.", "2025-04-03");
+		JsonNode fullAfter = ingested("حضر وزير الداخلية العماني ناصر منصور سالم الخرجي ندوة عن الجرائم الإلكترونية في مدينة صلالة "
+				+ "يوم 18 أبريل 2025.", "2025-04-19");
+		assertThat(fullAfter.at("/people/0/id").asString()).isEqualTo(shortFirst.at("/people/0/id").asString());
+
+		JsonNode otherOffice = ingested("شارك العقيد ناصر منصور سعيد البلوشي مدير إدارة الدفاع المدني في دورة عن الإطفاء في مدينة نزوى "
+				+ "يوم 7 مايو 2025.", "2025-05-08");
+		assertThat(otherOffice.at("/people/0/id").asString()).isNotEqualTo(shortFirst.at("/people/0/id").asString());
+	}
+
+	@Test
 	void shouldKeepUndatedEventsOfTwoArticlesApartAndMeetDatedReportsOfOneEvent() {
 		JsonNode first = ingested("استقبل العميد سالم راشد الكعبي مدير الشرطة، وفدا من الإنتربول خلال زيارة عمل.", null);
 		JsonNode second = ingested("استقبل العقيد ناصر علي القبيسي مدير الأمن، وفدا من الإنتربول خلال زيارة عمل.", null);
