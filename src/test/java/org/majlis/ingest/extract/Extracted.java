@@ -61,6 +61,12 @@ final class Extracted {
 			.findFirst().orElseThrow(() -> new AssertionError(name + " does not attend " + e.name() + ": " + attendees(e)));
 	}
 
+	/** The rule that made the named person an attendee of the event. */
+	String rule(EventMention e, String name) {
+		return e.attendees().stream().filter(p -> p.personRef() != null && same(personName(p.personRef()), name)).map(p -> p.evidence().rule())
+			.findFirst().orElseThrow(() -> new AssertionError(name + " does not attend " + e.name() + ": " + attendees(e)));
+	}
+
 	List<String> organizers(EventMention e) {
 		return e.organizers().stream().map(f -> organization(f.ref()).name()).toList();
 	}

@@ -154,6 +154,47 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadAMeetingWhoseSubjectIsAPronounOfAddressAsAMeetingOfThePersonSoAddressed() {
+		Extracted x = read("زار العميد حامد سالم الفلاسي مقر أكاديمية الشرطة يوم 4 مارس 2025.\n"
+				+ "وشارك معالي الشيخ منصور راشد الحمادي وزير الداخلية في المؤتمر الإقليمي لمكافحة المخدرات في مدينة أبوظبي يوم 5 مارس 2025.\n"
+				+ "كما التقى معاليه على هامش المؤتمر وزير الداخلية الأردني سمير فارس العدوان.");
+		EventMention meeting = x.events().stream().filter(e -> x.attendees(e).contains("سمير فارس العدوان")).findFirst().orElseThrow();
+		assertThat(x.rule(meeting, "منصور راشد الحمادي")).as("the one معاليه stands for, not the first named")
+			.isEqualTo(x.rule(meeting, "سمير فارس العدوان")).startsWith("participation: التقى");
+		assertThat(meeting.aliases()).noneMatch(alias -> alias.contains("معاليه"));
+	}
+
+	@Test
+	void shouldReadAWelcomeOnArrivalAsAnEventOfItsOwnBesideTheMeetingTheGuestCameFor() {
+		Extracted x = read("وصل معالي الشيخ ثامر جابر الصقري وزير الداخلية الكويتي مساء أمس إلى القاهرة للمشاركة في أعمال المؤتمر "
+				+ "العربي لرؤساء أجهزة المرور.\n"
+				+ "وكان في استقبال معاليه لدى وصوله مطار القاهرة الدولي اللواء حسام فؤاد البنا مساعد وزير الداخلية المصري، "
+				+ "واللواء شريف كامل الدسوقي مدير الإدارة العامة للمرور.");
+		EventMention arrival = x.events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
+		assertThat(x.attendees(arrival)).containsExactlyInAnyOrder("ثامر جابر الصقري", "حسام فؤاد البنا", "شريف كامل الدسوقي");
+		assertThat(x.role(arrival, "ثامر جابر الصقري")).isEqualTo("guest");
+		assertThat(x.role(arrival, "حسام فؤاد البنا")).isEqualTo("host");
+		assertThat(x.events()).as("the conference is another event").hasSize(2);
+	}
+
+	@Test
+	void shouldReadTheWelcomeOfAVisitAsPartOfTheVisit() {
+		Extracted x = read("قام وزير الداخلية الأردني مازن سليم الخوالدة بزيارة رسمية إلى مقر الإنتربول في ليون، وكان في استقباله "
+				+ "الأمين العام للإنتربول هانز ديتر كولر.");
+		assertThat(x.events()).hasSize(1);
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("مازن سليم الخوالدة", "هانز ديتر كولر");
+	}
+
+	@Test
+	void shouldReadAMeetingThatAnAsideOpensWithTheHonorificAndTitleOfSomeoneNamedBefore() {
+		Extracted x = read("ترأس صاحب السمو الملكي الأمير فيصل بن سلطان بن فهد ولي العهد وزير الداخلية اجتماع اللجنة الأمنية العليا "
+				+ "في مدينة الرياض يوم 3 مارس 2025.\n"
+				+ "من جهة أخرى بحث سمو ولي العهد مع وزير الداخلية البحريني الشيخ خالد بن حمد آل خليفة التعاون الأمني.");
+		EventMention talks = x.events().stream().filter(e -> x.attendees(e).contains("خالد بن حمد آل خليفة")).findFirst().orElseThrow();
+		assertThat(x.attendees(talks)).containsExactlyInAnyOrder("فيصل بن سلطان بن فهد", "خالد بن حمد آل خليفة");
+	}
+
+	@Test
 	void shouldNotReadTheTitleOfSomeoneAVerbNamesAfterAPrepositionAsAReference() {
 		Extracted x = read("نوه المدير العام للشرطة اللواء كريم سالم الزين اليوم بالتعاون مع الشرطة الفرنسية.\n"
 				+ "وأوضح البيان أن اللواء الزين تطرق خلال استقباله للمدير المركزي للهجرة السيد أنطوان مارتيني إلى التعاون.");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.majlis.ingest.extract.Participant;
 import org.majlis.ingest.extract.PositionMention;
 import org.majlis.ingest.extract.findings.Actor;
+import org.majlis.ingest.extract.findings.AddressPronoun;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Located;
@@ -161,8 +162,9 @@ public final class GroupEntities implements Stage {
 
 	/**
 	 * "ثم اجتمع الوزير بـ …", "كما استقبل المدير العام …" with no name: the bare title right after a verb of meeting,
-	 * receiving, visiting or taking part ("وأقام الوزير …") stands for a person named before it in the article with an
-	 * office of that title (an adjective of nationality after it, "الوزير الليبي", is part of the mention).
+	 * receiving, visiting or taking part ("وأقام الوزير …", "بحث سمو ولي العهد …") stands for a person named before it
+	 * in the article with an office of that title (an adjective of nationality after it, "الوزير الليبي", is part of the
+	 * mention); so does a pronoun of address ("كما التقى سموه …", see {@link AddressPronoun}).
 	 */
 	private List<Actor> titleReferences(ArticleContext a, List<Actor> actors) {
 		BitSet covered = new BitSet();
@@ -172,12 +174,23 @@ public final class GroupEntities implements Stage {
 		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
 			int k = trigger.end();
 			if (!REFERRING_PATTERNS.contains(trigger.value().pattern()) || k >= a.tokens.size() || covered.get(k)
-					|| !clauseOpening(a, trigger.start()) || !bareDefinite(a.tokens.get(k))) {
+					|| !clauseOpening(a, trigger.start())) {
 				continue;
 			}
-			Actor holder = holderOf(a, actors, k);
+			String honorific = AddressPronoun.honorific(lex, a.tokens.get(k));
+			if (honorific != null) {
+				Actor addressed = AddressPronoun.referent(a, actors, k, honorific);
+				if (addressed != null) {
+					out.add(new Actor(k, k + 1, addressed.personRef(), null, Actor.ADDRESS_RULE));
+					covered.set(k);
+				}
+				continue;
+			}
+			int title = afterHonorifics(a, k);
+			Actor holder = title < a.tokens.size() && !covered.get(title) && (title > k || bareDefinite(a.tokens.get(k)))
+					? holderOf(a, actors, title) : null;
 			if (holder != null) {
-				int end = k + 1 < a.tokens.size() && lex.places.nisba(a.tokens.get(k + 1)) != null ? k + 2 : k + 1;
+				int end = title + 1 < a.tokens.size() && lex.places.nisba(a.tokens.get(title + 1)) != null ? title + 2 : title + 1;
 				out.add(new Actor(k, end, holder.personRef(), null, "title that refers back to its holder"));
 				covered.set(k, end);
 			}
@@ -185,13 +198,39 @@ public final class GroupEntities implements Stage {
 		return out;
 	}
 
-	/** "ثم اجتمع", "وأقام", "كما التقى": a verb that opens its sentence or clause, not a noun inside one ("خلال استقباله"). */
+	/**
+	 * "ثم اجتمع", "وأقام", "كما التقى", "من جهة أخرى بحث": a verb that opens its sentence or clause, not a noun inside one
+	 * ("خلال استقباله").
+	 */
 	private static boolean clauseOpening(ArticleContext a, int k) {
 		if (k == a.firstToken(a.sentenceIndex(k))) {
 			return true;
 		}
 		Token before = a.tokens.get(k - 1);
-		return before.is("ثم") || before.is("كما") || before.is("قد") || before.is("وقد") || before.is("،");
+		return before.is("ثم") || before.is("كما") || before.is("قد") || before.is("وقد") || before.is("،") || afterAside(a, k);
+	}
+
+	/** "من جهة أخرى بحث …", "من ناحية ثانية التقى …": the phrase that turns to another matter opens a clause. */
+	private static boolean afterAside(ArticleContext a, int k) {
+		if (k < 3 || !a.tokens.get(k - 3).is("من")) {
+			return false;
+		}
+		Token side = a.tokens.get(k - 2);
+		Token other = a.tokens.get(k - 1);
+		return (side.is("جهه") || side.is("ناحيه")) && (other.is("اخري") || other.is("ثانيه"));
+	}
+
+	/**
+	 * The token after the honorifics of address at k ("بحث سمو ولي العهد مع …": the title after "سمو", which marks it as
+	 * someone's, with or without the article); k itself when none stands there.
+	 */
+	private int afterHonorifics(ArticleContext a, int k) {
+		int at = k;
+		PhraseMatcher.Match<OfficeLexicon.Rank> rank;
+		while (at < a.tokens.size() && (rank = lex.offices.ranks.at(a.tokens, at)) != null && !rank.value().stored()) {
+			at = rank.end();
+		}
+		return at;
 	}
 
 	/** "الوزير", "والمدير": the article without a preposition ("للمدير" is someone else the verb names). */

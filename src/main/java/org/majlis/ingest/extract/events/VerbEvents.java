@@ -29,6 +29,8 @@ final class VerbEvents {
 	private static final int SIGNING_WINDOW = 6;
 	/** How far after the word of signing the document may come in its sentence, past the signatories, when and where. */
 	private static final int SIGNING_REACH = 16;
+	/** How far after the words of welcome the arrival they speak of may be ("في استقباله لدى وصوله"). */
+	private static final int ARRIVAL_REACH = 3;
 	/** The longest clause, in tokens, that names a meeting. */
 	private static final int CLAUSE_WORDS = 24;
 
@@ -43,6 +45,9 @@ final class VerbEvents {
 			String pattern = trigger.value().pattern();
 			if (trigger.start() >= a.bodyStart && (pattern.equals("host") || pattern.equals("meet"))) {
 				meeting(a, trigger);
+			}
+			if (trigger.start() >= a.bodyStart && pattern.equals("welcome")) {
+				welcome(a, trigger);
 			}
 		}
 		signings(a);
@@ -79,7 +84,7 @@ final class VerbEvents {
 		event.sideOf = Participants.sideEvent(a, lex, sentence);
 		event.hostRef = subject.personRef();
 		event.reception = reception;
-		String clause = clauseName(a, trigger, partners);
+		String clause = subject.pronoun() ? null : clauseName(a, trigger, partners);
 		if (clause == null) {
 			clause = heldTalksName(a, subject, partners);
 		}
@@ -88,6 +93,39 @@ final class VerbEvents {
 		}
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/**
+	 * "وكان في استقباله …": the people who welcomed a guest take part in the visit the sentence reports; with no visit
+	 * around it, a welcome on arrival ("وكان في استقبال سموه لدى وصوله المطار …") is an event of its own, the guest's
+	 * arrival, apart from the meetings the guest came for.
+	 */
+	private void welcome(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		int sentence = a.sentenceIndex(trigger.start());
+		EventDraft visit = visitAround(a, sentence, true);
+		if (visit != null) {
+			a.verbEvents.put(trigger.start(), visit);
+			return;
+		}
+		Actor guest = Participants.welcomed(a, lex, trigger);
+		if (guest == null || !arrival(a, trigger.end())) {
+			return;
+		}
+		EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, EventKind.VISIT, "زيارة",
+				"استقبال " + nameOf(a, guest) + " لدى وصوله", trigger.start(), a.evidence(trigger.start(), 0.9, "welcome on arrival"));
+		event.reception = true;
+		a.events.add(event);
+		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/** "لدى وصوله", "عند وصولها": the welcome is on the guest's arrival. */
+	private static boolean arrival(ArticleContext a, int from) {
+		for (int k = from; k < Math.min(a.tokens.size(), from + ARRIVAL_REACH); k++) {
+			if (a.tokens.get(k).folded().startsWith("وصول")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "عقد الجانبان مباحثات": the verb holds an event noun, which names the event itself. */

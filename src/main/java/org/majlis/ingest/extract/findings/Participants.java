@@ -39,6 +39,14 @@ public final class Participants {
 	}
 
 	/**
+	 * The guest of "في استقباله", "في استقبال سموه": the person the pronoun stands for ({@link AddressPronoun}), or null.
+	 */
+	public static Actor welcomed(ArticleContext a, Lexicons lex, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		String honorific = AddressPronoun.honorific(lex, a.tokens.get(trigger.end() - 1));
+		return AddressPronoun.referent(a, a.actors, trigger.start(), honorific);
+	}
+
+	/**
 	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
 	 * those listed with it.
 	 */

@@ -21,7 +21,7 @@ import org.majlis.ingest.extract.text.Token;
 
 /**
  * Links people to the events they took part in, by the words that introduce them ({@code lexicon/participation.tsv}):
- * the host and guests of a reception, the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
+ * the host and guests of a reception, those who welcome a guest and the guest ("وكان في استقباله …"), the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
  * listed after "بحضور", "بمشاركة", "يضم", "المكون من", whoever speaks in a sentence about the event ("أكد …",
  * "من جانبه، أعرب …") and the visitor. A participant goes to the event named right after the word,
  * else to the event the sentence reports (the one its verb names, or the first it mentions, or the one the article
@@ -32,6 +32,8 @@ public final class LinkParticipants implements Stage {
 
 	private static final int SUBJECT_WINDOW = 8;
 	private static final int LIST_WINDOW = 4;
+	/** "في استقبال سموه لدى وصوله المطار الرئاسي معالي الوزير مدير الديوان الرئاسي …": the welcome, where and the titles come first. */
+	private static final int WELCOME_WINDOW = 16;
 	private static final int HANDOVER_WINDOW = 24;
 	private static final int EVENT_AFTER = 4;
 
@@ -87,6 +89,14 @@ public final class LinkParticipants implements Stage {
 				add(a, target, subject, pattern.equals("host") ? "host" : role, trigger);
 				for (Actor guest : Participants.objects(a, lex, subject, pattern.equals("host"))) {
 					add(a, target, guest, pattern.equals("host") ? "guest" : role, trigger);
+				}
+				return;
+			}
+			case "welcome" -> {
+				subjectAndList(a, trigger.end(), WELCOME_WINDOW).forEach(host -> add(a, target, host, "host", trigger));
+				Actor guest = Participants.welcomed(a, lex, trigger);
+				if (guest != null) {
+					add(a, target, guest, "guest", trigger);
 				}
 				return;
 			}
