@@ -66,6 +66,14 @@ class NationalBodyCountryTests {
 	}
 
 	@Test
+	void shouldTakeACountrysSecurityAdministrationForItsPoliceBody() {
+		Extracted x = read("تونس - أكد المدير العام للأمن الوطني، العميد منير صالح الورتاني، حرص إدارة الأمن التونسية على تبادل الخبرات "
+				+ "مع الشرطة الليبية.");
+		assertThat(x.a.organizations()).filteredOn(o -> "tunisia".equals(x.countryOf(o))).singleElement()
+			.satisfies(o -> assertThat(o.aliases()).contains("إدارة الأمن التونسية"));
+	}
+
+	@Test
 	void shouldTakeTheCountryOfARulingFamilyForItsMembersOffices() {
 		Extracted x = read("نقل الوكيل تحيات النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ سالم الخالد الصباح إلى الوفود.");
 		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("kuwait");
