@@ -161,4 +161,13 @@ class PeopleRecognitionTests {
 		assertThat(read("وحضر اللقاء سفير اليابان لدى المملكة كازوهيرو ميازاكي.").people()).containsExactly("كازوهيرو ميازاكي");
 		assertThat(read("وحضر اللقاء سفير جمهورية كوريا الصديقة لدى البلاد جي هون كيم.").people()).containsExactly("جي هون كيم");
 	}
+
+	@Test
+	void shouldEndAForeignNameNoLexiconKnowsAtTheGatheringTheVerbsSubjectTakesPartIn() {
+		assertThat(read("وحضر الأمين العام للمنظمة هيروشي تاناكا الاجتماع.").people()).containsExactly("هيروشي تاناكا");
+		Extracted x = read("وترأست مديرة الشرطة السويدية إنغريد لارسون الجلسة الثانية للمؤتمر.");
+		assertThat(x.people()).containsExactly("إنغريد لارسون");
+		assertThat(x.offices("إنغريد لارسون")).isNotEmpty();
+		assertThat(read("وناقش وزير الداخلية تعزيز التعاون خلال اللقاء.").people()).isEmpty();
+	}
 }

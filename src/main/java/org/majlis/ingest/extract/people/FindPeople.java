@@ -301,7 +301,13 @@ public final class FindPeople implements Stage {
 				return true;
 			}
 			Token t = tokens.get(nameEnd);
-			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t) || names.opensClause(t);
+			return !t.word() && !t.number() || t.lineStart() || lex.conjoined(tokens, nameEnd) || lex.words.ends(t) || names.opensClause(t)
+					|| gathering(nameEnd);
+		}
+
+		/** "وحضر الأمين العام للمنظمة هيروشي تاناكا الاجتماع": a gathering the verb's subject takes part in ends the name. */
+		private boolean gathering(int k) {
+			return lex.events.nouns.at(tokens, k) != null || lex.events.participation.at(tokens, k) != null;
 		}
 
 		/**
