@@ -35,6 +35,10 @@ public final class CrossValidation {
 	private static final String[] CATEGORIES = { "graph", "attendance", "events", "people", "positions", "organizations", "organizers",
 			"topics", "locations" };
 
+	private static final double SWEEP_FROM = 0.4;
+	private static final double SWEEP_STEP = 0.05;
+	private static final int SWEEP_STEPS = 8;
+
 	private CrossValidation() {
 	}
 
@@ -45,17 +49,20 @@ public final class CrossValidation {
 		Map<String, AttendanceModel> folds = new LinkedHashMap<>();
 		List<Boolean[]> rulePairs = new ArrayList<>();
 		List<Boolean[]> learnedPairs = new ArrayList<>();
+		List<double[]> decided = new ArrayList<>();
 		for (String outlet : gold.byOutlet().keySet()) {
 			AttendanceModel model = AttendanceTrainer.train(examples.without(outlet), List.of());
 			folds.put(outlet, model);
 			examples.examples().stream().filter(e -> e.outlet().equals(outlet)).forEach(e -> {
 				rulePairs.add(new Boolean[] { e.ruleLinked(), e.attended() });
 				learnedPairs.add(new Boolean[] { model.attends(model.probability(e.features())), e.attended() });
+				decided.add(new double[] { e.ruleLinked() ? 1 : 0, model.probability(e.features()), e.attended() ? 1 : 0 });
 			});
 		}
 		JsonNode rules = scoreGraph(set, gold, outlet -> ArticleExtractor.rulesAlone());
 		JsonNode learned = scoreGraph(set, gold, outlet -> new ArticleExtractor(folds.get(outlet)));
-		String report = report(set, gold, examples, PairScores.of(rulePairs), PairScores.of(learnedPairs), rules, learned);
+		String report = report(set, gold, examples, PairScores.of(rulePairs), PairScores.of(learnedPairs), rules, learned)
+				+ thresholds(decided);
 		Path out = Path.of("bench/results/extraction-cv.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -116,6 +123,21 @@ public final class CrossValidation {
 		out.append("\n## Labelled pairs (the people and events the rules read, paired with the annotation)\n\n");
 		out.append("- rules alone: ").append(rulePairs).append('\n');
 		out.append("- learned decision: ").append(learnedPairs).append('\n');
+		return out.toString();
+	}
+
+	/**
+	 * The labelled pairs as the service decides them (linked by a construction, or the cross-validated probability at
+	 * least the threshold) at thresholds around the trained one: what a stricter or looser decision would trade.
+	 */
+	private static String thresholds(List<double[]> decided) {
+		StringBuilder out = new StringBuilder("\n## Decision threshold (labelled pairs: a construction's link, else p >= threshold)\n\n");
+		out.append("| threshold | pairs |\n|---|---|\n");
+		for (int step = 0; step <= SWEEP_STEPS; step++) {
+			double threshold = SWEEP_FROM + step * SWEEP_STEP;
+			List<Boolean[]> pairs = decided.stream().map(d -> new Boolean[] { d[0] > 0 || d[1] >= threshold, d[2] > 0 }).toList();
+			out.append("| %.2f | %s |\n".formatted(threshold, PairScores.of(pairs)));
+		}
 		return out.toString();
 	}
 
