@@ -18,6 +18,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The GraphQL client of whole-application tests ({@link MajlisTest}, {@link EmptyStoreTest}): Spring's
  * {@link HttpGraphQlTester} posting to the running service's {@code /graphql}, with the documents of
@@ -52,6 +54,15 @@ public class GraphQlTesting {
 	/** The whole {@code data} of a response that must have no errors, for tests that walk it. */
 	public static JsonNode data(GraphQlTester.Response response) {
 		return response.path("").entity(JsonNode.class).get();
+	}
+
+	/** The errors of a refused request: at least one, in an answer that shows no exception and no stack frame. */
+	public static List<ResponseError> refused(GraphQlTester.Response response) {
+		List<ResponseError> errors = errors(response);
+		String answer = response.returnResponse().toMap().toString();
+		assertThat(errors).as(answer).isNotEmpty();
+		assertThat(answer).doesNotContain("Exception").doesNotContain("at org.");
+		return errors;
 	}
 
 	/** The errors of a response, taken as expected (a response's paths may still be read after). */
