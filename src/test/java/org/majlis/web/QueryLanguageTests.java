@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The query language of ../shared/contract/query.graphqls over HTTP against the demo graph in a store of its own (it
  * adds nodes): counts, each order, AND/OR/NOT, paged relations, keyset cursors that survive an insertion, and the
- * ceiling of plain lists (2 here, so that the demo graph outgrows it: 11 attendances of 5 events).
+ * ceiling of plain lists (2 here, so that the demo graph outgrows it: 11 attendances of 5 events). The ceiling makes its
+ * context its own; closed after the class.
  */
 @MajlisTest
 @TestPropertySource(properties = "majlis.query.list-ceiling=2")
+@DirtiesContext
 class QueryLanguageTests {
 
 	@Autowired
