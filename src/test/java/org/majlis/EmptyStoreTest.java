@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
 		"majlis.neo4j.embedded.bolt-port=0",
 		"majlis.demo.enabled=false",
+		"majlis.warmup.enabled=false",
 		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
 @AutoConfigureWebTestClient
 @Import({ GraphQlTesting.class, GraphQlHttp.class })
