@@ -37,7 +37,7 @@ import static org.mockito.Mockito.when;
  * the whole-application tests' own (src/test/resources/graphql-test). Who may curate is the security configuration's
  * concern, tested over HTTP ({@link CurationAuditTests}); the instrumentations of queries stay out of the slice.
  */
-@GraphQlTest(controllers = CurationController.class,
+@GraphQlTest(controllers = CurationController.class, properties = GraphQlSlice.NO_STORE,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Instrumentation.class))
 @Import(GraphQlSlice.class)
 class CurationControllerTests {

@@ -34,7 +34,7 @@ import static org.mockito.Mockito.when;
  * the article input and its partial date are bound, how the payload is assembled from the nodes the engine reads, and
  * how an article the service refuses reaches the client. Extraction and writing have their own tests.
  */
-@GraphQlTest(controllers = IngestController.class,
+@GraphQlTest(controllers = IngestController.class, properties = GraphQlSlice.NO_STORE,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = Instrumentation.class))
 @Import(GraphQlSlice.class)
 class IngestControllerTests {
