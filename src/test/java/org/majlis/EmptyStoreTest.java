@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -20,7 +21,9 @@ import org.springframework.context.annotation.Import;
 		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
 		"majlis.neo4j.embedded.bolt-port=0",
 		"majlis.demo.enabled=false",
+		"majlis.warmup.enabled=false",
 		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
-@Import(GraphQlHttp.class)
+@AutoConfigureWebTestClient
+@Import({ GraphQlTesting.class, GraphQlHttp.class })
 public @interface EmptyStoreTest {
 }

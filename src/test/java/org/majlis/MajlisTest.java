@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Import;
 		"majlis.neo4j.embedded.bolt-port=0",
 		"majlis.warmup.enabled=false",
 		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
-@Import(GraphQlHttp.class)
+@AutoConfigureWebTestClient
+@Import({ GraphQlTesting.class, GraphQlHttp.class })
 public @interface MajlisTest {
 
 	String WRITE_TOKEN = "test-write-token";

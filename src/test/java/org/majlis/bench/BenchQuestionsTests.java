@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,12 +26,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The benchmark's parts against a real store: a small synthetic graph written by {@link SyntheticGraph}, the six
  * questions asked through Majlis GraphQL over HTTP, hand-written Cypher and (where node is installed) the Neo4j
- * GraphQL Library, which must find the same things.
+ * GraphQL Library, which must find the same things. A store of its own for the synthetic graph (its own application
+ * name keeps its context apart from any other), closed after the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}", "majlis.neo4j.embedded.bolt-port=0",
 		"majlis.demo.enabled=false", "spring.application.name=majlis-bench-tests" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class BenchQuestionsTests {
 
 	static final Scale SMALL = new Scale("small", 400, 2_200, 2_000, 120, 500);

@@ -2,9 +2,6 @@ package org.majlis.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,30 +10,22 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
-import org.majlis.GraphQlHttp;
+import org.majlis.GraphQlTesting;
 import org.majlis.MajlisTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 @MajlisTest
 class NeighborhoodTests {
 
-	private static final String QUERY = """
-			query($id: ID!, $depth: Int, $types: [String!], $limit: Int) {
-			  neighborhood(id: $id, depth: $depth, relationshipTypes: $types, limit: $limit) {
-			    truncated
-			    nodes { id label caption properties degree degreeByType }
-			    edges { id source target type properties }
-			  }
-			}""";
-
 	@Autowired
-	GraphQlHttp http;
+	HttpGraphQlTester graphQl;
 
+	/** The subgraph of the test document neighborhood.graphql for these variables; the request must succeed. */
 	private JsonNode neighborhood(Map<String, Object> variables) {
-		GraphQlHttp.Response response = http.query(QUERY, variables);
-		assertThat(response.errors()).as("%s", response.body()).isNull();
-		return response.data().get("neighborhood");
+		return graphQl.documentName("neighborhood").variables(variables).execute().path("neighborhood").entity(JsonNode.class).get();
 	}
 
 	private static List<String> ids(JsonNode list) {
@@ -102,9 +91,8 @@ class NeighborhoodTests {
 	}
 
 	@Test
-	void theExampleDrawsInterpolTwoHopsOut() throws IOException {
-		JsonNode graph = http.data(Files.readString(Path.of("graphql/examples/interpol-neighborhood.graphql")))
-			.get("neighborhood");
+	void theExampleDrawsInterpolTwoHopsOut() {
+		JsonNode graph = graphQl.documentName("interpol-neighborhood").execute().path("neighborhood").entity(JsonNode.class).get();
 		assertThat(ids(graph.get("nodes"))).contains("org:interpol", "place:lyon", "topic:cybercrime",
 				"event:bahrain-interior-minister-visit-interpol");
 	}
@@ -130,9 +118,9 @@ class NeighborhoodTests {
 		for (Map<String, Object> variables : List.of(Map.<String, Object>of("id", "org:interpol", "depth", 4),
 				Map.<String, Object>of("id", "org:interpol", "limit", 501),
 				Map.<String, Object>of("id", "org:interpol", "types", List.of("KNOWS")))) {
-			GraphQlHttp.Response response = http.query(QUERY, variables);
-			assertThat(response.errors()).as("%s", response.body()).isNotNull();
-			assertThat(response.errors().get(0).get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+			List<ResponseError> errors = GraphQlTesting.errors(graphQl.documentName("neighborhood").variables(variables).execute());
+			assertThat(errors).as("%s", variables).isNotEmpty();
+			assertThat(errors.getFirst().getExtensions()).containsEntry("classification", "BAD_REQUEST");
 		}
 	}
 }

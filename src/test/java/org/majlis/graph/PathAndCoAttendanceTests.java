@@ -9,35 +9,34 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
-import org.majlis.GraphQlHttp;
+import org.majlis.GraphQlTesting;
 import org.majlis.MajlisTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 @MajlisTest
 class PathAndCoAttendanceTests {
 
-	private static final String PATH = """
-			query($from: ID!, $to: ID!, $maxDepth: Int) {
-			  shortestPath(from: $from, to: $to, maxDepth: $maxDepth) {
-			    truncated nodes { id label } edges { id source target type }
-			  }
-			}""";
-
-	private static final String CO_ATTENDANCE = """
-			query($topic: ID, $from: PartialDate, $to: PartialDate, $minShared: Int) {
-			  coAttendance(topic: $topic, from: $from, to: $to, minShared: $minShared) {
-			    truncated nodes { id label } edges { id source target type properties }
-			  }
-			}""";
-
 	@Autowired
-	GraphQlHttp http;
+	HttpGraphQlTester graphQl;
 
-	private JsonNode field(String document, Map<String, Object> variables, String name) {
-		GraphQlHttp.Response response = http.query(document, variables);
-		assertThat(response.errors()).as("%s", response.body()).isNull();
-		return response.data().get(name);
+	private GraphQlTester.Response run(String documentName, Map<String, Object> variables) {
+		return graphQl.documentName(documentName).variables(variables).execute();
+	}
+
+	/** The value of the document's root field {@code name}; the request must succeed. */
+	private JsonNode field(String documentName, Map<String, Object> variables, String name) {
+		return run(documentName, variables).path(name).entity(JsonNode.class).get();
+	}
+
+	/** The classification of the first error of a request that must fail. */
+	private String firstErrorClassification(String documentName, Map<String, Object> variables) {
+		List<ResponseError> errors = GraphQlTesting.errors(run(documentName, variables));
+		assertThat(errors).isNotEmpty();
+		return String.valueOf(errors.getFirst().getExtensions().get("classification"));
 	}
 
 	private static List<String> ids(JsonNode list) {
@@ -48,7 +47,7 @@ class PathAndCoAttendanceTests {
 
 	@Test
 	void shortestPathJoinsStockAndAlKhalifa() {
-		JsonNode path = field(PATH, Map.of("from", "person:jurgen-stock", "to", "person:rashid-bin-abdullah-al-khalifa"),
+		JsonNode path = field("shortestPath", Map.of("from", "person:jurgen-stock", "to", "person:rashid-bin-abdullah-al-khalifa"),
 				"shortestPath");
 		List<String> nodes = ids(path.get("nodes"));
 		assertThat(nodes).contains("person:jurgen-stock", "person:rashid-bin-abdullah-al-khalifa");
@@ -61,22 +60,20 @@ class PathAndCoAttendanceTests {
 
 	@Test
 	void shortestPathIsNullWhenNoneIsShortEnough() {
-		JsonNode path = field(PATH, Map.of("from", "person:jurgen-stock", "to", "person:rashid-bin-abdullah-al-khalifa",
-				"maxDepth", 1), "shortestPath");
-		assertThat(path.isNull()).isTrue();
-		assertThat(field(PATH, Map.of("from", "person:jurgen-stock", "to", "person:nobody"), "shortestPath").isNull()).isTrue();
+		run("shortestPath", Map.of("from", "person:jurgen-stock", "to", "person:rashid-bin-abdullah-al-khalifa", "maxDepth", 1))
+			.path("shortestPath").valueIsNull();
+		run("shortestPath", Map.of("from", "person:jurgen-stock", "to", "person:nobody")).path("shortestPath").valueIsNull();
 	}
 
 	@Test
 	void aPathLongerThanTenIsABadRequest() {
-		GraphQlHttp.Response response = http.query(PATH, Map.of("from", "person:jurgen-stock", "to", "org:interpol",
-				"maxDepth", 11));
-		assertThat(response.errors().get(0).get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(firstErrorClassification("shortestPath", Map.of("from", "person:jurgen-stock", "to", "org:interpol", "maxDepth", 11)))
+			.isEqualTo("BAD_REQUEST");
 	}
 
 	@Test
 	void coAttendanceOnCybercrimeLinksAlRaisiAndUrquiza() {
-		JsonNode graph = field(CO_ATTENDANCE, Map.of("topic", "cybercrime"), "coAttendance");
+		JsonNode graph = field("coAttendance", Map.of("topic", "cybercrime"), "coAttendance");
 		JsonNode edge = null;
 		for (JsonNode candidate : graph.get("edges")) {
 			if (candidate.get("id").asString().equals("CO_ATTENDED:person:ahmed-naser-al-raisi->person:valdecy-urquiza")) {
@@ -93,10 +90,9 @@ class PathAndCoAttendanceTests {
 
 	@Test
 	void coAttendanceKeepsPairsSharingEnoughEventsInTheDateRange() {
-		assertThat(field(CO_ATTENDANCE, Map.of("minShared", 2), "coAttendance").get("edges").size()).isZero();
-		JsonNode in2025 = field(CO_ATTENDANCE, Map.of("from", "2025", "to", "2025-12"), "coAttendance");
+		assertThat(field("coAttendance", Map.of("minShared", 2), "coAttendance").get("edges").size()).isZero();
+		JsonNode in2025 = field("coAttendance", Map.of("from", "2025", "to", "2025-12"), "coAttendance");
 		assertThat(ids(in2025.get("edges"))).containsExactly("CO_ATTENDED:person:ahmed-naser-al-raisi->person:valdecy-urquiza");
-		GraphQlHttp.Response noYear = http.query(CO_ATTENDANCE, Map.of("from", "--11-24"));
-		assertThat(noYear.errors().get(0).get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(firstErrorClassification("coAttendance", Map.of("from", "--11-24"))).isEqualTo("BAD_REQUEST");
 	}
 }

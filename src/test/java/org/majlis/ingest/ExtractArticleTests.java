@@ -5,33 +5,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
-import org.majlis.GraphQlHttp;
-import org.majlis.MajlisTest;
+import org.majlis.GraphQlTesting;
 import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** extractArticle, the dry run, through the public API over a store that holds one ingested article (invented people). */
 @EmptyStoreTest
 class ExtractArticleTests {
-
-	static final String PREVIEW = """
-			query($text: String!, $publishedAt: PartialDate) { extractArticle(text: $text, publishedAt: $publishedAt) {
-			  publishedAt newNodes existingNodes
-			  events { ref kind name start place { lexiconKey } resolution { id existing } why { sentence rule confidence } }
-			  people { ref name nameEn ranks resolution { id existing existingName } why { sentence rule confidence } }
-			  organizations { ref name national country { lexiconKey } resolution { id existing } why { rule } }
-			  places { ref lexiconKey kind country { lexiconKey } resolution { id existing } }
-			  positions { person { ref } title organization { ref name } why { sentence rule confidence } }
-			  attendances { event { ref } person { ref name } byRole holderId role why { sentence rule confidence } }
-			  organizers { event { ref } organization { name } why { rule } }
-			  topics { event { ref } key why { sentence rule } }
-			} }
-			""";
 
 	static final String KNOWN = "استقبل اللواء مروان صالح الدباغ، مدير عام الأمن العام، في العاصمة عمّان يوم 3 فبراير 2025 "
 			+ "وفدا من المنظمة الدولية للشرطة الجنائية لبحث مكافحة المخدرات.";
@@ -41,28 +29,32 @@ class ExtractArticleTests {
 			+ "ونظم المؤتمر المنظمة الدولية للشرطة الجنائية.";
 
 	@Autowired
-	GraphQlHttp graphql;
+	HttpGraphQlTester graphQl;
 
 	@Autowired
 	Driver driver;
 
-	private GraphQlHttp.Response preview(String text, String publishedAt) {
+	/** The dry run of the test document extractArticle.graphql, sent without a token. */
+	private GraphQlTester.Response preview(String text, String publishedAt) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("text", text);
 		variables.put("publishedAt", publishedAt);
-		return graphql.post(PREVIEW, variables, null);
+		return graphQl.documentName("extractArticle").variables(variables).execute();
 	}
 
 	private JsonNode previewed(String text, String publishedAt) {
-		GraphQlHttp.Response response = preview(text, publishedAt);
-		assertThat(response.errors()).as(response.body().toString()).isNull();
-		return response.data().get("extractArticle");
+		return preview(text, publishedAt).path("extractArticle").entity(JsonNode.class).get();
+	}
+
+	/** The first error of a dry run that must fail, after checking that the answer shows no internals. */
+	private ResponseError refused(String text, String publishedAt) {
+		return GraphQlTesting.refused(preview(text, publishedAt)).getFirst();
 	}
 
 	private void ingestKnown() {
-		GraphQlHttp.Response response = graphql.post(GraphQlHttp.INGEST_ARTICLE,
-				Map.of("input", Map.of("text", KNOWN, "publishedAt", "2025-02-03")), MajlisTest.WRITE_TOKEN);
-		assertThat(response.errors()).as(response.body().toString()).isNull();
+		GraphQlTesting.writer(graphQl).documentName("ingestArticle")
+			.variable("input", Map.of("text", KNOWN, "publishedAt", "2025-02-03")).execute()
+			.path("ingestArticle.article.id").hasValue();
 	}
 
 	private static JsonNode named(JsonNode items, String name) {
@@ -147,15 +139,11 @@ class ExtractArticleTests {
 	void shouldRefuseBadInputWithAClearErrorAndNoStackTrace() {
 		Map<String, String> expected = Map.of("", "empty", "Lyon hosted INTERPOL.", "no Arabic", "نص\u0000ثنائي", "control or binary");
 		expected.forEach((text, message) -> {
-			GraphQlHttp.Response response = preview(text, null);
-			assertThat(response.errors()).as(message).isNotNull();
-			assertThat(response.errors().get(0).get("message").asString()).containsIgnoringCase(message);
-			assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-			assertThat(response.body().toString()).doesNotContain("at org.").doesNotContain("Exception");
+			ResponseError error = refused(text, null);
+			assertThat(error.getMessage()).containsIgnoringCase(message);
+			assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 		});
-		GraphQlHttp.Response badDate = preview("شارك العميد في اجتماع.", "2025-02-30");
-		assertThat(badDate.errors().get(0).get("message").asString()).contains("day out of range");
-		GraphQlHttp.Response huge = preview("ا".repeat(IngestService.maxCharacters() + 1), null);
-		assertThat(huge.errors().get(0).get("message").asString()).contains("the limit is");
+		assertThat(refused("شارك العميد في اجتماع.", "2025-02-30").getMessage()).contains("day out of range");
+		assertThat(refused("ا".repeat(IngestService.maxCharacters() + 1), null).getMessage()).contains("the limit is");
 	}
 }

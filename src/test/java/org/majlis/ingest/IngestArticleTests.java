@@ -12,46 +12,66 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
-import org.majlis.MajlisTest;
+import org.majlis.GraphQlTesting;
 import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ingestArticle through the public API, with articles written for these tests (invented people). */
+/**
+ * ingestArticle through the public API, with articles written for these tests (invented people): through the GraphQL
+ * tester with the write token, and as plain HTTP where the token itself is tested.
+ */
 @EmptyStoreTest
 class IngestArticleTests {
 
 	@Autowired
-	GraphQlHttp graphql;
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	GraphQlHttp http;
 
 	@Autowired
 	Driver driver;
 
-	private GraphQlHttp.Response ingest(String text, String publishedAt, String token) {
+	private static Map<String, Object> input(String text, String publishedAt) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("text", text);
 		input.put("publishedAt", publishedAt);
 		input.put("url", "test:" + Math.abs(text.hashCode()));
-		return graphql.post(GraphQlHttp.INGEST_ARTICLE, Map.of("input", input), token);
+		return Map.of("input", input);
+	}
+
+	/** The answer to ingestArticle sent with the write token, errors and all. */
+	private GraphQlTester.Response ingest(String text, String publishedAt) {
+		return GraphQlTesting.writer(graphQl).documentName("ingestArticle").variables(input(text, publishedAt)).execute();
 	}
 
 	private JsonNode ingested(String text, String publishedAt) {
-		GraphQlHttp.Response response = ingest(text, publishedAt, MajlisTest.WRITE_TOKEN);
-		assertThat(response.errors()).as(response.body().toString()).isNull();
-		return response.data().get("ingestArticle");
+		return ingest(text, publishedAt).path("ingestArticle").entity(JsonNode.class).get();
+	}
+
+	/** The first error of an ingestion that must fail. */
+	private ResponseError refused(String text, String publishedAt) {
+		List<ResponseError> errors = GraphQlTesting.errors(ingest(text, publishedAt));
+		assertThat(errors).as(text).isNotEmpty();
+		return errors.getFirst();
 	}
 
 	@Test
 	void shouldRefuseToWriteWithoutAValidTokenAndWriteNothing() {
 		long before = TestStore.count(driver, "MATCH (n) RETURN count(n)");
 		String text = "شارك العميد ماجد فهد السويدي في اجتماع إقليمي عقد في مدينة مسقط يوم 2 مايو 2025.";
-		GraphQlHttp.Response anonymous = ingest(text, null, null);
-		assertThat(anonymous.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
-		GraphQlHttp.Response wrongToken = ingest(text, null, "not-the-token");
+		List<ResponseError> anonymous = GraphQlTesting.errors(graphQl.documentName("ingestArticle").variables(input(text, null)).execute());
+		assertThat(anonymous).isNotEmpty();
+		assertThat(anonymous.getFirst().getExtensions()).containsEntry("classification", "UNAUTHORIZED");
+		GraphQlHttp.Response wrongToken = http.post(GraphQlHttp.INGEST_ARTICLE, input(text, null), "not-the-token");
 		assertThat(wrongToken.status()).isEqualTo(401);
 		assertThat(wrongToken.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
 		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(before);
@@ -79,13 +99,11 @@ class IngestArticleTests {
 				"نص عربي \u0000\u0007 مع بايتات", "control",
 				"نص عربي \u202E معكوس", "control");
 		cases.forEach((text, expected) -> {
-			GraphQlHttp.Response response = ingest(text, null, MajlisTest.WRITE_TOKEN);
-			assertThat(response.errors()).as(expected).isNotNull();
-			assertThat(response.errors().get(0).get("message").asString()).as(expected).containsIgnoringCase(expected);
-			assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+			ResponseError error = refused(text, null);
+			assertThat(error.getMessage()).as(expected).containsIgnoringCase(expected);
+			assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 		});
-		GraphQlHttp.Response badDate = ingest("اجتماع أمني في عمان", "2025-02-30", MajlisTest.WRITE_TOKEN);
-		assertThat(badDate.errors().get(0).get("message").asString()).contains("day out of range");
+		assertThat(refused("اجتماع أمني في عمان", "2025-02-30").getMessage()).contains("day out of range");
 		assertThat(TestStore.count(driver, "MATCH (n) RETURN count(n)")).isEqualTo(before);
 	}
 
@@ -98,8 +116,8 @@ class IngestArticleTests {
 		String id = first.at("/people/0/id").asString();
 		assertThat(second.at("/people/0/id").asString()).isEqualTo(id);
 		assertThat(TestStore.count(driver, "MATCH (p:Person) WHERE p.name CONTAINS 'المنصوري' RETURN count(p)")).isEqualTo(1);
-		JsonNode person = graphql.data("{ node(id: \"" + id + "\") { ... on Person { aliases attended { kind } } } }").get("node");
-		assertThat(person.get("attended")).hasSize(2);
+		graphQl.document("query($id: ID!) { node(id: $id) { ... on Person { aliases attended { kind } } } }").variable("id", id).execute()
+			.path("node.attended").entityList(Object.class).hasSize(2);
 	}
 
 	@Test
@@ -183,15 +201,13 @@ class IngestArticleTests {
 		String text = "التقى الفريق منصور سعيد الزعابي قائد عام الشرطة بوفد من اليوروبول في مدينة أبوظبي يوم 4 فبراير 2025 "
 				+ "لبحث مكافحة تهريب المخدرات.";
 		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Future<GraphQlHttp.Response>> answers = new ArrayList<>();
+		List<Future<JsonNode>> answers = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			answers.add(pool.submit((Callable<GraphQlHttp.Response>) () -> ingest(text, "2025-02-05", MajlisTest.WRITE_TOKEN)));
+			answers.add(pool.submit((Callable<JsonNode>) () -> ingested(text, "2025-02-05")));
 		}
 		int duplicates = 0;
-		for (Future<GraphQlHttp.Response> answer : answers) {
-			GraphQlHttp.Response response = answer.get();
-			assertThat(response.errors()).as(response.body().toString()).isNull();
-			duplicates += response.data().at("/ingestArticle/duplicate").asBoolean() ? 1 : 0;
+		for (Future<JsonNode> answer : answers) {
+			duplicates += answer.get().get("duplicate").asBoolean() ? 1 : 0;
 		}
 		pool.shutdown();
 		assertThat(duplicates).isEqualTo(7);

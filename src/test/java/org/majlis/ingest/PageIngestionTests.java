@@ -1,18 +1,21 @@
 package org.majlis.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.majlis.EmptyStoreTest;
-import org.majlis.GraphQlHttp;
-import org.majlis.MajlisTest;
+import org.majlis.GraphQlTesting;
 import org.majlis.ingest.page.TestPages;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import tools.jackson.databind.JsonNode;
 
@@ -25,27 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmptyStoreTest
 class PageIngestionTests {
 
-	private static final String FACTS = """
-			publishedAt
-			people { name ranks }
-			organizations { name }
-			events { name kind start place { name } }
-			attendances { event { name } person { name } role }
-			""";
-
-	private static final String EXTRACT_PAGE = "query($html: String!, $url: String) { extractPage(html: $html, url: $url) { " + FACTS + " } }";
-
-	private static final String EXTRACT_TEXT = "query($text: String!) { extractArticle(text: $text, publishedAt: \"2025-10-15\") { " + FACTS + " } }";
-
-	private static final String INGEST_PAGE = """
-			mutation($html: String!, $url: String) { ingestPage(html: $html, url: $url) {
-			  duplicate article { id url title publishedAt language sourceName }
-			  people { name } events { kind startDate }
-			} }
-			""";
-
 	@Autowired
-	GraphQlHttp graphql;
+	HttpGraphQlTester graphQl;
 
 	@Autowired
 	Driver driver;
@@ -53,9 +37,12 @@ class PageIngestionTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "agency.html", "newspaper.html", "government.html" })
 	void shouldExtractFromEachLayoutWhatThePlainTextGives(String layout) {
-		JsonNode page = data(graphql.query(EXTRACT_PAGE, Map.of("html", TestPages.read(layout), "url", "https://outlet.example/news/7")))
-			.get("extractPage");
-		JsonNode text = data(graphql.query(EXTRACT_TEXT, Map.of("text", TestPages.plainArticle()))).get("extractArticle");
+		JsonNode page = graphQl.documentName("extractPageFacts").fragmentName("previewFacts")
+			.variables(Map.of("html", TestPages.read(layout), "url", "https://outlet.example/news/7")).execute()
+			.path("extractPage").entity(JsonNode.class).get();
+		JsonNode text = graphQl.documentName("extractArticleFacts").fragmentName("previewFacts")
+			.variable("text", TestPages.plainArticle()).execute()
+			.path("extractArticle").entity(JsonNode.class).get();
 		assertThat(page).isEqualTo(text);
 		assertThat(page.get("attendances").size()).isPositive();
 	}
@@ -79,30 +66,30 @@ class PageIngestionTests {
 	@Test
 	void shouldRefuseAPageWithoutAnArticleBodyAndWriteNothing() {
 		long before = count();
-		GraphQlHttp.Response response = graphql.post(INGEST_PAGE, Map.of("html", TestPages.read("no-body.html")), MajlisTest.WRITE_TOKEN);
-		JsonNode error = response.errors().get(0);
-		assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(error.get("message").asString()).contains("no article body");
-		assertThat(response.body().toString()).doesNotContain("Exception", "at org.");
+		List<ResponseError> errors = GraphQlTesting.refused(ingestPage().variable("html", TestPages.read("no-body.html")).execute());
+		assertThat(errors.getFirst().getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		assertThat(errors.getFirst().getMessage()).contains("no article body");
 		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
 	void shouldRefuseToIngestAPageWithoutAWriteToken() {
-		GraphQlHttp.Response response = graphql.post(INGEST_PAGE, Map.of("html", TestPages.read("government.html")), null);
-		assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAUTHORIZED");
+		List<ResponseError> errors = GraphQlTesting.errors(graphQl.documentName("ingestPage").variable("html", TestPages.read("government.html"))
+			.execute());
+		assertThat(errors).isNotEmpty();
+		assertThat(errors.getFirst().getExtensions()).containsEntry("classification", "UNAUTHORIZED");
+	}
+
+	/** The test document ingestPage, sent with the write token. */
+	private GraphQlTester.Request<?> ingestPage() {
+		return GraphQlTesting.writer(graphQl).documentName("ingestPage");
 	}
 
 	private JsonNode ingestPage(String layout, String url) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("html", TestPages.read(layout));
 		variables.put("url", url);
-		return data(graphql.post(INGEST_PAGE, variables, MajlisTest.WRITE_TOKEN)).get("ingestPage");
-	}
-
-	private static JsonNode data(GraphQlHttp.Response response) {
-		assertThat(response.errors()).as(response.body().toString()).isNull();
-		return response.data();
+		return ingestPage().variables(variables).execute().path("ingestPage").entity(JsonNode.class).get();
 	}
 
 	private long count() {

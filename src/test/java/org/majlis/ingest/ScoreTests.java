@@ -13,19 +13,23 @@ import org.majlis.MajlisTest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The evaluation of ../shared/eval run against this build: score.py ingests the sample corpus through the
- * public API into an empty store and scores the graph. Skipped where ../shared or python3 is missing.
+ * public API into an empty store and scores the graph. Skipped where ../shared or python3 is missing. A store of its
+ * own, not {@link org.majlis.EmptyStoreTest}'s: score.py reads the whole graph, so other tests' articles would count;
+ * closed after the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
 		"majlis.neo4j.embedded.bolt-port=0",
 		"majlis.demo.enabled=false",
 		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
+@DirtiesContext
 class ScoreTests {
 
 	static final Path EVAL = Path.of("../shared/eval");

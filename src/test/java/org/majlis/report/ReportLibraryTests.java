@@ -7,10 +7,12 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
-import org.majlis.GraphQlHttp;
+import org.majlis.GraphQlTesting;
 import org.majlis.MajlisTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportLibraryTests {
 
 	@Autowired
-	GraphQlHttp graphQl;
+	HttpGraphQlTester graphQl;
 
 	private JsonNode run(String name) {
 		return run(name, Map.of());
 	}
 
 	private JsonNode run(String name, Map<String, Object> params) {
-		GraphQlHttp.Response response = graphQl.query("query($n: String!, $p: JSON) { runReport(name: $n, params: $p) { columns rows } }",
-				Map.of("n", name, "p", params));
-		assertThat(response.errors()).as(response.body().toString()).isNull();
-		return response.data().get("runReport");
+		return graphQl.documentName("runReport").variable("name", name).variable("params", params).execute()
+			.path("runReport").entity(JsonNode.class).get();
+	}
+
+	private ResponseError firstError(String name, Map<String, Object> params) {
+		List<ResponseError> errors = GraphQlTesting.errors(graphQl.documentName("runReport").variable("name", name).variable("params", params)
+			.execute());
+		assertThat(errors).isNotEmpty();
+		return errors.getFirst();
 	}
 
 	private static List<String> column(JsonNode result, String column) {
@@ -40,7 +47,8 @@ class ReportLibraryTests {
 
 	@Test
 	void shouldListEveryReportWithItsParameters() {
-		JsonNode reports = graphQl.data("{ reports { name title question parameters { name type default description } } }").get("reports");
+		JsonNode reports = graphQl.document("{ reports { name title question parameters { name type default description } } }").execute()
+			.path("reports").entity(JsonNode.class).get();
 		assertThat(reports).hasSize(10);
 		assertThat(reports.get(0).get("name").asString()).isEqualTo("attendance-by-topic");
 		assertThat(reports.get(0).get("parameters").get(0).get("default").asString()).isEqualTo("'cybercrime'");
@@ -132,15 +140,15 @@ class ReportLibraryTests {
 
 	@Test
 	void shouldAnswerBadRequestForAnUnknownReport() {
-		GraphQlHttp.Response response = graphQl.query("{ runReport(name: \"nope\") { columns } }");
-		assertThat(response.errors().get(0).get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(response.errors().get(0).get("message").asString()).contains("Unknown report nope").contains("attendance-by-topic");
+		ResponseError error = firstError("nope", Map.of());
+		assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		assertThat(error.getMessage()).contains("Unknown report nope").contains("attendance-by-topic");
 	}
 
 	@Test
 	void shouldAnswerBadRequestNamingAParameterOfTheWrongType() {
-		GraphQlHttp.Response response = graphQl.query("{ runReport(name: \"most-connected-officials\", params: {limit: \"ten\"}) { columns } }");
-		assertThat(response.errors().get(0).get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
-		assertThat(response.errors().get(0).get("message").asString()).contains("Parameter limit").contains("whole number");
+		ResponseError error = firstError("most-connected-officials", Map.of("limit", "ten"));
+		assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		assertThat(error.getMessage()).contains("Parameter limit").contains("whole number");
 	}
 }

@@ -23,29 +23,27 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads closed by read tokens, JWTs signed by a key the service trusts through Spring Boot's standard
- * resource-server setting, static tokens alongside, and CORS for an explorer on another origin.
+ * resource-server setting, static tokens alongside, and CORS for an explorer on another origin. A context of its own,
+ * since reads are open everywhere else; closed after the class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
-		"majlis.neo4j.embedded.bolt-port=0",
-		"majlis.demo.enabled=false",
-		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN,
-		"majlis.security.read-tokens=" + ClosedReadsTests.READ_TOKEN,
+@EmptyStoreTest
+@TestPropertySource(properties = { "majlis.security.read-tokens=" + ClosedReadsTests.READ_TOKEN,
 		"majlis.cors.allowed-origins=" + ClosedReadsTests.EXPLORER_ORIGIN })
-@Import(GraphQlHttp.class)
+@DirtiesContext
 class ClosedReadsTests {
 
 	static final String READ_TOKEN = "test-read-token";

@@ -2,16 +2,18 @@ package org.majlis.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.majlis.GraphQlHttp;
+import org.majlis.GraphQlTesting;
 import org.majlis.MajlisTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +22,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoGraphApiTests {
 
 	@Autowired
-	GraphQlHttp graphql;
+	HttpGraphQlTester graphQl;
+
+	/** The answer's value at {@code path} (JsonPath under {@code data}) of a request that must succeed without errors. */
+	private JsonNode data(String document, String path) {
+		return graphQl.document(document).execute().path(path).entity(JsonNode.class).get();
+	}
+
+	private String firstId(String document, String path) {
+		return graphQl.document(document).execute().path(path).entity(String.class).get();
+	}
+
+	/** The one error of a request the service refuses. */
+	private ResponseError refused(String document) {
+		GraphQlTester.Response response = graphQl.document(document).execute();
+		List<ResponseError> errors = GraphQlTesting.refused(response);
+		assertThat(response.returnResponse().toMap().toString()).doesNotContain("MATCH");
+		return errors.getFirst();
+	}
 
 	@Test
 	void shouldAnswerWhoAttendedWhichEventsOnCybercrime() {
-		JsonNode events = graphql.data("""
+		GraphQlTester.Response response = graphQl.document("""
 				{ events(where: {topic: "cybercrime"}) { edges { node { name attendees { id } } } } }
-				""").at("/events/edges");
-		Set<String> attendees = new TreeSet<>();
-		events.forEach(edge -> edge.at("/node/attendees").forEach(person -> attendees.add(person.get("id").asString())));
-		assertThat(events).hasSize(5);
-		assertThat(attendees).containsExactlyInAnyOrder("person:tariq-bin-hassan-al-hassan", "person:jurgen-stock",
+				""").execute();
+		response.path("events.edges").entityList(Object.class).hasSize(5);
+		List<String> attendees = response.path("events.edges[*].node.attendees[*].id").entityList(String.class).get();
+		assertThat(new TreeSet<>(attendees)).containsExactlyInAnyOrder("person:tariq-bin-hassan-al-hassan", "person:jurgen-stock",
 				"person:bassam-mohammed-al-maraj", "person:ali-abdullah-al-jowder", "person:mohammed-khalid-al-absi",
 				"person:ahmed-naser-al-raisi", "person:valdecy-urquiza", "person:abdellatif-hammouchi",
 				"person:rashid-bin-abdullah-al-khalifa");
@@ -42,13 +60,11 @@ class DemoGraphApiTests {
 		String after = null;
 		int pages = 0;
 		do {
-			JsonNode page = graphql.query("""
-					query($after: String) { people(first: 2, after: $after) {
-					  edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }
-					""", after == null ? Map.of() : Map.of("after", after)).data().get("people");
-			page.get("edges").forEach(edge -> seen.add(edge.at("/node/id").asString()));
-			assertThat(page.get("edges").size()).isLessThanOrEqualTo(2);
-			after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
+			GraphQlTester.Response page = graphQl.documentName("peoplePage").variable("first", 2).variable("after", after).execute();
+			List<String> ids = page.path("people.edges[*].node.id").entityList(String.class).hasSizeLessThan(3).get();
+			seen.addAll(ids);
+			boolean hasNext = page.path("people.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = hasNext ? page.path("people.pageInfo.endCursor").entity(String.class).get() : null;
 			pages++;
 		}
 		while (after != null && pages < 20);
@@ -58,30 +74,26 @@ class DemoGraphApiTests {
 
 	@Test
 	void shouldFindInterpolFirstWhenSearchedWithoutHamza() {
-		JsonNode hits = graphql.data("""
+		JsonNode hits = data("""
 				{ search(text: "الانتربول") { score node { id } } }
-				""").get("search");
+				""", "search");
 		assertThat(hits.get(0).at("/node/id").asString()).isEqualTo("org:interpol");
 		assertThat(hits.get(0).get("score").asDouble()).isGreaterThan(hits.get(1).get("score").asDouble());
-		assertThat(graphql.data("{ search(text: \"الانتربول\", first: 1) { node { id } } }").at("/search/0/node/id").asString())
-			.isEqualTo("org:interpol");
+		assertThat(firstId("{ search(text: \"الانتربول\", first: 1) { node { id } } }", "search[0].node.id")).isEqualTo("org:interpol");
 	}
 
 	@Test
 	void shouldSearchEnglishNamesAndPrefixes() {
-		assertThat(graphql.data("{ search(text: \"interpol\") { node { id } } }").at("/search/0/node/id").asString())
-			.isEqualTo("org:interpol");
-		assertThat(graphql.data("{ search(text: \"marrakech\") { node { id } } }").at("/search/0/node/id").asString())
-			.isEqualTo("place:marrakech");
-		assertThat(graphql.data("{ search(text: \"حموش*\") { node { id } } }").at("/search/0/node/id").asString())
-			.isEqualTo("person:abdellatif-hammouchi");
+		assertThat(firstId("{ search(text: \"interpol\") { node { id } } }", "search[0].node.id")).isEqualTo("org:interpol");
+		assertThat(firstId("{ search(text: \"marrakech\") { node { id } } }", "search[0].node.id")).isEqualTo("place:marrakech");
+		assertThat(firstId("{ search(text: \"حموش*\") { node { id } } }", "search[0].node.id")).isEqualTo("person:abdellatif-hammouchi");
 	}
 
 	@Test
 	void shouldListInterpolOfficeHoldersByArabicName() {
-		JsonNode orgs = graphql.data("""
+		JsonNode orgs = data("""
 				{ organizations(where: {name: "الإنتربول"}) { edges { node { id positions { title person { id } } } } } }
-				""").at("/organizations/edges");
+				""", "organizations.edges");
 		JsonNode interpol = null;
 		for (JsonNode edge : orgs) {
 			if (edge.at("/node/id").asString().equals("org:interpol")) {
@@ -97,55 +109,54 @@ class DemoGraphApiTests {
 
 	@Test
 	void shouldMatchPeopleByNameWithoutHamzaOrWithDiacritics() {
-		assertThat(graphql.data("{ people(where: {name: \"احمد الريسي\"}) { edges { node { id } } } }")
-			.at("/people/edges/0/node/id").asString()).isEqualTo("person:ahmed-naser-al-raisi");
-		assertThat(graphql.data("{ people(where: {name: \"عَبْد اللَّطِيف\"}) { edges { node { id } } } }")
-			.at("/people/edges/0/node/id").asString()).isEqualTo("person:abdellatif-hammouchi");
-		assertThat(graphql.data("{ people(where: {name: \"hammouchi\"}) { edges { node { id } } } }")
-			.at("/people/edges").size()).isEqualTo(1);
+		assertThat(firstId("{ people(where: {name: \"احمد الريسي\"}) { edges { node { id } } } }", "people.edges[0].node.id"))
+			.isEqualTo("person:ahmed-naser-al-raisi");
+		assertThat(firstId("{ people(where: {name: \"عَبْد اللَّطِيف\"}) { edges { node { id } } } }", "people.edges[0].node.id"))
+			.isEqualTo("person:abdellatif-hammouchi");
+		graphQl.document("{ people(where: {name: \"hammouchi\"}) { edges { node { id } } } }").execute()
+			.path("people.edges").entityList(Object.class).hasSize(1);
 	}
 
 	@Test
 	void shouldCombinePeopleFilters() {
-		JsonNode people = graphql.data("""
+		graphQl.document("""
 				{ people(where: {organization: "org:interpol", attendedTopic: "gang-violence"}) { edges { node { id } } } }
-				""").at("/people/edges");
-		Set<String> ids = new TreeSet<>();
-		people.forEach(edge -> ids.add(edge.at("/node/id").asString()));
-		assertThat(ids).containsExactly("person:ahmed-naser-al-raisi", "person:valdecy-urquiza");
+				""").execute()
+			.path("people.edges[*].node.id").entityList(String.class)
+			.satisfies(ids -> assertThat(new TreeSet<>(ids)).containsExactly("person:ahmed-naser-al-raisi", "person:valdecy-urquiza"));
 	}
 
 	@Test
 	void shouldCombineEventFilters() {
-		assertThat(graphql.data("""
+		graphQl.document("""
 				{ events(where: {place: "place:morocco", kind: CONFERENCE}) { edges { node { id } } } }
-				""").at("/events/edges")).hasSize(1);
-		assertThat(graphql.data("""
+				""").execute().path("events.edges").entityList(Object.class).hasSize(1);
+		assertThat(firstId("""
 				{ events(where: {from: "2025-01", to: "2025-12-31", organizer: "org:interpol"}) { edges { node { id } } } }
-				""").at("/events/edges/0/node/id").asString()).isEqualTo("event:interpol-ncb-heads-conference-20");
-		assertThat(graphql.data("""
+				""", "events.edges[0].node.id")).isEqualTo("event:interpol-ncb-heads-conference-20");
+		assertThat(firstId("""
 				{ events(where: {attendee: "person:ahmed-naser-al-raisi", topic: "economic-crime"}) { edges { node { id } } } }
-				""").at("/events/edges/0/node/id").asString()).isEqualTo("event:bahrain-interior-minister-visit-interpol");
+				""", "events.edges[0].node.id")).isEqualTo("event:bahrain-interior-minister-visit-interpol");
 	}
 
 	@Test
 	void shouldResolveAnyNodeById() {
 		for (String id : new String[] { "person:jurgen-stock", "org:interpol", "place:lyon", "event:interpol-general-assembly-93",
 				"topic:cybercrime", "article:corpus-001" }) {
-			GraphQlHttp.Response response = graphql.query("query($id: ID!) { node(id: $id) { id __typename } }", Map.of("id", id));
-			assertThat(response.data().at("/node/id").asString()).isEqualTo(id);
+			graphQl.document("query($id: ID!) { node(id: $id) { id __typename } }").variable("id", id).execute()
+				.path("node.id").entity(String.class).isEqualTo(id);
 		}
-		assertThat(graphql.data("{ node(id: \"person:nobody\") { id } }").get("node").isNull()).isTrue();
+		graphQl.document("{ node(id: \"person:nobody\") { id } }").execute().path("node").valueIsNull();
 	}
 
 	@Test
 	void shouldTraceFactsToTheirArticles() {
-		JsonNode person = graphql.data("""
+		JsonNode person = data("""
 				{ people(where: {name: "الريسي"}) { edges { node {
 				  sources { article { url } }
 				  positions { sources { article { url publishedAt } } }
 				  attendance { role event { id } sources { article { url } confidence } } } } } }
-				""").at("/people/edges/0/node");
+				""", "people.edges[0].node");
 		assertThat(person.get("sources")).hasSize(3);
 		assertThat(person.at("/positions/0/sources/0/article/url").asString()).startsWith("corpus:");
 		assertThat(person.get("attendance")).hasSize(3);
@@ -153,22 +164,21 @@ class DemoGraphApiTests {
 
 	@Test
 	void shouldListTheVocabularyAndATopicsEvents() {
-		assertThat(graphql.data("{ topics { key } }").get("topics").size()).isGreaterThanOrEqualTo(26);
-		assertThat(graphql.data("{ topic(key: \"women-in-policing\") { nameEn events { edges { node { id } } } } }")
-			.at("/topic/events/edges/0/node/id").asString()).isEqualTo("event:interpol-general-assembly-93");
+		graphQl.document("{ topics { key } }").execute().path("topics").entityList(Object.class).hasSizeGreaterThan(25);
+		assertThat(firstId("{ topic(key: \"women-in-policing\") { nameEn events { edges { node { id } } } } }",
+				"topic.events.edges[0].node.id")).isEqualTo("event:interpol-general-assembly-93");
 	}
 
 	@Test
 	void shouldRefuseAPageLargerThanTheLimitWithAClearError() {
-		GraphQlHttp.Response response = graphql.query("{ people(first: 501) { edges { node { id } } } }");
-		assertThat(response.errors().get(0).get("message").asString()).contains("500");
-		assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		ResponseError error = refused("{ people(first: 501) { edges { node { id } } } }");
+		assertThat(error.getMessage()).contains("500");
+		assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 	}
 
 	@Test
 	void shouldRefuseADateRangeWithoutAYear() {
-		GraphQlHttp.Response response = graphql.query("{ events(where: {from: \"--11-01\"}) { edges { node { id } } } }");
-		assertThat(response.errors().get(0).get("message").asString()).contains("year");
-		assertThat(response.body().toString()).doesNotContain("Exception").doesNotContain("MATCH");
+		ResponseError error = refused("{ events(where: {from: \"--11-01\"}) { edges { node { id } } } }");
+		assertThat(error.getMessage()).contains("year");
 	}
 }

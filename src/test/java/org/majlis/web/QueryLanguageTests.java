@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.majlis.GraphQlHttp;
+import org.majlis.GraphQlTesting;
 import org.majlis.MajlisTest;
 import org.majlis.TestStore;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The query language of ../shared/contract/query.graphqls over HTTP against the demo graph in a store of its own (it
  * adds nodes): counts, each order, AND/OR/NOT, paged relations, keyset cursors that survive an insertion, and the
- * ceiling of plain lists (2 here, so that the demo graph outgrows it: 11 attendances of 5 events).
+ * ceiling of plain lists (2 here, so that the demo graph outgrows it: 11 attendances of 5 events). The ceiling makes its
+ * context its own; closed after the class.
  */
 @MajlisTest
 @TestPropertySource(properties = "majlis.query.list-ceiling=2")
+@DirtiesContext
 class QueryLanguageTests {
 
 	@Autowired
-	GraphQlHttp graphql;
+	HttpGraphQlTester graphQl;
 
 	@Autowired
 	Driver driver;
@@ -37,9 +42,25 @@ class QueryLanguageTests {
 		return ids;
 	}
 
+	/** The data of a request that must succeed without errors. */
+	private JsonNode data(String document) {
+		return data(document, Map.of());
+	}
+
+	private JsonNode data(String document, Map<String, Object> variables) {
+		return GraphQlTesting.data(graphQl.document(document).variables(variables).execute());
+	}
+
+	/** The first error of a request that must fail. */
+	private ResponseError firstError(String document, Map<String, Object> variables) {
+		List<ResponseError> errors = GraphQlTesting.errors(graphQl.document(document).variables(variables).execute());
+		assertThat(errors).as(document).isNotEmpty();
+		return errors.getFirst();
+	}
+
 	@Test
 	void totalCountCountsEveryItemTheFilterAdmitsWhateverThePage() {
-		JsonNode data = graphql.data("""
+		JsonNode data = data("""
 				{ all: events(first: 1) { totalCount edges { node { id } } }
 				  cyber: events(where: {topic: "cybercrime"}, first: 2) { totalCount edges { node { id } } }
 				  people(first: 0) { totalCount }
@@ -60,7 +81,7 @@ class QueryLanguageTests {
 
 	@Test
 	void eachOrderSortsAndEndsWithTheId() {
-		JsonNode data = graphql.data("""
+		JsonNode data = data("""
 				{ byName: events(orderBy: [{field: NAME}], first: 100) { edges { node { name } } }
 				  byNameDesc: events(orderBy: [{field: NAME, direction: DESC}], first: 100) { edges { node { name } } }
 				  byDateDesc: events(orderBy: [{field: START_DATE, direction: DESC}], first: 100) { edges { node { id startDate } } }
@@ -94,7 +115,7 @@ class QueryLanguageTests {
 
 	@Test
 	void andOrAndNotCombineWholeFilters() {
-		JsonNode data = graphql.data("""
+		JsonNode data = data("""
 				{ cyber: events(where: {topic: "cybercrime"}, first: 100) { totalCount }
 				  terror: events(where: {topic: "terrorism"}, first: 100) { totalCount }
 				  both: events(where: {AND: [{topic: "cybercrime"}, {topic: "terrorism"}]}, first: 100) { totalCount }
@@ -120,9 +141,9 @@ class QueryLanguageTests {
 	@Test
 	void relationConnectionsPageFilterAndOrderTheRelationAlone() {
 		String person = "person:ahmed-naser-al-raisi";
-		JsonNode all = graphql.query("""
+		JsonNode all = data("""
 				query($id: ID!) { node(id: $id) { ... on Person { attendedConnection { totalCount } } } }
-				""", Map.of("id", person)).data().get("node");
+				""", Map.of("id", person)).get("node");
 		List<String> expected = driver.executableQuery("""
 				MATCH (:Person {id: $id})-[:ATTENDED]->(e:Event) RETURN e.id AS id ORDER BY e.startLow, e.name, e.id
 				""").withParameters(Map.of("id", person)).execute().records().stream().map(r -> r.get("id").asString()).toList();
@@ -131,32 +152,32 @@ class QueryLanguageTests {
 		List<String> paged = new ArrayList<>();
 		String after = null;
 		do {
-			JsonNode page = graphql.query("""
+			JsonNode page = data("""
 					query($id: ID!, $after: String) { node(id: $id) { ... on Person {
 					  attendedConnection(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } } }
-					""", after == null ? Map.of("id", person) : Map.of("id", person, "after", after)).data().at("/node/attendedConnection");
+					""", after == null ? Map.of("id", person) : Map.of("id", person, "after", after)).at("/node/attendedConnection");
 			paged.addAll(ids(page));
 			after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
 		}
 		while (after != null && paged.size() <= expected.size());
 		assertThat(paged).isEqualTo(expected);
 
-		JsonNode filtered = graphql.query("""
+		JsonNode filtered = data("""
 				query($id: ID!) { node(id: $id) { ... on Person {
 				  attendedConnection(where: {topic: "information-sharing"}, orderBy: [{field: NAME, direction: DESC}]) {
 				    totalCount edges { node { id } } } } } }
-				""", Map.of("id", person)).data().at("/node/attendedConnection");
+				""", Map.of("id", person)).at("/node/attendedConnection");
 		assertThat(filtered.get("totalCount").asLong()).isEqualTo(filtered.get("edges").size()).isEqualTo(TestStore.count(driver, """
 				MATCH (:Person {id: 'person:ahmed-naser-al-raisi'})-[:ATTENDED]->(e:Event)-[:ABOUT]->(:Topic {key: 'information-sharing'}) RETURN count(e)""")).isPositive();
 
-		JsonNode attendees = graphql.data("""
+		JsonNode attendees = data("""
 				{ events(where: {topic: "cybercrime"}, first: 1) { edges { node {
 				  attendeesConnection(first: 2, orderBy: [{field: NAME, direction: DESC}]) { totalCount edges { node { name } } pageInfo { hasNextPage } }
 				} } } }
 				""").at("/events/edges/0/node/attendeesConnection");
 		assertThat(attendees.get("edges").size()).isLessThanOrEqualTo(2);
 		assertThat(attendees.at("/pageInfo/hasNextPage").asBoolean()).isEqualTo(attendees.get("totalCount").asLong() > 2);
-		JsonNode organised = graphql.data("{ node(id: \"org:interpol\") { ... on Organization { organizedConnection(first: 1) { totalCount edges { node { id } } } } } }")
+		JsonNode organised = data("{ node(id: \"org:interpol\") { ... on Organization { organizedConnection(first: 1) { totalCount edges { node { id } } } } } }")
 			.at("/node/organizedConnection");
 		assertThat(organised.get("totalCount").asLong()).isPositive();
 		assertThat(organised.get("edges").size()).isEqualTo(1);
@@ -168,11 +189,11 @@ class QueryLanguageTests {
 		String after = null;
 		long total = -1;
 		do {
-			JsonNode page = graphql.query("""
+			JsonNode page = data("""
 					query($after: String) { node(id: "org:interpol") { ... on Organization {
 					  positionsConnection(first: 1, after: $after) { totalCount edges { node { title from person { id } } }
 					    pageInfo { hasNextPage endCursor } } } } }
-					""", after == null ? Map.of() : Map.of("after", after)).data().at("/node/positionsConnection");
+					""", after == null ? Map.of() : Map.of("after", after)).at("/node/positionsConnection");
 			total = page.get("totalCount").asLong();
 			page.get("edges").forEach(edge -> seen.add(edge.at("/node/person/id").asString() + " " + edge.at("/node/title").asString()));
 			after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
@@ -185,7 +206,7 @@ class QueryLanguageTests {
 	@Test
 	void aCursorSurvivesAnInsertionBeforeIt() {
 		List<String> before = allPeople();
-		JsonNode firstPage = graphql.data("{ people(first: 3) { edges { node { id } } pageInfo { endCursor } } }").get("people");
+		JsonNode firstPage = data("{ people(first: 3) { edges { node { id } } pageInfo { endCursor } } }").get("people");
 		List<String> seen = new ArrayList<>(ids(firstPage));
 		driver.executableQuery("""
 				CREATE (:Person {id: 'person:inserted-first', name: 'ءءء مضاف', matchText: '|ءءء مضاف|', aliases: [], ranks: []})
@@ -193,9 +214,9 @@ class QueryLanguageTests {
 		try {
 			String after = firstPage.at("/pageInfo/endCursor").asString();
 			while (after != null) {
-				JsonNode page = graphql.query("""
+				JsonNode page = data("""
 						query($after: String) { people(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }
-						""", Map.of("after", after)).data().get("people");
+						""", Map.of("after", after)).get("people");
 				seen.addAll(ids(page));
 				after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
 			}
@@ -208,29 +229,25 @@ class QueryLanguageTests {
 	}
 
 	private List<String> allPeople() {
-		return ids(graphql.data("{ people(first: 500) { edges { node { id } } } }").get("people"));
+		return ids(data("{ people(first: 500) { edges { node { id } } } }").get("people"));
 	}
 
 	@Test
 	void aPlainListPastTheCeilingIsAnErrorNamingItsConnection() {
-		GraphQlHttp.Response response = graphql.query("{ events(first: 100) { edges { node { attendees { id } } } } }");
-		assertThat(response.errors()).isNotNull();
-		assertThat(response.errors().get(0).get("message").asString())
-			.contains("Event.attendees holds more than 2 items").contains("attendeesConnection");
-		assertThat(response.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
-		GraphQlHttp.Response offices = graphql.query("{ node(id: \"org:interpol\") { ... on Organization { positions { title } } } }");
-		assertThat(offices.errors().get(0).get("message").asString())
-			.contains("Organization.positions holds more than 2 items").contains("positionsConnection");
+		ResponseError attendees = firstError("{ events(first: 100) { edges { node { attendees { id } } } } }", Map.of());
+		assertThat(attendees.getMessage()).contains("Event.attendees holds more than 2 items").contains("attendeesConnection");
+		assertThat(attendees.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		ResponseError offices = firstError("{ node(id: \"org:interpol\") { ... on Organization { positions { title } } } }", Map.of());
+		assertThat(offices.getMessage()).contains("Organization.positions holds more than 2 items").contains("positionsConnection");
 	}
 
 	@Test
 	void aCursorOfAnotherOrderOrNoCursorAtAllIsRefused() {
-		String cursor = graphql.data("{ events(first: 1) { pageInfo { endCursor } } }").at("/events/pageInfo/endCursor").asString();
-		GraphQlHttp.Response otherOrder = graphql.query("query($after: String) { events(orderBy: [{field: NAME}], after: $after) { totalCount } }",
-				Map.of("after", cursor));
-		assertThat(otherOrder.errors().get(0).get("message").asString()).contains("cursor of another list or order");
-		GraphQlHttp.Response garbage = graphql.query("{ people(after: \"not-a-cursor\") { totalCount } }");
-		assertThat(garbage.errors().get(0).get("message").asString()).contains("not a cursor of this list");
-		assertThat(garbage.errors().get(0).at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		String cursor = data("{ events(first: 1) { pageInfo { endCursor } } }").at("/events/pageInfo/endCursor").asString();
+		assertThat(firstError("query($after: String) { events(orderBy: [{field: NAME}], after: $after) { totalCount } }", Map.of("after", cursor))
+			.getMessage()).contains("cursor of another list or order");
+		ResponseError garbage = firstError("{ people(after: \"not-a-cursor\") { totalCount } }", Map.of());
+		assertThat(garbage.getMessage()).contains("not a cursor of this list");
+		assertThat(garbage.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 	}
 }

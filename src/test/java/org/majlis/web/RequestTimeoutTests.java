@@ -1,21 +1,22 @@
 package org.majlis.web;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.EmptyStoreTest;
 import org.majlis.GraphQlHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Through HTTP: a request running longer than majlis.graphql.timeout (here 1 ms) gets a TIMEOUT error, not a hang. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"majlis.neo4j.embedded.data-dir=target/test-stores/${random.uuid}",
-		"majlis.neo4j.embedded.bolt-port=0",
-		"majlis.demo.enabled=false",
-		"majlis.graphql.timeout=1ms" })
-@Import(GraphQlHttp.class)
+/**
+ * Through HTTP: a request running longer than majlis.graphql.timeout (here 1 ms) gets a TIMEOUT error, not a hang. A
+ * context of its own, since no other test can work under that timeout; closed after the class.
+ */
+@EmptyStoreTest
+@TestPropertySource(properties = "majlis.graphql.timeout=1ms")
+@DirtiesContext
 class RequestTimeoutTests {
 
 	@Autowired
