@@ -5,7 +5,6 @@ import java.time.Duration;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -23,9 +22,11 @@ class TransientReadRetryInterceptor implements WebGraphQlInterceptor {
 	static final int ATTEMPTS = 3;
 
 	private final Duration firstPause;
+	private final ParsedDocuments documents;
 
-	TransientReadRetryInterceptor(Duration firstPause) {
+	TransientReadRetryInterceptor(Duration firstPause, ParsedDocuments documents) {
 		this.firstPause = firstPause;
+		this.documents = documents;
 	}
 
 	@Override
@@ -47,9 +48,9 @@ class TransientReadRetryInterceptor implements WebGraphQlInterceptor {
 	}
 
 	/** True for a document whose operation to run is a query; anything unparsable is left to the engine, once. */
-	private static boolean isQuery(WebGraphQlRequest request) {
+	private boolean isQuery(WebGraphQlRequest request) {
 		try {
-			Document document = Parser.parse(request.getDocument());
+			Document document = documents.parsed(request.getDocument());
 			return document.getDefinitionsOfType(OperationDefinition.class).stream()
 				.filter(op -> request.getOperationName() == null || request.getOperationName().equals(op.getName()))
 				.allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
