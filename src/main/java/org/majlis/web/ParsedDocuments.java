@@ -9,8 +9,11 @@ import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+
+import org.springframework.graphql.server.WebGraphQlRequest;
 
 /**
  * The documents the engine parsed and validated without errors, by their text, so that a document asked again (clients
@@ -55,6 +58,18 @@ class ParsedDocuments implements PreparsedDocumentProvider {
 	Document parsed(String text) throws InvalidSyntaxException {
 		PreparsedDocumentEntry entry = get(text);
 		return entry != null ? entry.getDocument() : Parser.parse(text);
+	}
+
+	/** True for a request whose operation to run is a query; anything unparsable is left to the engine (false). */
+	boolean isQuery(WebGraphQlRequest request) {
+		try {
+			return parsed(request.getDocument()).getDefinitionsOfType(OperationDefinition.class).stream()
+				.filter(op -> request.getOperationName() == null || request.getOperationName().equals(op.getName()))
+				.allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
+		}
+		catch (InvalidSyntaxException ex) {
+			return false;
+		}
 	}
 
 	int size() {

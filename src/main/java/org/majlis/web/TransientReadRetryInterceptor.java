@@ -2,9 +2,6 @@ package org.majlis.web;
 
 import java.time.Duration;
 
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -31,7 +28,7 @@ class TransientReadRetryInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!isQuery(request)) {
+		if (!documents.isQuery(request)) {
 			return chain.next(request);
 		}
 		return attempt(request, chain, 1);
@@ -45,18 +42,5 @@ class TransientReadRetryInterceptor implements WebGraphQlInterceptor {
 
 	private static boolean isTransient(WebGraphQlResponse response) {
 		return response.getErrors().stream().anyMatch(error -> StoreUnavailableResolver.TRANSIENT.equals(error.getErrorType()));
-	}
-
-	/** True for a document whose operation to run is a query; anything unparsable is left to the engine, once. */
-	private boolean isQuery(WebGraphQlRequest request) {
-		try {
-			Document document = documents.parsed(request.getDocument());
-			return document.getDefinitionsOfType(OperationDefinition.class).stream()
-				.filter(op -> request.getOperationName() == null || request.getOperationName().equals(op.getName()))
-				.allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
-		}
-		catch (InvalidSyntaxException ex) {
-			return false;
-		}
 	}
 }
