@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port over a fresh embedded store without the demo graph, for tests that
- * write. Test classes that share this annotation share one running application, so they use distinct names.
+ * write. Test classes that share this annotation share one running application, so they use distinct names. The
+ * service's shared bookmarks are recorded ({@link RecordedBookmarks}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +25,6 @@ import org.springframework.context.annotation.Import;
 		"majlis.warmup.enabled=false",
 		"majlis.security.write-tokens=" + MajlisTest.WRITE_TOKEN })
 @AutoConfigureWebTestClient
-@Import({ GraphQlTesting.class, GraphQlHttp.class })
+@Import({ GraphQlTesting.class, GraphQlHttp.class, RecordedBookmarks.class })
 public @interface EmptyStoreTest {
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -30,19 +31,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryEngine {
 
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
 	private static final Logger LOG = LoggerFactory.getLogger(QueryEngine.class);
 
 	private final Driver driver;
+	/** Read sessions that wait for the service's earlier writes (the shared bookmarks), on a causal cluster too. */
+	private final SessionConfig read;
 	private final TypeDescriptions types;
 	private final MergedIds mergedIds;
 	private final QueryEngineProperties properties;
 	private final TransactionConfig transaction;
 
-	QueryEngine(Driver driver, TypeDescriptions types, MergedIds mergedIds, QueryEngineProperties properties,
+	QueryEngine(Driver driver, BookmarkManager bookmarks, TypeDescriptions types, MergedIds mergedIds, QueryEngineProperties properties,
 			@org.springframework.beans.factory.annotation.Value("${majlis.graphql.timeout:30s}") Duration timeout) {
 		this.driver = driver;
+		this.read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarkManager(bookmarks).build();
 		this.transaction = TransactionConfig.builder().withTimeout(timeout).build();
 		this.types = types;
 		this.mergedIds = mergedIds;
@@ -109,7 +111,7 @@ public class QueryEngine {
 		if (LOG.isDebugEnabled()) {
 			LOG.debug("Read statement {} with parameters {}", text, parameters);
 		}
-		AsyncSession session = driver.session(AsyncSession.class, READ);
+		AsyncSession session = driver.session(AsyncSession.class, read);
 		return session.runAsync(text, parameters, transaction).thenCompose(ResultCursor::singleAsync)
 			.thenApply(row -> {
 				Value value = row.get("result");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -21,16 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportRunner {
 
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
 	private final Driver driver;
+	/** Read sessions that wait for the service's earlier writes (the shared bookmarks). */
+	private final SessionConfig read;
 
-	ReportRunner(Driver driver) {
+	ReportRunner(Driver driver, BookmarkManager bookmarks) {
 		this.driver = driver;
+		this.read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarkManager(bookmarks).build();
 	}
 
 	ReportResult run(String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session(READ)) {
+		try (Session session = driver.session(read)) {
 			return session.executeRead(tx -> {
 				Result result = tx.run(cypher, parameters);
 				List<String> columns = result.keys();

@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +34,17 @@ class MigrationRunner {
 	private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
 
 	private final Driver driver;
+	/** Sessions that take part in the service's shared bookmarks, so that what start-up writes is seen by what follows. */
+	private final SessionConfig sessions;
 
-	MigrationRunner(Driver driver) {
+	MigrationRunner(Driver driver, BookmarkManager bookmarks) {
 		this.driver = driver;
+		this.sessions = SessionConfig.builder().withBookmarkManager(bookmarks).build();
+	}
+
+	/** What the store holds, in one statement ({@link StoreState}). */
+	StoreState storeState() {
+		return StoreState.read(driver, sessions);
 	}
 
 	/**
@@ -43,12 +53,12 @@ class MigrationRunner {
 	 * its own), one wait for the new indexes to come online, and one write recording them all.
 	 */
 	int migrate() {
-		return migrate(StoreState.read(driver).migrations());
+		return migrate(storeState().migrations());
 	}
 
 	/** {@link #migrate()} given the versions and checksums already recorded. */
 	int migrate(Map<Integer, String> recorded) {
-		try (Session session = driver.session()) {
+		try (Session session = driver.session(sessions)) {
 			List<Migration> pending = new ArrayList<>();
 			for (Migration migration : load()) {
 				String checksum = recorded.get(migration.version());

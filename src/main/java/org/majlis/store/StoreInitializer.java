@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,6 @@ class StoreInitializer implements SmartInitializingSingleton {
 	private static final Logger LOG = LoggerFactory.getLogger(StoreInitializer.class);
 
 	private final Steps steps;
-	private final Driver driver;
 	private final Neo4jClient neo4j;
 	private final ObjectProvider<DatabaseManagementService> embeddedServer;
 	private final StoreStatus status;
@@ -42,11 +40,10 @@ class StoreInitializer implements SmartInitializingSingleton {
 	record Steps(MigrationRunner migrations, List<StoreVocabulary> vocabularies, DemoGraphLoader demo, DerivedProperties derived) {
 	}
 
-	StoreInitializer(MigrationRunner migrations, List<StoreVocabulary> vocabularies, DemoGraphLoader demo, DerivedProperties derived, Driver driver,
+	StoreInitializer(MigrationRunner migrations, List<StoreVocabulary> vocabularies, DemoGraphLoader demo, DerivedProperties derived,
 			Neo4jClient neo4j, ObjectProvider<DatabaseManagementService> embeddedServer, StoreStatus status, DemoProperties demoProperties,
 			@Value("${majlis.store.derive-missing:false}") boolean deriveMissing) {
 		this.steps = new Steps(migrations, vocabularies, demo, derived);
-		this.driver = driver;
 		this.neo4j = neo4j;
 		this.embeddedServer = embeddedServer;
 		this.status = status;
@@ -57,7 +54,7 @@ class StoreInitializer implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		timed("waiting for the embedded Neo4j", () -> embeddedServer.ifAvailable(server -> { }));
-		StoreState state = timed("reading the store's state", () -> StoreState.read(driver));
+		StoreState state = timed("reading the store's state", () -> steps.migrations().storeState());
 		timed("migrations", () -> steps.migrations().migrate(state.migrations()));
 		for (StoreVocabulary vocabulary : steps.vocabularies()) {
 			String checksum = vocabulary.checksum();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -21,8 +22,8 @@ record StoreState(Map<Integer, String> migrations, Map<String, Value> meta, bool
 			       EXISTS { MATCH (:Article) } OR EXISTS { MATCH (:Person) } OR EXISTS { MATCH (:Organization) }
 			       OR EXISTS { MATCH (:Event) } AS hasData""";
 
-	static StoreState read(Driver driver) {
-		try (var session = driver.session()) {
+	static StoreState read(Driver driver, SessionConfig sessions) {
+		try (var session = driver.session(sessions)) {
 			return session.executeRead(tx -> of(tx.run(STATEMENT).single()));
 		}
 	}

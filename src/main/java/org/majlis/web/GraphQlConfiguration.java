@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
@@ -13,14 +14,24 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Scalars, and errors that tell the client what to fix without leaking internals. */
+/** Scalars, documents parsed once, and errors that tell the client what to fix without leaking internals. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
 	/** Queries that meet a transient store error run again, after 100 ms, then 200 ms. */
 	@Bean
-	TransientReadRetryInterceptor transientReadRetryInterceptor() {
-		return new TransientReadRetryInterceptor(Duration.ofMillis(100));
+	TransientReadRetryInterceptor transientReadRetryInterceptor(ParsedDocuments documents) {
+		return new TransientReadRetryInterceptor(Duration.ofMillis(100), documents);
+	}
+
+	@Bean
+	ParsedDocuments parsedDocuments() {
+		return new ParsedDocuments();
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentsOnce(ParsedDocuments documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	@Bean

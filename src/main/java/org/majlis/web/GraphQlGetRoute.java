@@ -6,7 +6,6 @@ import java.util.Map;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -39,17 +38,18 @@ class GraphQlGetRoute {
 	/** Ahead of Spring's own GraphQL route, which answers every GET with 405. */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	RouterFunction<ServerResponse> graphQlGetRouter(GraphQlHttpHandler handler, @Value("${spring.graphql.http.path:/graphql}") String path) {
-		return RouterFunctions.route().GET(path, request -> handle(request, handler)).build();
+	RouterFunction<ServerResponse> graphQlGetRouter(GraphQlHttpHandler handler, ParsedDocuments documents,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		return RouterFunctions.route().GET(path, request -> handle(request, handler, documents)).build();
 	}
 
-	private static ServerResponse handle(ServerRequest request, GraphQlHttpHandler handler) throws Exception {
+	private static ServerResponse handle(ServerRequest request, GraphQlHttpHandler handler, ParsedDocuments documents) throws Exception {
 		String query = request.param("query").orElse(null);
 		if (query == null || query.isBlank()) {
 			return error(HttpStatus.BAD_REQUEST, "A GET request needs the parameter query");
 		}
 		String operationName = request.param("operationName").filter(s -> !s.isBlank()).orElse(null);
-		if (isMutation(query, operationName)) {
+		if (isMutation(documents, query, operationName)) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("errors", new Object[] { Map.of("message", "Mutations must be sent by POST") }));
@@ -75,9 +75,9 @@ class GraphQlGetRoute {
 	}
 
 	/** True when the operation to run is a mutation; syntax errors are left for the engine to report. */
-	private static boolean isMutation(String query, String operationName) {
+	private static boolean isMutation(ParsedDocuments documents, String query, String operationName) {
 		try {
-			Document document = Parser.parse(query);
+			Document document = documents.parsed(query);
 			return document.getDefinitionsOfType(OperationDefinition.class).stream()
 				.filter(op -> operationName == null || operationName.equals(op.getName()))
 				.anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);

@@ -18,8 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * bounds the list)
  * @param maxAliases most aliased fields in one document
  * @param timeout longest a request may run before it is answered with a TIMEOUT error
+ * @param maxConcurrentReads most queries running at once (0: twice the processors); the others wait their turn, so
+ * that writes (never held back) are not starved by many readers
  */
 @ConfigurationProperties("majlis.graphql")
 public record GraphQlLimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("50000") long maxItems,
-		@DefaultValue("10") int listEstimate, @DefaultValue("30") int maxAliases, @DefaultValue("30s") Duration timeout) {
+		@DefaultValue("10") int listEstimate, @DefaultValue("30") int maxAliases, @DefaultValue("30s") Duration timeout,
+		@DefaultValue("0") int maxConcurrentReads) {
+
+	/** {@link #maxConcurrentReads}, 0 taken as twice the processors. */
+	int concurrentReads() {
+		return maxConcurrentReads > 0 ? maxConcurrentReads : 2 * Runtime.getRuntime().availableProcessors();
+	}
 }

@@ -28,10 +28,11 @@ class RequestTimeoutInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		return chain.next(request).timeout(timeout, Mono.fromSupplier(() -> timedOut(request)));
+		return chain.next(request).timeout(timeout, Mono.fromSupplier(() -> timedOut(request, timeout)));
 	}
 
-	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+	/** The answer to a request abandoned after {@code timeout}. */
+	static WebGraphQlResponse timedOut(WebGraphQlRequest request, Duration timeout) {
 		var error = GraphqlErrorBuilder.newError()
 			.errorType(TIMEOUT)
 			.message("The request took longer than " + timeout.toMillis() + " ms and was abandoned; ask for fewer or smaller results")

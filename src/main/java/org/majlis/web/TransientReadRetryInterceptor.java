@@ -2,10 +2,6 @@ package org.majlis.web;
 
 import java.time.Duration;
 
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -23,14 +19,16 @@ class TransientReadRetryInterceptor implements WebGraphQlInterceptor {
 	static final int ATTEMPTS = 3;
 
 	private final Duration firstPause;
+	private final ParsedDocuments documents;
 
-	TransientReadRetryInterceptor(Duration firstPause) {
+	TransientReadRetryInterceptor(Duration firstPause, ParsedDocuments documents) {
 		this.firstPause = firstPause;
+		this.documents = documents;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!isQuery(request)) {
+		if (!documents.isQuery(request)) {
 			return chain.next(request);
 		}
 		return attempt(request, chain, 1);
@@ -44,18 +42,5 @@ class TransientReadRetryInterceptor implements WebGraphQlInterceptor {
 
 	private static boolean isTransient(WebGraphQlResponse response) {
 		return response.getErrors().stream().anyMatch(error -> StoreUnavailableResolver.TRANSIENT.equals(error.getErrorType()));
-	}
-
-	/** True for a document whose operation to run is a query; anything unparsable is left to the engine, once. */
-	private static boolean isQuery(WebGraphQlRequest request) {
-		try {
-			Document document = Parser.parse(request.getDocument());
-			return document.getDefinitionsOfType(OperationDefinition.class).stream()
-				.filter(op -> request.getOperationName() == null || request.getOperationName().equals(op.getName()))
-				.allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
-		}
-		catch (InvalidSyntaxException ex) {
-			return false;
-		}
 	}
 }

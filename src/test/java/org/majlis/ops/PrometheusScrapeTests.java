@@ -21,6 +21,7 @@ class PrometheusScrapeTests {
 		String scrape = PrometheusScrape.of(http).text();
 
 		assertThat(scrape).contains("graphql_request_seconds_count{").contains("graphql_datafetcher_seconds_count{");
+		assertThat(scrape).as("security filters are not observed one by one").doesNotContain("spring_security_");
 	}
 
 	@Test

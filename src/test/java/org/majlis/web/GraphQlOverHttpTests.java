@@ -19,12 +19,28 @@ class GraphQlOverHttpTests {
 	@Autowired
 	GraphQlHttp graphql;
 
+	@Autowired
+	ParsedDocuments documents;
+
 	private GraphQlHttp.Response get(String path) {
 		return graphql.send(HttpRequest.newBuilder(graphql.uri(path)).header("Accept", "application/graphql-response+json").GET().build());
 	}
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void shouldParseAnAnsweredDocumentOnceAndOneWithErrorsEachTime() {
+		String answered = "{ topic(key: \"cybercrime\") { nameEn } } # asked twice";
+		String invalid = "{ topic(key: \"cybercrime\") { noSuchField } } # asked twice";
+		for (int i = 0; i < 2; i++) {
+			assertThat(graphql.data(answered).at("/topic/nameEn").asString()).isEqualTo("Cybercrime");
+			assertThat(graphql.query(invalid).errors().toString()).contains("noSuchField");
+		}
+
+		assertThat(documents.parsed(answered)).as("kept").isSameAs(documents.parsed(answered));
+		assertThat(documents.parsed(invalid)).as("parsed anew").isNotSameAs(documents.parsed(invalid));
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Queries that meet a transient store error run again; mutations and other errors do not. */
 class TransientReadRetryInterceptorTests {
 
-	private final TransientReadRetryInterceptor interceptor = new TransientReadRetryInterceptor(Duration.ofMillis(1));
+	private final TransientReadRetryInterceptor interceptor = new TransientReadRetryInterceptor(Duration.ofMillis(1), new ParsedDocuments());
 
 	private static WebGraphQlRequest request(String document) {
 		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), new LinkedMultiValueMap<>(), null,
