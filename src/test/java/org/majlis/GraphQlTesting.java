@@ -16,6 +16,7 @@ import org.springframework.graphql.support.DocumentSource;
 import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +38,15 @@ public class GraphQlTesting {
 	/** Long enough for the first request of a context on a busy machine (the testers' default is 5 s). */
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-	/** Built on Spring Boot's WebTestClient of the running server ({@code @AutoConfigureWebTestClient}). */
+	/**
+	 * Built on Spring Boot's WebTestClient of the running server ({@code @AutoConfigureWebTestClient}), with one HTTP
+	 * client of its own: a WebTestClient built without a connector makes a new one, and so a new JDK HttpClient with its
+	 * selector thread, each time it is built again ({@link #writer} does, per request of some tests).
+	 */
 	@Bean
 	HttpGraphQlTester httpGraphQlTester(WebTestClient client, ApplicationContext context) {
 		WebTestClient.Builder graphQl = client.mutate()
+			.clientConnector(new JdkClientHttpConnector())
 			.uriBuilderFactory(LocalTestWebServer.obtain(context).withPath("/graphql").uriBuilderFactory())
 			.responseTimeout(TIMEOUT);
 		return HttpGraphQlTester.builder(graphQl).documentSource(DOCUMENTS).responseTimeout(TIMEOUT).build();
