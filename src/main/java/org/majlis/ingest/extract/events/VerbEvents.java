@@ -97,7 +97,7 @@ final class VerbEvents {
 
 	/**
 	 * "وكان في استقباله …": the people who welcomed a guest take part in the visit the sentence reports; with no visit
-	 * around it, a welcome on arrival ("وكان في استقبال سموه لدى وصوله المطار …") is an event of its own, the guest's
+	 * around it, a welcome on arrival ("كان في استقبال معاليه عند وصوله إلى المطار …") is an event of its own, the guest's
 	 * arrival, apart from the meetings the guest came for.
 	 */
 	private void welcome(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {

@@ -32,7 +32,7 @@ public final class LinkParticipants implements Stage {
 
 	private static final int SUBJECT_WINDOW = 8;
 	private static final int LIST_WINDOW = 4;
-	/** "في استقبال سموه لدى وصوله المطار الرئاسي معالي الوزير مدير الديوان الرئاسي …": the welcome, where and the titles come first. */
+	/** "في استقبال معاليه لدى وصوله مطار المدينة اللواء مساعد وزير الداخلية …": the welcome, where and the titles come first. */
 	private static final int WELCOME_WINDOW = 16;
 	private static final int HANDOVER_WINDOW = 24;
 	private static final int EVENT_AFTER = 4;
