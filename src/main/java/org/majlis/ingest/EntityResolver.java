@@ -100,7 +100,8 @@ class EntityResolver {
 		for (int i = 0; i < people.size(); i++) {
 			PersonMention person = people.get(i);
 			EntityLookups.PersonFound match = found.get(i);
-			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants(), resolution));
+			List<EntityLookups.Office> offices = probes.get(i).offices();
+			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants(), offices));
 			boolean existed = id != null;
 			resolution.put(person.ref(), existed ? id : NewIds.of(NodeLabel.PERSON.prefix(), person.nameEn(), person.name(), null), existed);
 		}
@@ -145,7 +146,7 @@ class EntityResolver {
 	 * who holds an office the mention is named with and whose name is one slip of the pen from the mention's, or a
 	 * short form of it or it of theirs ({@link NameMatch#shortForm}).
 	 */
-	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> variants, Resolution resolution) {
+	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> variants, List<EntityLookups.Office> named) {
 		List<String> spellings = names(person.name(), person.aliases());
 		for (EntityLookups.KnownPerson known : variants) {
 			if (anyPair(known.names(), spellings, NameMatch::samePerson)) {
@@ -153,7 +154,7 @@ class EntityResolver {
 			}
 		}
 		Set<String> offices = new HashSet<>();
-		for (EntityLookups.Office office : offices(person, resolution)) {
+		for (EntityLookups.Office office : named) {
 			offices.add(office.titleKey() + " " + office.organization());
 		}
 		for (EntityLookups.KnownPerson known : variants) {
