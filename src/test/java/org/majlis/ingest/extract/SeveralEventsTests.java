@@ -201,4 +201,39 @@ class SeveralEventsTests {
 		EventMention reception = x.event();
 		assertThat(x.attendees(reception)).containsExactlyInAnyOrder("كريم سالم الزين", "أنطوان مارتيني");
 	}
+
+	@Test
+	void shouldReadEachMeetingOfAVisitWhoseSubjectIsLeftOutAsAnEventOfItsOwn() {
+		Extracted x = read("اختتم وزير الداخلية اللواء سالم فهد الحربي زيارة رسمية إلى عمان استغرقت يومين.\n"
+				+ "والتقى الحربي وزير الداخلية الأردني اللواء مازن خالد الفراية، وبحث معه تأمين الحدود.\n"
+				+ "كما التقى مدير الأمن العام اللواء عبيد الله سالم المعايطة، وبحثا تبادل المعلومات.\n"
+				+ "ثم اجتمع بمدير المخابرات العامة اللواء أحمد حسني الشريف.");
+		assertThat(x.events()).filteredOn(e -> e.kind() == EventKind.MEETING).extracting(x::attendees).containsExactlyInAnyOrder(
+				java.util.List.of("سالم فهد الحربي", "مازن خالد الفراية"), java.util.List.of("سالم فهد الحربي", "عبيد الله سالم المعايطة"),
+				java.util.List.of("سالم فهد الحربي", "أحمد حسني الشريف"));
+	}
+
+	@Test
+	void shouldGiveAReceptionWithItsSubjectLeftOutToThePersonTheArticleIsAbout() {
+		Extracted x = read("أكد وزير الداخلية اللواء كمال حسن الزيدي أهمية مكافحة الإرهاب.\n"
+				+ "كما استقبل أمس الفريق ناصر بن علي الهاجري وزير الداخلية القطري، وقد استعرض الوزيران أوجه التعاون.");
+		EventMention reception = x.events().stream().filter(e -> x.attendees(e).contains("ناصر بن علي الهاجري")).findFirst().orElseThrow();
+		assertThat(x.attendees(reception)).containsExactlyInAnyOrder("كمال حسن الزيدي", "ناصر بن علي الهاجري");
+		assertThat(x.role(reception, "ناصر بن علي الهاجري")).isEqualTo("guest");
+	}
+
+	@Test
+	void shouldNotTakeTheSubjectOfAVerbWithAnObjectOfItsOwnForSomeoneMet() {
+		Extracted x = read("التقى اللواء سالم فهد الحربي اللواء مازن خالد الفراية في عمان.\n"
+				+ "كما استقبل العميد راشد حمد النعيمي وفدا من الشرطة الإيطالية.");
+		assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.name()).contains("مازن خالد الفراية"));
+		assertThat(x.role(x.event(), "راشد حمد النعيمي")).isNotEqualTo("guest");
+	}
+
+	@Test
+	void shouldTakeTheMeetingTheVerbsPeopleHeldForTheirEvent() {
+		Extracted x = read("عقد وزير الداخلية العراقي اللواء كمال حسن الزيدي، ووزير الداخلية الأردني اللواء مازن خالد الفراية، "
+				+ "اجتماعا ثنائيا في بغداد اليوم لبحث ضبط الحدود.");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("كمال حسن الزيدي", "مازن خالد الفراية");
+	}
 }

@@ -1,5 +1,6 @@
 package org.majlis.ingest.extract.events;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.majlis.event.EventKind;
@@ -62,6 +63,18 @@ final class VerbEvents {
 		List<Actor> partners = Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
 		String withOrganization = partners.isEmpty() ? partnerOrganization(a, subject.end(), sentence) : null;
 		if (partners.isEmpty() && withOrganization == null && !counterparts(a, subject.end(), sentence)) {
+			Actor elided = Participants.elidedSubject(a, lex, trigger.start(), subject);
+			if (elided == null) {
+				return;
+			}
+			partners = new ArrayList<>(List.of(subject));
+			partners.addAll(Participants.listAfter(a, lex, subject));
+			subject = elided;
+			a.elidedSubjects.put(trigger.start(), elided);
+		}
+		EventDraft held = heldAfter(a, partners.isEmpty() ? subject : partners.getLast());
+		if (held != null) {
+			a.verbEvents.put(trigger.start(), held);
 			return;
 		}
 		EventDraft same = sameMeetings(a, subject, trigger.end(), sentence);
@@ -136,6 +149,23 @@ final class VerbEvents {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "عقد الوزراء …، و…، اجتماعا ثلاثيا": the event noun right after the people the verb names is what they held, the
+	 * event itself; null when none follows them.
+	 */
+	private static EventDraft heldAfter(ArticleContext a, Actor last) {
+		int k = last.end();
+		while (k < a.tokens.size() && (a.tokens.get(k).is("،") || a.tokens.get(k).is(","))) {
+			k++;
+		}
+		for (EventHit hit : a.eventHits) {
+			if (hit.start() == k && !hit.part() && !hit.bare() && hit.event() != null && a.sentenceIndex(k) == a.sentenceIndex(last.start())) {
+				return hit.event();
+			}
+		}
+		return null;
 	}
 
 	/** "بحث … مع بعثة الشرطة الأوروبية": a meeting with an organisation. */

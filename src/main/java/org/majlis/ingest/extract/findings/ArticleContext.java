@@ -76,6 +76,8 @@ public final class ArticleContext {
 	public List<EventHit> eventHits = List.of();
 	/** The event each verb of meeting reports, by the verb's token. */
 	public final Map<Integer, EventDraft> verbEvents = new HashMap<>();
+	/** The subject a verb of meeting leaves out ("كما التقى المدير العام …"), by the verb's token. */
+	public final Map<Integer, Actor> elidedSubjects = new HashMap<>();
 
 	// DISCOURSE, by FollowDiscourse
 	/** The event each sentence reports (by sentence index), null where it reports none. */

@@ -75,6 +75,62 @@ public final class Participants {
 		return out;
 	}
 
+	/**
+	 * The subject a verb of meeting leaves out ("كما التقى المدير العام … علي …، وبحثا …", "ثم اجتمع بقائد الدرك …"), or
+	 * null when the person after the verb is its subject. That person is the one met when a preposition joins them to
+	 * the verb, or when the clause ends after them and those listed with them; the subject left out is then the one the
+	 * article's meetings are about: the host of the latest meeting reported before the verb's sentence, else the first
+	 * person the article names.
+	 */
+	public static Actor elidedSubject(ArticleContext a, Lexicons lex, int verb, Actor met) {
+		List<Actor> listed = listAfter(a, lex, met);
+		Actor last = listed.isEmpty() ? met : listed.getLast();
+		if (!joinedByPreposition(a, lex, met) && !clauseEndsAt(a, lex, afterOrganisations(a, lex, last.end()), a.sentenceIndex(verb))) {
+			return null;
+		}
+		int sentence = a.sentenceIndex(verb);
+		Actor subject = null;
+		for (EventDraft e : a.events) {
+			if (e.origin == EventDraft.Origin.MEETING_VERB && e.hostRef != null && a.sentenceIndex(e.anchor) < sentence) {
+				subject = latestNamed(a, e.hostRef, verb);
+			}
+		}
+		if (subject == null) {
+			subject = AddressPronoun.referent(a, a.actors, verb, null);
+		}
+		String who = subject == null ? null : subject.personRef();
+		return who != null && !who.equals(met.personRef()) && listed.stream().noneMatch(x -> who.equals(x.personRef())) ? subject : null;
+	}
+
+	/** "بقائد الدرك", "مع المدير العام": the person after a verb is joined to it by a preposition, so is its object. */
+	private static boolean joinedByPreposition(ArticleContext a, Lexicons lex, Actor actor) {
+		Token first = a.tokens.get(actor.start());
+		Token before = actor.start() > 0 ? a.tokens.get(actor.start() - 1) : null;
+		boolean joined = first.folded().startsWith("ب") && !lex.names.givenExactly(first) && !lex.names.opens(first) && !lex.names.particle(first);
+		return joined || before != null && (before.is("ب") || lex.functions.is(before, FunctionWords.Role.WITH));
+	}
+
+	/** The clause ends at token k: the sentence does, or a new clause opens ("، وبحثا …", "، وقد استعرض …", "حيث …"). */
+	private static boolean clauseEndsAt(ArticleContext a, Lexicons lex, int k, int sentence) {
+		int end = a.endToken(sentence);
+		int j = k;
+		while (j < end && (a.tokens.get(j).is("،") || a.tokens.get(j).is(",") || a.tokens.get(j).is("قد") || a.tokens.get(j).is("وقد"))) {
+			j++;
+		}
+		return j >= end || !a.tokens.get(j).word() && !a.tokens.get(j).is("(") || clauseBreak(a, lex, j);
+	}
+
+	/** The last mention of a person before a token, as an actor. */
+	private static Actor latestNamed(ArticleContext a, String personRef, int before) {
+		Actor out = null;
+		for (Actor actor : a.actors) {
+			if (actor.start() < before && personRef.equals(actor.personRef())) {
+				out = actor;
+			}
+		}
+		return out;
+	}
+
 	/** The actors listed right after one: separated by commas or "و", through the organisation closing an office. */
 	public static List<Actor> listAfter(ArticleContext a, Lexicons lex, Actor first) {
 		List<Actor> out = new ArrayList<>();

@@ -86,8 +86,14 @@ public final class LinkParticipants implements Stage {
 				if (subject == null) {
 					return;
 				}
+				Actor elided = a.elidedSubjects.get(trigger.start());
+				List<Actor> met = elided == null ? Participants.objects(a, lex, subject, pattern.equals("host")) : new ArrayList<>(List.of(subject));
+				if (elided != null) {
+					met.addAll(Participants.listAfter(a, lex, subject));
+					subject = elided;
+				}
 				add(a, target, subject, pattern.equals("host") ? "host" : role, trigger);
-				for (Actor guest : Participants.objects(a, lex, subject, pattern.equals("host"))) {
+				for (Actor guest : met) {
 					add(a, target, guest, pattern.equals("host") ? "guest" : role, trigger);
 				}
 				return;
