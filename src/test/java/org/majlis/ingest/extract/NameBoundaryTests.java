@@ -91,4 +91,23 @@ class NameBoundaryTests {
 		Extracted x = read("وضم الوفد اللواء شرطة خالد الطيب الحاج علي مدير الإدارة العامة للجوازات.");
 		assertThat(x.people()).containsExactly("خالد الطيب الحاج علي");
 	}
+
+	@Test
+	void shouldEndAnArabNameAtItsFamilyNameBeforeANounPhrase() {
+		Extracted x = read("كما بحث مع المدير العام للأمن الوطني علي بدراني آليات تبادل المعلومات.");
+		assertThat(x.people()).containsExactly("علي بدراني");
+	}
+
+	@Test
+	void shouldReadTheWholeOfAForeignNameThatOpensWithAKnownGivenName() {
+		Extracted x = read("وحضر اللقاء بيتر أدوك نيابا وزير الداخلية.");
+		assertThat(x.people()).containsExactly("بيتر أدوك نيابا");
+	}
+
+	@Test
+	void shouldNotTakeThePrepositionAlaWrittenWithAlifMaqsuraForTheNameAli() {
+		Extracted x = read("شارك اللواء فهد سالم العتيبي في المؤتمر الدولي للأمن السيبراني.\n"
+				+ "وعلى هامش المؤتمر، التقى العتيبي بالمفتش العام للشرطة الكينية جيمس موانغي، وبحثا التعاون.");
+		assertThat(x.people()).containsExactlyInAnyOrder("فهد سالم العتيبي", "جيمس موانغي");
+	}
 }

@@ -59,6 +59,9 @@ final class NameReader {
 				if (!afterParticle && afterPatronym(tokens, j, k) && !ends(tokens, k + 1)) {
 					break;
 				}
+				if (!afterParticle && afterFamilyName(tokens, j, k)) {
+					break;
+				}
 			}
 			k++;
 			if (t.is("ال") && k < tokens.size() && tokens.get(k).word()) {
@@ -132,6 +135,38 @@ final class NameReader {
 				&& !lex.names.particle(t);
 	}
 
+	/**
+	 * An Arab name (one that opens with a given name) is given names, then one family name: after a word that is none
+	 * of a given name, a particle or a name with the article ("علي بداوي"), a noun phrase that closes with the article
+	 * ("آليات تبادل المعلومات") opens what follows the name, while "عبيد الظاهري", "بداوي بن …" go on, and so does a
+	 * foreign name's next word ("ميريام آلفاريز دلاروزا", "توماس دى ميزيير وزير …").
+	 */
+	private boolean afterFamilyName(List<Token> tokens, int j, int k) {
+		if (k - 1 <= j || !lex.names.givenExactly(tokens.get(j)) || !plainWord(tokens.get(k - 1)) || !plainWord(tokens.get(k))) {
+			return false;
+		}
+		for (int m = k + 1; m < Math.min(tokens.size(), k + 3); m++) {
+			Token t = tokens.get(m);
+			if (!t.word() || t.lineStart() || stops(tokens, m)) {
+				return false;
+			}
+			if (t.definite()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "وعلى هامش …" is a preposition: "على" is the name "علي" only before a given name or a particle ("وعلى عبد …"). */
+	private boolean nameWordAt(List<Token> tokens, int k) {
+		return k < tokens.size() && (lex.names.given(tokens.get(k)) || lex.names.particle(tokens.get(k)) || lex.names.opens(tokens.get(k)));
+	}
+
+	/** Neither a given name, a particle, nor a word with the article. */
+	private boolean plainWord(Token t) {
+		return !lex.names.given(t) && !lex.names.particle(t) && !lex.names.opens(t) && !t.definite();
+	}
+
 	/** Nothing of a name can follow at k: the text, a line or a clause ends, or a stop word or conjunction comes. */
 	private boolean ends(List<Token> tokens, int k) {
 		if (k >= tokens.size()) {
@@ -157,7 +192,7 @@ final class NameReader {
 			return context != Context.GIVEN;
 		}
 		if (context == Context.CONJOINED) {
-			return lex.names.given(t);
+			return lex.names.given(t) && !(t.text().endsWith("ى") && !nameWordAt(tokens, j + 1));
 		}
 		if (context == Context.LISTED) {
 			return !t.definite() && !lex.names.particle(t) && lex.words.kind(t) == null && (lex.conjoined(tokens, j) || !stops(tokens, j));
