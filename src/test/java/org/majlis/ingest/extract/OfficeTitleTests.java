@@ -146,4 +146,18 @@ class OfficeTitleTests {
 		assertThat(x.offices("كمال يوسف الرواشدة")).containsExactlyInAnyOrder("مساعد مدير الأمن العام للعمليات @ الأمن العام",
 				"رئيس @ اللجنة الأمنية العليا");
 	}
+
+	@Test
+	void shouldReadTheHolderOfAnOfficeWhoseBodyIsRepeatedByItsHeadNoun() {
+		Extracted x = read("حضر الاستقبال رئيسة وحدة التعاون الدولي بالوزارة الدكتورة منى بنت سالم الحربي.");
+		assertThat(x.offices("منى بنت سالم الحربي")).containsExactly("رئيسة @ وحدة التعاون الدولي");
+	}
+
+	@Test
+	void shouldReadTheHolderOfARegionalOfficeAfterItsRegion() {
+		Extracted x = read("وأوضح مدير مكتب الإنتربول الإقليمي في الشرق الأوسط وشمال أفريقيا باتريك دوبوا أن الورشة مهمة.\n"
+				+ "وشارك رئيس مكتب الاتصال لشرق أفريقيا والقرن الأفريقي بالإنتربول العقيد سالم علي النعيمي في الاجتماع.");
+		assertThat(x.offices("باتريك دوبوا")).containsExactly("مدير @ مكتب الإنتربول الإقليمي");
+		assertThat(x.offices("سالم علي النعيمي")).hasSize(1);
+	}
 }

@@ -14,7 +14,7 @@ import org.majlis.place.PlaceKind;
 /**
  * Places ({@code lexicon/places.tsv}: countries with their capitals, cities with their country), adjectives of
  * nationality ({@code nisbas.tsv}), the nouns that introduce a place ({@code place-nouns.tsv}) and a venue
- * ({@code venue-nouns.tsv}), and words that tell a country without naming it ({@code country-cues.tsv}).
+ * ({@code venue-nouns.tsv}), regions of the world ({@code regions.tsv}), and words that tell a country without naming it ({@code country-cues.tsv}).
  */
 public final class Gazetteer {
 
@@ -33,6 +33,8 @@ public final class Gazetteer {
 	public final PhraseMatcher<String> families = new PhraseMatcher<>(false);
 	/** Words of representing a country ("يمثل"). */
 	public final PhraseMatcher<Boolean> represents = new PhraseMatcher<>(false);
+	/** Regions of the world ({@code regions.tsv}): they end a regional office's name, and are no places of the graph. */
+	public final PhraseMatcher<Boolean> regions = new PhraseMatcher<>(false);
 	/** Words for a delegation, whose country follows ("وفد دولة قطر", "الوفد السعودي"). */
 	public final PhraseMatcher<Boolean> delegations = new PhraseMatcher<>(false);
 
@@ -60,6 +62,9 @@ public final class Gazetteer {
 		}
 		for (LexiconTable.Row row : LexiconTable.load("venue-nouns").rows()) {
 			venueNouns.add(row.get("noun"), Boolean.TRUE);
+		}
+		for (LexiconTable.Row row : LexiconTable.load("regions").rows()) {
+			regions.add(row.get("region"), Boolean.TRUE);
 		}
 		for (LexiconTable.Row row : LexiconTable.load("country-cues").rows()) {
 			if (row.is("kind", "FAMILY")) {

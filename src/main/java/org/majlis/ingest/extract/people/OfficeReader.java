@@ -211,7 +211,53 @@ final class OfficeReader {
 				return new Office(bare.start(), container.end(), title, bare.titleEn(), org, null, true);
 			}
 		}
-		return new Office(bare.start(), org.end(), title, bare.titleEn(), org, null, true);
+		int end = throughRegion(org.end());
+		Integer body = end > org.end() ? orgAt.get(end) : null;
+		Token link = end < tokens.size() ? tokens.get(end) : null;
+		if (body != null && a.organizations.get(body).kind() != OrgHit.Kind.ANAPHORA && (link.folded().startsWith("ب") || link.folded().startsWith("ل"))) {
+			// "رئيس مكتب الاتصال لشرق أفريقيا والقرن الأفريقي بالإنتربول": the body the regional office is part of ends the office
+			return new Office(bare.start(), a.organizations.get(body).end(), title, bare.titleEn(), org, null, true);
+		}
+		return new Office(bare.start(), throughAnaphora(end), title, bare.titleEn(), org, null, true);
+	}
+
+	/**
+	 * "مدير المكتب الإقليمي في الشرق الأوسط وشمال أفريقيا فلان": the region a regional body serves belongs to the office,
+	 * and the name follows it.
+	 */
+	private int throughRegion(int end) {
+		int k = end < tokens.size() && (lex.functions.is(tokens.get(end), FunctionWords.Role.LOCATIVE) || tokens.get(end).is("ل")) ? end + 1 : end;
+		if (k < tokens.size() && "region".equals(lex.places.placeNoun(tokens, k)) && lex.places.regions.at(tokens, k + 1) != null) {
+			k++;
+		}
+		PhraseMatcher.Match<Boolean> region = k < tokens.size() ? lex.places.regions.at(tokens, k) : null;
+		if (region == null || region.start() != k) {
+			return end;
+		}
+		int out = region.end();
+		while (out < tokens.size() && tokens.get(out).folded().startsWith("و")) {
+			PhraseMatcher.Match<Boolean> next = lex.places.regions.at(tokens, out);
+			if (next == null) {
+				break;
+			}
+			out = next.end();
+		}
+		return out;
+	}
+
+	/**
+	 * "رئيسة وحدة التعاون الدولي بالوزارة الدكتورة …": the body the article spoke of before, repeated by its head noun
+	 * after the unit, belongs to the office, and the name follows it.
+	 */
+	private int throughAnaphora(int end) {
+		Integer next = orgAt.get(end);
+		if (next == null) {
+			return end;
+		}
+		OrgHit org = a.organizations.get(next);
+		Token t = tokens.get(end);
+		boolean joined = t.folded().startsWith("ب") || lex.functions.is(t, FunctionWords.Role.LOCATIVE);
+		return org.kind() == OrgHit.Kind.ANAPHORA && org.end() == end + 1 && joined ? org.end() : end;
 	}
 
 	/** The organisation this one is part of, or that follows it with "ب", "في" or "لـ": its body. */
