@@ -136,4 +136,12 @@ class NationalBodyCountryTests {
 				+ "ورحب مدير إدارة المرور العميد فهد العنزي بالوفد البلجيكي الزائر.");
 		assertThat(x.countryOf(x.organization("إدارة المرور"))).isNotEqualTo("belgium");
 	}
+
+	@Test
+	void shouldGiveTheBodiesOfTheOfficialsNamedAfterASideOfTheTalksThatSidesCountry() {
+		Extracted x = read("الكويت - استقبل وزير الداخلية الشيخ فهد سالم الصباح وزير الداخلية السعودي الأمير فيصل بن خالد آل سعود.\n"
+				+ "حضر اللقاء وكيل وزارة الداخلية الفريق سالم نواف الأحمد، ومن الجانب السعودي مدير الأمن العام الفريق سعد بن علي الغامدي.");
+		PersonMention director = x.person("سعد بن علي الغامدي");
+		assertThat(x.countryOf(x.organization(director.positions().getFirst().organizationRef()))).isEqualTo("saudi-arabia");
+	}
 }
