@@ -18,6 +18,7 @@ import org.majlis.ingest.extract.EventMention;
 import org.majlis.ingest.extract.OrganizationMention;
 import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
+import org.majlis.ingest.extract.PositionMention;
 import org.majlis.model.NodeLabel;
 
 import org.springframework.stereotype.Component;
@@ -110,11 +111,16 @@ class EntityResolver {
 	/**
 	 * A person the graph knows, named here with an office in a national body whose country the article leaves
 	 * unknown, holds that office in the body the graph already has with its country ("وزير الداخلية" of a minister
-	 * the graph knows at Egypt's ministry).
+	 * the graph knows at Egypt's ministry). So does one whose body has only the article's own country, for want of
+	 * anything the text says of it, when no one else of the article holds an office there: a visiting minister named
+	 * "وزير الداخلية" in a report from the host's capital keeps the ministry the graph knows them at.
 	 */
 	private void knownOffices(ArticleExtraction article, Resolution resolution) {
+		java.util.Map<String, Long> holders = article.people().stream().flatMap(p -> p.positions().stream().map(PositionMention::organizationRef)
+			.distinct()).filter(Objects::nonNull).collect(java.util.stream.Collectors.groupingBy(ref -> ref, java.util.stream.Collectors.counting()));
 		java.util.Map<String, OrganizationMention> unplaced = new java.util.HashMap<>();
-		article.organizations().stream().filter(o -> o.national() && o.countryRef() == null).forEach(o -> unplaced.put(o.ref(), o));
+		article.organizations().stream().filter(o -> o.national() && (o.countryRef() == null || o.countryAssumed() && holders.getOrDefault(o.ref(), 0L) == 1))
+			.forEach(o -> unplaced.put(o.ref(), o));
 		List<EntityLookups.OfficeProbe> probes = new ArrayList<>();
 		List<String> orgRefs = new ArrayList<>();
 		for (PersonMention person : article.people()) {
@@ -130,7 +136,7 @@ class EntityResolver {
 		List<String> held = lookups.findOffices(probes);
 		for (int i = 0; i < held.size(); i++) {
 			if (held.get(i) != null) {
-				resolution.put(orgRefs.get(i), held.get(i), true);
+				resolution.moveToKnownBody(orgRefs.get(i), held.get(i));
 			}
 		}
 	}

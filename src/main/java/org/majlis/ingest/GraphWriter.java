@@ -111,7 +111,9 @@ class GraphWriter {
 			facts.link(RelType.IN_COUNTRY, NodeLabel.PLACE, ids.id(place.ref()), ids.id(place.countryRef()));
 		}
 		for (OrganizationMention org : article.organizations()) {
-			facts.link(RelType.IN_COUNTRY, NodeLabel.ORGANIZATION, ids.id(org.ref()), ids.id(org.countryRef()));
+			if (!ids.knownBody(org.ref())) {
+				facts.link(RelType.IN_COUNTRY, NodeLabel.ORGANIZATION, ids.id(org.ref()), ids.id(org.countryRef()));
+			}
 			facts.link(RelType.PART_OF, NodeLabel.ORGANIZATION, ids.id(org.ref()), ids.id(org.parentRef()));
 		}
 		for (PersonMention person : article.people()) {

@@ -14,6 +14,7 @@ final class Resolution {
 	private final Map<String, String> idsByRef = new LinkedHashMap<>();
 	private final Set<String> created = new LinkedHashSet<>();
 	private final Set<String> merged = new LinkedHashSet<>();
+	private final Set<String> knownBodies = new java.util.HashSet<>();
 
 	void put(String ref, String id, boolean existed) {
 		idsByRef.put(ref, id);
@@ -32,6 +33,20 @@ final class Resolution {
 			created.remove(before);
 			merged.remove(before);
 		}
+	}
+
+	/**
+	 * Moves a body's mention to the node the graph knows its holder's office in: that node keeps its own country, and
+	 * the one the article assumed for the body is not written.
+	 */
+	void moveToKnownBody(String ref, String id) {
+		move(ref, id);
+		knownBodies.add(ref);
+	}
+
+	/** True when the mention was moved to the body the graph knows its holder's office in ({@link #moveToKnownBody}). */
+	boolean knownBody(String ref) {
+		return knownBodies.contains(ref);
 	}
 
 	/** The refs of the mentions, in the order they were resolved. */

@@ -157,6 +157,18 @@ class IngestArticleTests {
 	}
 
 	@Test
+	void shouldKeepAKnownMinistersMinistryWhenAnArticleOnlyAssumesItsCountry() {
+		JsonNode home = ingested("القاهرة - أكد وزير الداخلية المصري اللواء منير عادل الشناوي خلال اجتماع أمني في مدينة القاهرة "
+				+ "يوم 3 مارس 2025 أهمية مكافحة الإرهاب.", "2025-03-04");
+		String ministry = home.at("/people/0/positions/0/organization/id").asString();
+		JsonNode abroad = ingested("تونس - أكد وزير الداخلية اللواء منير عادل الشناوي في كلمة أمام المؤتمر العربي لمكافحة الإرهاب "
+				+ "في مدينة تونس يوم 10 مارس 2025 أهمية التنسيق.", "2025-03-11");
+		assertThat(abroad.at("/people/0/id").asString()).isEqualTo(home.at("/people/0/id").asString());
+		assertThat(abroad.at("/people/0/positions/0/organization/id").asString()).isEqualTo(ministry);
+		assertThat(TestStore.count(driver, "MATCH (:Organization {id: $id})-[:IN_COUNTRY]->(c) RETURN count(c)", Map.of("id", ministry))).isEqualTo(1);
+	}
+
+	@Test
 	void shouldKeepUndatedEventsOfTwoArticlesApartAndMeetDatedReportsOfOneEvent() {
 		JsonNode first = ingested("استقبل العميد سالم راشد الكعبي مدير الشرطة، وفدا من الإنتربول خلال زيارة عمل.", null);
 		JsonNode second = ingested("استقبل العقيد ناصر علي القبيسي مدير الأمن، وفدا من الإنتربول خلال زيارة عمل.", null);

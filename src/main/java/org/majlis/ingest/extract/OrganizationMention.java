@@ -12,6 +12,7 @@ import java.util.List;
  * @param countryRef ref of the country the organisation belongs to, when known (for national bodies)
  * @param parentRef ref of the organisation it is part of, when stated
  * @param national a state's body ("وزارة الداخلية"): without its country it is not the same body as a namesake elsewhere
+ * @param countryAssumed the country is the article's own, given for want of anything the text says of the body
  */
 public record OrganizationMention(
 		String ref,
@@ -23,5 +24,6 @@ public record OrganizationMention(
 		String countryRef,
 		String parentRef,
 		Evidence evidence,
-		boolean national) {
+		boolean national,
+		boolean countryAssumed) {
 }

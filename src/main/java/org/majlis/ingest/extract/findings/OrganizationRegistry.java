@@ -32,6 +32,7 @@ public final class OrganizationRegistry {
 		final Set<String> bares = new LinkedHashSet<>();
 		String countryKey;
 		String countryRule;
+		boolean countryAssumed;
 		String parentRef;
 		String acronym;
 		Evidence evidence;
@@ -94,6 +95,7 @@ public final class OrganizationRegistry {
 			g.evidence = evidence;
 			g.countryKey = countryKey;
 			g.countryRule = country == null ? null : country.rule();
+			g.countryAssumed = country != null && country.isAssumed();
 			groups.put(key, g);
 			g.bareHeads.add(OrgHit.bareFirst(name));
 			if (hit.entry() != null) {
@@ -255,7 +257,7 @@ public final class OrganizationRegistry {
 					: new Evidence(g.evidence.quote(), g.evidence.start(), g.evidence.end(), g.evidence.confidence(),
 							g.evidence.rule() + "; country: " + g.countryRule);
 			out.add(new OrganizationMention(g.ref, lexiconKey, g.name, nameEn, List.copyOf(aliases), acronym, countryRef, g.parentRef, evidence,
-					g.national));
+					g.national, g.countryAssumed));
 		}
 		return out;
 	}

@@ -314,7 +314,7 @@ public final class AssignCountries implements Stage {
 			return null;
 		}
 		if (home.strong()) {
-			return new CountryChoice(home.country(), "the article's country: " + home.rule());
+			return CountryChoice.assumed(home.country(), home.rule());
 		}
 		if (same != null && visiting.contains(same) && home.country() != null && !home.country().equals(same)) {
 			return new CountryChoice(home.country(), "a host's body, not the visitors' body of the same name");
@@ -322,7 +322,7 @@ public final class AssignCountries implements Stage {
 		if (same != null) {
 			return new CountryChoice(same, "the same body named with its country");
 		}
-		return home.country() != null ? new CountryChoice(home.country(), "the article's country: " + home.rule()) : null;
+		return home.country() != null ? CountryChoice.assumed(home.country(), home.rule()) : null;
 	}
 
 	/**
