@@ -236,4 +236,15 @@ class SeveralEventsTests {
 				+ "اجتماعا ثنائيا في بغداد اليوم لبحث ضبط الحدود.");
 		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("كمال حسن الزيدي", "مازن خالد الفراية");
 	}
+
+	@Test
+	void shouldReadAVisitToldByItsVerbAsAnEventOfTheVisitorTheNominalStandsFor() {
+		Extracted x = read("عمان - استقبل مدير الأمن العام اللواء سالم فهد الحربي المدير العام للشرطة الوطنية الإسبانية خوان كارلوس رويث.\n"
+				+ "وفي اليوم التالي، زار المسؤول الإسباني مقر إدارة المختبرات الجنائية.");
+		EventMention visit = x.events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
+		assertThat(x.attendees(visit)).containsExactly("خوان كارلوس رويث");
+		Extracted earlier = read("عمان - استقبل مدير الأمن العام اللواء سالم فهد الحربي المدير العام للشرطة الوطنية الإسبانية خوان كارلوس رويث.\n"
+				+ "وكان اللواء سالم فهد الحربي قد زار مدريد العام الماضي.");
+		assertThat(earlier.events()).noneMatch(e -> e.kind() == EventKind.VISIT);
+	}
 }

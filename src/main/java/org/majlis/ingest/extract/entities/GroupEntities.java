@@ -16,10 +16,12 @@ import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Located;
 import org.majlis.ingest.extract.findings.NameTransliterator;
+import org.majlis.ingest.extract.findings.CountryChoice;
 import org.majlis.ingest.extract.findings.Office;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.OrganizationRegistry;
 import org.majlis.ingest.extract.findings.PeopleRegistry;
+import org.majlis.ingest.extract.findings.Participants;
 import org.majlis.ingest.extract.findings.PersonHit;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.PlaceRegistry;
@@ -28,6 +30,7 @@ import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
@@ -174,7 +177,7 @@ public final class GroupEntities implements Stage {
 		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
 			int k = trigger.end();
 			if (!REFERRING_PATTERNS.contains(trigger.value().pattern()) || k >= a.tokens.size() || covered.get(k)
-					|| !clauseOpening(a, trigger.start())) {
+					|| !Participants.clauseOpening(a, trigger.start())) {
 				continue;
 			}
 			String honorific = AddressPronoun.honorific(lex, a.tokens.get(k));
@@ -199,28 +202,6 @@ public final class GroupEntities implements Stage {
 	}
 
 	/**
-	 * "ثم اجتمع", "وأقام", "كما التقى", "من جهة أخرى بحث": a verb that opens its sentence or clause, not a noun inside one
-	 * ("خلال استقباله").
-	 */
-	private static boolean clauseOpening(ArticleContext a, int k) {
-		if (k == a.firstToken(a.sentenceIndex(k))) {
-			return true;
-		}
-		Token before = a.tokens.get(k - 1);
-		return before.is("ثم") || before.is("كما") || before.is("قد") || before.is("وقد") || before.is("،") || afterAside(a, k);
-	}
-
-	/** "من جهة أخرى بحث …", "من ناحية ثانية التقى …": the phrase that turns to another matter opens a clause. */
-	private static boolean afterAside(ArticleContext a, int k) {
-		if (k < 3 || !a.tokens.get(k - 3).is("من")) {
-			return false;
-		}
-		Token side = a.tokens.get(k - 2);
-		Token other = a.tokens.get(k - 1);
-		return (side.is("جهه") || side.is("ناحيه")) && (other.is("اخري") || other.is("ثانيه"));
-	}
-
-	/**
 	 * The token after the honorifics of address at k ("بحث سمو ولي العهد مع …": the title after "سمو", which marks it as
 	 * someone's, with or without the article); k itself when none stands there.
 	 */
@@ -241,17 +222,28 @@ public final class GroupEntities implements Stage {
 	/**
 	 * The actor of the person the bare title at token k stands for: of the people named before it with an office of
 	 * that title ("وزير" for "الوزير"), the one of the country an adjective after it gives, else the first named, whom
-	 * the article is about.
+	 * the article is about; a word for an official with an adjective ("المسؤول الإسباني") stands for the one person named
+	 * before with an office of that country.
 	 */
 	private Actor holderOf(ArticleContext a, List<Actor> actors, int k) {
 		Token word = a.tokens.get(k);
 		String country = k + 1 < a.tokens.size() ? lex.places.nisba(a.tokens.get(k + 1)) : null;
+		boolean official = country != null && lex.words.is(word, WordLexicon.Kind.OFFICIAL);
 		List<PersonHit> holders = a.personHits.stream().filter(p -> p.start() < k && p.offices().stream()
-			.anyMatch(o -> word.forms().contains(firstWord(o.title())))).toList();
+			.anyMatch(o -> official || word.forms().contains(firstWord(o.title())))).toList();
 		PersonHit chosen = holders.stream()
-			.filter(p -> country != null && p.offices().stream().anyMatch(o -> country.equals(o.country()))).findFirst()
-			.orElse(holders.isEmpty() ? null : holders.getFirst());
+			.filter(p -> country != null && p.offices().stream().anyMatch(o -> country.equals(officeCountry(a, o)))).findFirst()
+			.orElse(holders.isEmpty() || official ? null : holders.getFirst());
 		return chosen == null ? null : actors.stream().filter(x -> x.start() == chosen.start() && x.personRef() != null).findFirst().orElse(null);
+	}
+
+	/** The country of an office: the one its title gives, else its body's. */
+	private static String officeCountry(ArticleContext a, Office office) {
+		if (office.country() != null || office.org() == null) {
+			return office.country();
+		}
+		CountryChoice choice = a.countries.get(office.org());
+		return choice == null ? null : choice.country();
 	}
 
 	private static String firstWord(String title) {

@@ -131,6 +131,28 @@ public final class Participants {
 		return out;
 	}
 
+	/**
+	 * "ثم اجتمع", "وأقام", "كما التقى", "من جهة أخرى بحث": a verb that opens its sentence or clause, not a noun inside one
+	 * ("خلال استقباله").
+	 */
+	public static boolean clauseOpening(ArticleContext a, int k) {
+		if (k == a.firstToken(a.sentenceIndex(k))) {
+			return true;
+		}
+		Token before = a.tokens.get(k - 1);
+		return before.is("ثم") || before.is("كما") || before.is("قد") || before.is("وقد") || before.is("،") || afterAside(a, k);
+	}
+
+	/** "من جهة أخرى بحث …", "من ناحية ثانية التقى …": the phrase that turns to another matter opens a clause. */
+	private static boolean afterAside(ArticleContext a, int k) {
+		if (k < 3 || !a.tokens.get(k - 3).is("من")) {
+			return false;
+		}
+		Token side = a.tokens.get(k - 2);
+		Token other = a.tokens.get(k - 1);
+		return (side.is("جهه") || side.is("ناحيه")) && (other.is("اخري") || other.is("ثانيه"));
+	}
+
 	/** The actors listed right after one: separated by commas or "و", through the organisation closing an office. */
 	public static List<Actor> listAfter(ArticleContext a, Lexicons lex, Actor first) {
 		List<Actor> out = new ArrayList<>();

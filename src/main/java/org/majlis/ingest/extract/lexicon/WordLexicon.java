@@ -27,7 +27,9 @@ public final class WordLexicon {
 		/** "نيابة عن", "ممثلا عن": the office named next is someone else's. */
 		DEPUTISING,
 		/** "الخبراء", "المحاضرين": a plural of people, after which names are listed; it ends nothing ("لجنة الخبراء"). */
-		PEOPLE
+		PEOPLE,
+		/** "المسؤول", "الضيف": a word for an official with no office of its own ("زار المسؤول الإسباني …"). */
+		OFFICIAL
 	}
 
 	private final Map<String, Kind> kinds = new HashMap<>();
