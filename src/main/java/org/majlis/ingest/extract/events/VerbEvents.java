@@ -50,9 +50,6 @@ final class VerbEvents {
 			if (trigger.start() >= a.bodyStart && pattern.equals("welcome")) {
 				welcome(a, trigger);
 			}
-			if (trigger.start() >= a.bodyStart && pattern.equals("visit")) {
-				visit(a, trigger);
-			}
 		}
 		signings(a);
 	}
@@ -130,27 +127,6 @@ final class VerbEvents {
 		EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, EventKind.VISIT, "زيارة",
 				"استقبال " + nameOf(a, guest) + " لدى وصوله", trigger.start(), a.evidence(trigger.start(), 0.9, "welcome on arrival"));
 		event.reception = true;
-		a.events.add(event);
-		a.verbEvents.put(trigger.start(), event);
-	}
-
-	/**
-	 * "وفي اليوم التالي، زار الوزير مقر …": a verb of visiting that opens its clause, with its visitor right after it, is
-	 * a visit of its own when its sentence names no other event; not in a past perfect ("وكان قد زار …") or a plan.
-	 */
-	private void visit(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
-		int sentence = a.sentenceIndex(trigger.start());
-		Token before = trigger.start() > 0 ? a.tokens.get(trigger.start() - 1) : null;
-		if (!Participants.clauseOpening(a, trigger.start()) || before != null && (before.is("قد") || before.is("وقد")) || planned(a, trigger.start())) {
-			return;
-		}
-		Actor visitor = Participants.subjectAfter(a, lex, trigger.end(), 1);
-		boolean named = a.eventHits.stream().anyMatch(hit -> a.sentenceIndex(hit.start()) == sentence && hit.event() != null);
-		if (visitor == null || visitor.personRef() == null || named) {
-			return;
-		}
-		EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, EventKind.VISIT, "زيارة",
-				"زيارة " + nameOf(a, visitor), trigger.start(), a.evidence(trigger.start(), 0.9, "verb of visiting"));
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
 	}

@@ -113,10 +113,6 @@ public final class LinkParticipants implements Stage {
 				people.addAll(fromAndTo(a, trigger.end(), sentence));
 			}
 			case "visit" -> {
-				Actor visitor = verbEvent != null ? Participants.subjectAfter(a, lex, trigger.end(), 1) : null;
-				if (visitor != null) {
-					people.add(visitor);
-				}
 				Actor before = actorBefore(a, trigger.start(), sentence);
 				if (before != null && relative(a, trigger.start())) {
 					people.add(before);
