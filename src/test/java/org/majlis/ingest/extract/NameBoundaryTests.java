@@ -99,6 +99,12 @@ class NameBoundaryTests {
 	}
 
 	@Test
+	void shouldKeepARareGivenNameBeforeAFamilyNameWithTheArticle() {
+		Extracted x = read("وحضر اللقاء مدير عام حرس الحدود اللواء محمد زعيب عويض الحربي.");
+		assertThat(x.people()).containsExactly("محمد زعيب عويض الحربي");
+	}
+
+	@Test
 	void shouldReadTheWholeOfAForeignNameThatOpensWithAKnownGivenName() {
 		Extracted x = read("وحضر اللقاء بيتر أدوك نيابا وزير الداخلية.");
 		assertThat(x.people()).containsExactly("بيتر أدوك نيابا");

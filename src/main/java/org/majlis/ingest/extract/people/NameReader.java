@@ -138,8 +138,9 @@ final class NameReader {
 	/**
 	 * An Arab name (one that opens with a given name) is given names, then one family name: after a word that is none
 	 * of a given name, a particle or a name with the article ("علي بداوي"), a noun phrase that closes with the article
-	 * ("آليات تبادل المعلومات") opens what follows the name, while "عبيد الظاهري", "بداوي بن …" go on, and so does a
-	 * foreign name's next word ("ميريام آلفاريز دلاروزا", "توماس دى ميزيير وزير …").
+	 * ("آليات تبادل المعلومات") opens what follows the name, while "عبيد الظاهري", "بداوي بن …" go on, and so do a rare
+	 * given name before a family name of the article ("محمد زميم عويض الحربي") and a foreign name's next word
+	 * ("ميريام آلفاريز دلاروزا", "توماس دى ميزيير وزير …").
 	 */
 	private boolean afterFamilyName(List<Token> tokens, int j, int k) {
 		if (k - 1 <= j || !lex.names.givenExactly(tokens.get(j)) || !plainWord(tokens.get(k - 1)) || !plainWord(tokens.get(k))) {
@@ -151,7 +152,7 @@ final class NameReader {
 				return false;
 			}
 			if (t.definite()) {
-				return true;
+				return !t.folded().endsWith("ي");
 			}
 		}
 		return false;
