@@ -15,6 +15,14 @@ public interface RootField {
 	/** The Cypher expression of the field's value for this request, built with the compilation's helpers. */
 	String compile(Compilation compilation, DataFetchingEnvironment environment);
 
+	/**
+	 * The field's value from the value of its expression: the maps as Neo4j built them, unless the module turns them
+	 * into something else (the graph module's subgraphs).
+	 */
+	default Object finish(Object value, DataFetchingEnvironment environment) {
+		return value;
+	}
+
 	static RootField of(String name, java.util.function.BiFunction<Compilation, DataFetchingEnvironment, String> compiler) {
 		return new RootField() {
 			@Override
