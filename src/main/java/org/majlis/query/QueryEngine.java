@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -141,6 +142,21 @@ public class QueryEngine {
 		Map<String, Map<String, Object>> out = new LinkedHashMap<>();
 		found.forEach(list -> list.forEach(map -> out.put((String) map.get("__id"), map)));
 		return out;
+	}
+
+	/**
+	 * The value of the expression {@code compiler} builds, in one read statement of its own: for reads outside GraphQL
+	 * that share a root field's Cypher (the graph exports).
+	 */
+	public Object value(Function<Compilation, String> compiler) {
+		Compilation compilation = compilation();
+		String expression = compiler.apply(compilation);
+		try {
+			return run(compilation, List.of(expression)).join().getFirst();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	/** The fields selected under the fields with these names (every alias of them), for {@link #nodes}. */

@@ -24,6 +24,12 @@ public interface RootField {
 	}
 
 	static RootField of(String name, java.util.function.BiFunction<Compilation, DataFetchingEnvironment, String> compiler) {
+		return of(name, compiler, (value, environment) -> value);
+	}
+
+	/** A root field whose value the module makes from the value of its expression. */
+	static RootField of(String name, java.util.function.BiFunction<Compilation, DataFetchingEnvironment, String> compiler,
+			java.util.function.BiFunction<Object, DataFetchingEnvironment, Object> finisher) {
 		return new RootField() {
 			@Override
 			public String name() {
@@ -33,6 +39,11 @@ public interface RootField {
 			@Override
 			public String compile(Compilation compilation, DataFetchingEnvironment environment) {
 				return compiler.apply(compilation, environment);
+			}
+
+			@Override
+			public Object finish(Object value, DataFetchingEnvironment environment) {
+				return finisher.apply(value, environment);
 			}
 		};
 	}

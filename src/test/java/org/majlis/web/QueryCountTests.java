@@ -124,4 +124,28 @@ class QueryCountTests {
 		assertThat(response.data().get("bad").isNull()).isTrue();
 		assertThat(response.data().get("good").get("key").asString()).isEqualTo("cybercrime");
 	}
+
+	@Test
+	void eachGraphShapedFieldIsOneStatement() {
+		String subgraph = "{ nodes { id label caption properties degree degreeByType } edges { id source target type properties } truncated }";
+		assertThat(statementsFor("query($id: ID!) { neighborhood(id: $id, depth: 3) " + subgraph + " }",
+				Map.of("id", "org:interpol"))).isEqualTo(1);
+		assertThat(statementsFor("query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) " + subgraph + " }",
+				Map.of("from", "person:jurgen-stock", "to", "person:rashid-bin-abdullah-al-khalifa"))).isEqualTo(1);
+		assertThat(statementsFor("{ coAttendance(topic: \"cybercrime\", from: \"2025\") " + subgraph + " }", Map.of())).isEqualTo(1);
+	}
+
+	@Test
+	void graphShapedFieldsBesideOthersAreOneStatement() {
+		assertThat(statementsFor("""
+				query($id: ID!) {
+				  around: neighborhood(id: $id, depth: 2) { nodes { id } truncated }
+				  near: neighborhood(id: $id, limit: 1) { edges { id } }
+				  path: shortestPath(from: $id, to: "person:rashid-bin-abdullah-al-khalifa") { nodes { id } }
+				  itself: shortestPath(from: $id, to: $id) { nodes { id } }
+				  pairs: coAttendance { edges { id properties } }
+				  node(id: $id) { id }
+				}
+				""", Map.of("id", "person:jurgen-stock"))).isEqualTo(1);
+	}
 }
