@@ -26,7 +26,7 @@ class CoAttendanceQuery {
 	}
 
 	/** The expression of the pairs; minShared and the dates are checked here. */
-	String expression(Compilation compilation, String topic, PartialDate from, PartialDate to, int minShared) {
+	String expression(Compilation compilation, String topic, PartialDate from, PartialDate to, int minShared, boolean degreeByType) {
 		if (minShared < 1) {
 			throw new IllegalArgumentException("minShared must be at least 1, not " + minShared);
 		}
@@ -44,7 +44,7 @@ class CoAttendanceQuery {
 				  WHERE size(events) >= %4$s
 				  WITH a, b, events ORDER BY size(events) DESC, a.id, b.id LIMIT %5$s
 				  RETURN {pair: [n IN [a, b] | %6$s], events: events}
-				}""".formatted(key, earliest, latest, compilation.parameter(minShared), compilation.parameter(MAX_PAIRS + 1), model.nodeMap("n"));
+				}""".formatted(key, earliest, latest, compilation.parameter(minShared), compilation.parameter(MAX_PAIRS + 1), model.nodeMap("n", degreeByType));
 	}
 
 	/** The subgraph of the pairs: both people and one edge with the count and ids of the events they shared. */

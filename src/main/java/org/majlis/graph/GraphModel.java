@@ -77,8 +77,14 @@ class GraphModel {
 	 * total and by type, read from Neo4j's degree counts.
 	 */
 	String nodeMap(String n) {
-		return "{id: " + n + ".id, labels: labels(" + n + "), props: properties(" + n + "), degree: COUNT { (" + n + ")--() }, byType: {"
-				+ allTypes.stream().map(type -> type + ": COUNT { (" + n + ")-[:" + type + "]-() }").collect(Collectors.joining(", ")) + "}}";
+		return nodeMap(n, true);
+	}
+
+	/** {@link #nodeMap(String)}, leaving out the degree by type (a count per type) when it is not asked for. */
+	String nodeMap(String n, boolean degreeByType) {
+		return "{id: " + n + ".id, labels: labels(" + n + "), props: properties(" + n + "), degree: COUNT { (" + n + ")--() }"
+				+ (degreeByType ? ", byType: {" + allTypes.stream().map(type -> type + ": COUNT { (" + n + ")-[:" + type + "]-() }")
+					.collect(Collectors.joining(", ")) + "}" : "") + "}";
 	}
 
 	/** A Cypher map expression describing the relationship bound to {@code r}, read by {@link GraphRows#edge}. */

@@ -17,22 +17,28 @@ class GraphRoots {
 	@Bean
 	RootField neighborhoodRoot(NeighbourhoodQuery query) {
 		return RootField.of("neighborhood", (compilation, environment) -> query.expression(compilation, environment.getArgument("id"),
-				depth(environment), environment.getArgument("relationshipTypes"), limit(environment)),
+				depth(environment), environment.getArgument("relationshipTypes"), limit(environment), degreeByType(environment)),
 				(value, environment) -> query.subgraph(value, depth(environment), limit(environment)));
 	}
 
 	@Bean
 	RootField shortestPathRoot(ShortestPathQuery query) {
 		return RootField.of("shortestPath", (compilation, environment) -> query.expression(compilation, environment.getArgument("from"),
-				environment.getArgument("to"), GraphArguments.orDefault(environment.getArgument("maxDepth"), 6)),
+				environment.getArgument("to"), GraphArguments.orDefault(environment.getArgument("maxDepth"), 6), degreeByType(environment)),
 				(value, environment) -> query.subgraph(value));
 	}
 
 	@Bean
 	RootField coAttendanceRoot(CoAttendanceQuery query) {
 		return RootField.of("coAttendance", (compilation, environment) -> query.expression(compilation, environment.getArgument("topic"),
-				environment.getArgument("from"), environment.getArgument("to"), GraphArguments.orDefault(environment.getArgument("minShared"), 1)),
+				environment.getArgument("from"), environment.getArgument("to"), GraphArguments.orDefault(environment.getArgument("minShared"), 1),
+				degreeByType(environment)),
 				(value, environment) -> query.subgraph(value));
+	}
+
+	/** Whether the request reads a node's degree by type, a count per relationship type that is left out otherwise. */
+	private static boolean degreeByType(DataFetchingEnvironment environment) {
+		return environment.getSelectionSet().contains("nodes/degreeByType");
 	}
 
 	private static int depth(DataFetchingEnvironment environment) {

@@ -22,7 +22,10 @@ final class GraphRows {
 	private GraphRows() {
 	}
 
-	/** The node of a {@link GraphModel#nodeMap} map, labelled with the first of its labels that is one of {@code modelLabels}. */
+	/**
+	 * The node of a {@link GraphModel#nodeMap} map, labelled with the first of its labels that is one of {@code modelLabels};
+	 * its degree by type is empty when the map left it out.
+	 */
 	@SuppressWarnings("unchecked")
 	static GraphNode node(Object value, List<String> modelLabels) {
 		Map<String, Object> map = (Map<String, Object>) value;
@@ -36,7 +39,7 @@ final class GraphRows {
 			}
 		});
 		Map<String, Integer> byType = new LinkedHashMap<>();
-		((Map<String, Object>) map.get("byType")).forEach((type, count) -> {
+		((Map<String, Object>) map.getOrDefault("byType", Map.of())).forEach((type, count) -> {
 			if (((Number) count).intValue() > 0) {
 				byType.put(type, ((Number) count).intValue());
 			}

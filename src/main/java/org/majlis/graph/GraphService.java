@@ -25,7 +25,7 @@ public class GraphService {
 
 	/** Nodes within depth hops of the node, at most limit neighbours of each, most connected first, in one read statement. */
 	public Subgraph neighborhood(String id, int depth, List<String> relationshipTypes, int limit) {
-		return neighbourhoods.subgraph(engine.value(compilation -> neighbourhoods.expression(compilation, id, depth, relationshipTypes, limit)),
+		return neighbourhoods.subgraph(engine.value(compilation -> neighbourhoods.expression(compilation, id, depth, relationshipTypes, limit, true)),
 				depth, limit);
 	}
 

@@ -28,7 +28,7 @@ class NeighbourhoodQuery {
 	 * One hop: each frontier node's neighbours over the types, most connected first, one more than the limit (to know
 	 * whether some were left out), with the relationships to them; then the nodes this hop reached that were not seen.
 	 * {@code %1$s} the hop before, {@code %2$s} this hop, {@code %3$s} the types, {@code %4$s} the fetch and {@code %5$s}
-	 * the limit parameters, {@code %6$s} and {@code %7$s} the maps of {@code n} and {@code r}.
+	 * the limit parameters, {@code %6$s} and {@code %7$s} the maps of {@code n} and {@code r}, {@code %8$s} {@link #FOUND} or nothing.
 	 */
 	private static final String HOP = """
 			CALL (frontier%1$s, seen%1$s) {
@@ -42,10 +42,14 @@ class NeighbourhoodQuery {
 			  }
 			  WITH collect({element: elementId(f), neighbours: neighbours}) AS expansions, coalesce(max(size(neighbours)), 0) > %5$s AS more,
 			    collect(reached) AS reachedLists
-			  RETURN expansions AS hop%2$s, more AS more%2$s,
-			    COLLECT { UNWIND reachedLists AS reachedList UNWIND reachedList AS x WITH DISTINCT x WHERE NOT x IN seen%1$s RETURN x } AS found%2$s
+			  RETURN expansions AS hop%2$s, more AS more%2$s%8$s
 			}
 			""";
+
+	/** What a hop reached that was not seen before it, the next hop's frontier; not asked of the last hop. */
+	private static final String FOUND = """
+			,
+			    COLLECT { UNWIND reachedLists AS reachedList UNWIND reachedList AS x WITH DISTINCT x WHERE NOT x IN seen%1$s RETURN x } AS found%2$s""";
 
 	private final GraphModel model;
 
@@ -54,7 +58,7 @@ class NeighbourhoodQuery {
 	}
 
 	/** The expression of the neighbourhood (null when the id is of no node kind); the arguments are checked here. */
-	String expression(Compilation compilation, String id, int depth, List<String> relationshipTypes, int limit) {
+	String expression(Compilation compilation, String id, int depth, List<String> relationshipTypes, int limit, boolean degreeByType) {
 		GraphArguments.within("depth", depth, 1, MAX_DEPTH);
 		GraphArguments.within("limit", limit, 1, MAX_LIMIT);
 		String types = GraphModel.typeExpression(model.types(relationshipTypes));
@@ -69,7 +73,8 @@ class NeighbourhoodQuery {
 		out.append("WITH " + centre + ", [" + centre + "] AS seen0, [" + centre + "] AS frontier0\n");
 		List<String> hops = new ArrayList<>();
 		for (int hop = 1; hop <= depth; hop++) {
-			out.append(HOP.formatted(hop - 1, hop, types, fetch, kept, model.nodeMap("n"), GraphModel.relMap("r")));
+			out.append(HOP.formatted(hop - 1, hop, types, fetch, kept, model.nodeMap("n", degreeByType), GraphModel.relMap("r"),
+					hop < depth ? FOUND.formatted(hop - 1, hop) : ""));
 			hops.add("hop" + hop);
 			if (hop < depth) {
 				// the next frontier: what this hop reached first, unless a limit or the size of the whole stopped the growth
@@ -78,7 +83,7 @@ class NeighbourhoodQuery {
 						+ " THEN [] ELSE found" + hop + " END AS frontier" + hop + "\n");
 			}
 		}
-		return out.append("RETURN {centre: {element: elementId(" + centre + "), node: " + model.nodeMap(centre) + "}, hops: ["
+		return out.append("RETURN {centre: {element: elementId(" + centre + "), node: " + model.nodeMap(centre, degreeByType) + "}, hops: ["
 				+ String.join(", ", hops) + "]}\n})").toString();
 	}
 

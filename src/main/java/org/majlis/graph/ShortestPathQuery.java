@@ -26,7 +26,7 @@ class ShortestPathQuery {
 	}
 
 	/** The expression of the paths (null when an id is of no node kind); maxDepth is checked here. */
-	String expression(Compilation compilation, String from, String to, int maxDepth) {
+	String expression(Compilation compilation, String from, String to, int maxDepth, boolean degreeByType) {
 		GraphArguments.within("maxDepth", maxDepth, 1, MAX_PATH_LENGTH);
 		String fromLabel = model.labelOf(from);
 		String toLabel = model.labelOf(to);
@@ -44,7 +44,7 @@ class ShortestPathQuery {
 				   MATCH p = allShortestPaths((a)-[:%6$s*..%7$d]-(b))
 				   RETURN {nodes: [n IN nodes(p) | %5$s], rels: [r IN relationships(p) | %8$s]}
 				   LIMIT %9$d
-				 }}""".formatted(a, b, fromLabel, toLabel, model.nodeMap("n"), GraphModel.typeExpression(model.entityTypes), maxDepth,
+				 }}""".formatted(a, b, fromLabel, toLabel, model.nodeMap("n", degreeByType), GraphModel.typeExpression(model.entityTypes), maxDepth,
 				GraphModel.relMap("r"), MAX_PATHS);
 	}
 
