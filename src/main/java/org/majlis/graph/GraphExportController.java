@@ -55,7 +55,7 @@ class GraphExportController {
 			return graph.whole(articles);
 		}
 		return graph.neighborhood(id, depth, articles ? model.allTypes : model.entityTypes,
-				GraphService.MAX_LIMIT);
+				NeighbourhoodQuery.MAX_LIMIT);
 	}
 
 	private static String attachment(String extension) {

@@ -30,8 +30,6 @@ class GraphModel {
 
 	final List<String> allLabels;
 
-	/** Degree in total and by type, read from Neo4j's degree counts, of the node bound to {@code n}. */
-	private final String degrees;
 
 	GraphModel(TypeDescriptions descriptions) {
 		this.descriptions = descriptions;
@@ -39,8 +37,6 @@ class GraphModel {
 		this.entityTypes = RelType.entityTypes().stream().map(RelType::name).sorted().toList();
 		this.entityLabels = descriptions.labels(NodeKind.ENTITY);
 		this.allLabels = descriptions.labels(NodeKind.ENTITY, NodeKind.SOURCE);
-		this.degrees = "degree: COUNT { (n)--() }, byType: {"
-				+ allTypes.stream().map(type -> type + ": COUNT { (n)-[:" + type + "]-() }").collect(Collectors.joining(", ")) + "}";
 	}
 
 	/** The label an id's kind prefix stands for, or null for an id of no known kind (or of a record, such as a curation). */
@@ -76,13 +72,23 @@ class GraphModel {
 		return String.join("|", labels);
 	}
 
-	/** A Cypher map expression describing the node bound to {@code n}, read by {@link GraphRows#node}. */
-	String nodeMap() {
-		return "{id: n.id, labels: labels(n), props: properties(n), " + degrees + "}";
+	/**
+	 * A Cypher map expression describing the node bound to {@code n}, read by {@link GraphRows#node}: with its degree in
+	 * total and by type, read from Neo4j's degree counts.
+	 */
+	String nodeMap(String n) {
+		return nodeMap(n, true);
+	}
+
+	/** {@link #nodeMap(String)}, leaving out the degree by type (a count per type) when it is not asked for. */
+	String nodeMap(String n, boolean degreeByType) {
+		return "{id: " + n + ".id, labels: labels(" + n + "), props: properties(" + n + "), degree: COUNT { (" + n + ")--() }"
+				+ (degreeByType ? ", byType: {" + allTypes.stream().map(type -> type + ": COUNT { (" + n + ")-[:" + type + "]-() }")
+					.collect(Collectors.joining(", ")) + "}" : "") + "}";
 	}
 
 	/** A Cypher map expression describing the relationship bound to {@code r}, read by {@link GraphRows#edge}. */
-	static String relMap() {
-		return "{type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}";
+	static String relMap(String r) {
+		return "{type: type(" + r + "), source: startNode(" + r + ").id, target: endNode(" + r + ").id, props: properties(" + r + ")}";
 	}
 }

@@ -10,9 +10,8 @@ import org.majlis.common.NodeIds;
 import org.majlis.model.InternalProperties;
 import org.majlis.model.NodeLabel;
 import org.majlis.model.RelType;
-import org.neo4j.driver.Value;
 
-/** Reads the maps of {@link GraphModel#nodeMap()} and {@link GraphModel#relMap()} into nodes and edges. */
+/** Reads the maps of {@link GraphModel#nodeMap} and {@link GraphModel#relMap} (as the driver's {@code asObject} gives them) into nodes and edges. */
 final class GraphRows {
 
 	private static final Set<String> INTERNAL_NODE_PROPERTIES = Set.copyOf(InternalProperties.HIDDEN_NODE_PROPERTIES);
@@ -23,25 +22,30 @@ final class GraphRows {
 	private GraphRows() {
 	}
 
-	/** The node of a {@link GraphModel#nodeMap()} row, labelled with the first of its labels that is one of {@code modelLabels}. */
-	static GraphNode node(Value value, List<String> modelLabels) {
-		List<String> labels = value.get("labels").asList(Value::asString);
+	/**
+	 * The node of a {@link GraphModel#nodeMap} map, labelled with the first of its labels that is one of {@code modelLabels};
+	 * its degree by type is empty when the map left it out.
+	 */
+	@SuppressWarnings("unchecked")
+	static GraphNode node(Object value, List<String> modelLabels) {
+		Map<String, Object> map = (Map<String, Object>) value;
+		List<Object> labels = (List<Object>) map.get("labels");
 		String label = modelLabels.stream().filter(labels::contains).findFirst()
-			.orElse(labels.isEmpty() ? "" : labels.getFirst());
+			.orElse(labels.isEmpty() ? "" : (String) labels.getFirst());
 		Map<String, Object> properties = new LinkedHashMap<>();
-		value.get("props").asMap(GraphRows::plain).forEach((key, property) -> {
+		((Map<String, Object>) map.get("props")).forEach((key, property) -> {
 			if (!INTERNAL_NODE_PROPERTIES.contains(key)) {
-				properties.put(key, property);
+				properties.put(key, plain(property));
 			}
 		});
 		Map<String, Integer> byType = new LinkedHashMap<>();
-		value.get("byType").asMap(Value::asInt).forEach((type, count) -> {
-			if (count > 0) {
-				byType.put(type, count);
+		((Map<String, Object>) map.getOrDefault("byType", Map.of())).forEach((type, count) -> {
+			if (((Number) count).intValue() > 0) {
+				byType.put(type, ((Number) count).intValue());
 			}
 		});
-		String id = value.get("id").asString();
-		return new GraphNode(id, label, caption(label, properties, id), properties, value.get("degree").asInt(), byType);
+		String id = (String) map.get("id");
+		return new GraphNode(id, label, caption(label, properties, id), properties, ((Number) map.get("degree")).intValue(), byType);
 	}
 
 	private static String caption(String label, Map<String, Object> properties, String id) {
@@ -50,15 +54,18 @@ final class GraphRows {
 			.map(String.class::cast).findFirst().orElse(id);
 	}
 
-	static GraphEdge edge(Value value) {
-		String type = value.get("type").asString();
-		String source = value.get("source").asString();
-		String target = value.get("target").asString();
-		Map<String, Object> all = value.get("props").asMap(GraphRows::plain);
+	/** The edge of a {@link GraphModel#relMap} map: its source lists kept as one count of sources. */
+	@SuppressWarnings("unchecked")
+	static GraphEdge edge(Object value) {
+		Map<String, Object> map = (Map<String, Object>) value;
+		String type = (String) map.get("type");
+		String source = (String) map.get("source");
+		String target = (String) map.get("target");
+		Map<String, Object> all = (Map<String, Object>) map.get("props");
 		Map<String, Object> properties = new LinkedHashMap<>();
 		all.forEach((key, property) -> {
 			if (!SOURCE_LISTS.contains(key)) {
-				properties.put(key, property);
+				properties.put(key, plain(property));
 			}
 		});
 		if (all.get(InternalProperties.SOURCE_IDS) instanceof List<?> sources) {
@@ -78,18 +85,13 @@ final class GraphRows {
 		return id;
 	}
 
-	/** A property value as plain JSON-friendly Java: temporal values as ISO strings, lists element by element. */
-	static Object plain(Value value) {
-		Object object = value.asObject();
-		return plainObject(object);
-	}
-
-	private static Object plainObject(Object object) {
+	/** A property value (as the driver's {@code asObject} gives it) as plain JSON-friendly Java: temporal values as ISO strings, lists element by element. */
+	private static Object plain(Object object) {
 		if (object instanceof TemporalAccessor temporal) {
 			return temporal.toString();
 		}
 		if (object instanceof List<?> list) {
-			return list.stream().map(GraphRows::plainObject).toList();
+			return list.stream().map(GraphRows::plain).toList();
 		}
 		return object;
 	}

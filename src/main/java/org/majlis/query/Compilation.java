@@ -34,7 +34,19 @@ public final class Compilation {
 
 	/** The statement that returns {@code expression} as its one column {@code result}. */
 	String statement(String expression) {
-		return (bindings.isEmpty() ? "" : "WITH " + String.join(", ", bindings) + "\n") + "RETURN " + expression + " AS result";
+		return statement(List.of(expression));
+	}
+
+	/**
+	 * The statement that returns each expression as a column of its own, in order ({@code result}, {@code result1} …):
+	 * the root fields of one request, their merged ids bound once at the start.
+	 */
+	String statement(List<String> expressions) {
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < expressions.size(); i++) {
+			columns.add(expressions.get(i) + " AS result" + (i == 0 ? "" : String.valueOf(i)));
+		}
+		return (bindings.isEmpty() ? "" : "WITH " + String.join(", ", bindings) + "\n") + "RETURN " + String.join(", ", columns);
 	}
 
 	Map<String, Object> parameters() {

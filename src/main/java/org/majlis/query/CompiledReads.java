@@ -6,14 +6,18 @@ import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Wires the engine into the schema: each {@link RootField} of a module is fetched by one statement, every field of a
+ * Wires the engine into the schema: the {@link RootField}s of a request are fetched by one statement (through a
+ * per-request loader that graphql-java dispatches once every root field has been fetched), every field of a
  * described type reads its alias from the statement's maps, and {@code Node} resolves to the type the map names.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +26,10 @@ class CompiledReads {
 
 	@Bean
 	RuntimeWiringConfigurer compiledReadWiring(QueryEngine engine, List<RootField> roots, TypeDescriptions types,
-			QueryEngineProperties properties) {
+			QueryEngineProperties properties, BatchLoaderRegistry loaders) {
+		loaders.<RootPart, Boolean>forName(QueryEngine.ROOT_FIELDS)
+			.registerBatchLoader((parts, environment) -> Mono.fromFuture(engine.fetchAll(parts))
+				.thenMany(Flux.fromIterable(parts).map(part -> Boolean.TRUE)));
 		return wiring -> {
 			wiring.type("Query", builder -> {
 				roots.forEach(root -> builder.dataFetcher(root.name(), environment -> engine.fetch(root, environment)));

@@ -15,7 +15,21 @@ public interface RootField {
 	/** The Cypher expression of the field's value for this request, built with the compilation's helpers. */
 	String compile(Compilation compilation, DataFetchingEnvironment environment);
 
+	/**
+	 * The field's value from the value of its expression: the maps as Neo4j built them, unless the module turns them
+	 * into something else (the graph module's subgraphs).
+	 */
+	default Object finish(Object value, DataFetchingEnvironment environment) {
+		return value;
+	}
+
 	static RootField of(String name, java.util.function.BiFunction<Compilation, DataFetchingEnvironment, String> compiler) {
+		return of(name, compiler, (value, environment) -> value);
+	}
+
+	/** A root field whose value the module makes from the value of its expression. */
+	static RootField of(String name, java.util.function.BiFunction<Compilation, DataFetchingEnvironment, String> compiler,
+			java.util.function.BiFunction<Object, DataFetchingEnvironment, Object> finisher) {
 		return new RootField() {
 			@Override
 			public String name() {
@@ -25,6 +39,11 @@ public interface RootField {
 			@Override
 			public String compile(Compilation compilation, DataFetchingEnvironment environment) {
 				return compiler.apply(compilation, environment);
+			}
+
+			@Override
+			public Object finish(Object value, DataFetchingEnvironment environment) {
+				return finisher.apply(value, environment);
 			}
 		};
 	}

@@ -75,6 +75,11 @@ class CompiledStatementTests {
 
 	private final Map<String, Statement> statements = new LinkedHashMap<>();
 
+	/** When set, the root fields compile into this one compilation, as the engine sends a request's root fields together. */
+	private Compilation together;
+
+	private final List<String> expressions = new java.util.ArrayList<>();
+
 	private final GraphQL graphQl = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
 			RuntimeWiring.newRuntimeWiring()
 				.type("Query", builder -> builder.dataFetcher("events", compiling(RootField.list("events", "Event")))
@@ -85,8 +90,9 @@ class CompiledStatementTests {
 
 	private DataFetcher<Object> compiling(RootField root) {
 		return environment -> {
-			Compilation compilation = new Compilation(TYPES, MERGED_IDS, LIST_CEILING);
+			Compilation compilation = together != null ? together : new Compilation(TYPES, MERGED_IDS, LIST_CEILING);
 			String expression = root.compile(compilation, environment);
+			expressions.add(expression);
 			statements.put(environment.getField().getResultKey(),
 					new Statement(compilation.statement(expression), new LinkedHashMap<>(compilation.parameters())));
 			return null;
@@ -243,5 +249,22 @@ class CompiledStatementTests {
 		assertThat(errorsOf("{ events(first: 501) { edges { node { id } } } }")).singleElement().asString()
 			.contains("first may be at most 500");
 		assertThat(statements).isEmpty();
+	}
+
+	@Test
+	void shouldSendTheRootFieldsOfARequestAsOneStatementOfOneColumnEach() {
+		together = new Compilation(TYPES, MERGED_IDS, LIST_CEILING);
+		compile("""
+				{ a: node(id: "person:salma-al-khatib") { id } events(first: 1) { edges { node { id } } } b: node(id: "event:ga-93") { id } }
+				""", Map.of());
+
+		assertThat(together.statement(expressions)).isEqualTo("WITH survivor($p0) AS id0, survivor($p3) AS id1\n"
+				+ "RETURN head(COLLECT { MATCH (n_0:Person {id: id0}) RETURN n_0 {.id, __typename: 'Person'} }) AS result, "
+				+ "{__rows: COLLECT { MATCH (m_1:Event) WITH m_1 ORDER BY m_1.name, m_1.id LIMIT $p1 "
+				+ "RETURN m_1 {.id, __typename: 'Event', __keys: [m_1.name, m_1.id]} }, __total: null, __first: $p2, __after: false, "
+				+ "__order: 'Event:NAME.ASC'} AS result1, "
+				+ "head(COLLECT { MATCH (n_2:Event {id: id1}) RETURN n_2 {.id, __typename: 'Event'} }) AS result2");
+		assertThat(together.parameters()).containsExactly(Map.entry("p0", "person:salma-al-khatib"), Map.entry("p1", 2), Map.entry("p2", 1),
+				Map.entry("p3", "event:ga-93"));
 	}
 }

@@ -72,4 +72,80 @@ class QueryCountTests {
 				query($text: String!) { search(text: $text, first: 5) { score node { id ... on Organization { name positions { title } } } } }
 				""", Map.of("text", "الانتربول"))).isEqualTo(1);
 	}
+
+	/** Root fields of every kind the engine compiles, by alias: asked together, and each alone. */
+	static final Map<String, String> ROOTS = orderedMap(
+			"first", "first: events(where: {topic: \"cybercrime\"}, first: 2) { totalCount edges { node { name attendees { nameEn } } } }",
+			"second", "second: events(first: 1, orderBy: [{field: NAME, direction: DESC}]) { edges { cursor node { name } } }",
+			"hits", "hits: search(text: $text, first: 3) { score node { __typename id } }",
+			"node", "node(id: $id) { __typename id ... on Person { nameEn } }",
+			"topic", "topic(key: \"cybercrime\") { key events(first: 1) { totalCount } }",
+			"missing", "missing: node(id: \"person:nobody\") { id }");
+
+	static final String VARIABLES = "query($id: ID!, $text: String!) ";
+
+	private static Map<String, String> orderedMap(String... entries) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < entries.length; i += 2) {
+			map.put(entries[i], entries[i + 1]);
+		}
+		return map;
+	}
+
+	@Test
+	void severalRootFieldsAreOneStatementAndAnswerAsEachDoesAlone() {
+		Map<String, Object> variables = Map.of("id", "person:ahmed-naser-al-raisi", "text", "الانتربول");
+		java.util.List<String> fields = java.util.List.copyOf(ROOTS.values());
+		// the second field through a fragment on Query, so that the request's root fields are collected as graphql-java does
+		String together = VARIABLES + "{ " + fields.getFirst() + " ...more " + String.join(" ", fields.subList(2, fields.size()))
+				+ " } fragment more on Query { " + fields.get(1) + " }";
+		assertThat(statementsFor(together, variables)).isEqualTo(1);
+		tools.jackson.databind.JsonNode answer = graphql.query(together, variables).data();
+		assertThat(answer.propertyNames()).containsExactlyElementsOf(ROOTS.keySet());
+		assertThat(answer.get("missing").isNull()).isTrue();
+		ROOTS.forEach((alias, field) -> {
+			String alone = (field.contains("$") ? VARIABLES : "") + "{ " + field + " }";
+			Map<String, Object> used = field.contains("$text") ? Map.of("text", variables.get("text"))
+					: field.contains("$id") ? Map.of("id", variables.get("id")) : Map.of();
+			String document = field.contains("$") ? alone.replace(VARIABLES, used.containsKey("id") ? "query($id: ID!) " : "query($text: String!) ")
+					: alone;
+			assertThat(answer.get(alias)).as(alias).isEqualTo(graphql.query(document, used).data().get(alias));
+		});
+	}
+
+	@Test
+	void aRootFieldThatFailsFailsAloneAndTheOthersAreAnswered() {
+		GraphQlHttp.Response response = graphql.query("""
+				{ bad: shortestPath(from: "person:jurgen-stock", to: "org:interpol", maxDepth: 11) { truncated }
+				  good: topic(key: "cybercrime") { key } }
+				""");
+		assertThat(response.errors()).hasSize(1);
+		assertThat(response.errors().get(0).get("path").get(0).asString()).isEqualTo("bad");
+		assertThat(response.data().get("bad").isNull()).isTrue();
+		assertThat(response.data().get("good").get("key").asString()).isEqualTo("cybercrime");
+	}
+
+	@Test
+	void eachGraphShapedFieldIsOneStatement() {
+		String subgraph = "{ nodes { id label caption properties degree degreeByType } edges { id source target type properties } truncated }";
+		assertThat(statementsFor("query($id: ID!) { neighborhood(id: $id, depth: 3) " + subgraph + " }",
+				Map.of("id", "org:interpol"))).isEqualTo(1);
+		assertThat(statementsFor("query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) " + subgraph + " }",
+				Map.of("from", "person:jurgen-stock", "to", "person:rashid-bin-abdullah-al-khalifa"))).isEqualTo(1);
+		assertThat(statementsFor("{ coAttendance(topic: \"cybercrime\", from: \"2025\") " + subgraph + " }", Map.of())).isEqualTo(1);
+	}
+
+	@Test
+	void graphShapedFieldsBesideOthersAreOneStatement() {
+		assertThat(statementsFor("""
+				query($id: ID!) {
+				  around: neighborhood(id: $id, depth: 2) { nodes { id } truncated }
+				  near: neighborhood(id: $id, limit: 1) { edges { id } }
+				  path: shortestPath(from: $id, to: "person:rashid-bin-abdullah-al-khalifa") { nodes { id } }
+				  itself: shortestPath(from: $id, to: $id) { nodes { id } }
+				  pairs: coAttendance { edges { id properties } }
+				  node(id: $id) { id }
+				}
+				""", Map.of("id", "person:jurgen-stock"))).isEqualTo(1);
+	}
 }
