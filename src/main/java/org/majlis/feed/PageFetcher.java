@@ -2,9 +2,11 @@ package org.majlis.feed;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -104,7 +106,7 @@ class PageFetcher implements AutoCloseable {
 		}
 		catch (TimeoutException ex) {
 			answer.cancel(true);
-			throw new FetchException("cannot fetch %s: no full answer within %d s".formatted(uri, settings.readTimeout().toSeconds()));
+			throw noFullAnswer(uri);
 		}
 		catch (InterruptedException ex) {
 			answer.cancel(true);
@@ -112,8 +114,16 @@ class PageFetcher implements AutoCloseable {
 			throw new FetchException("cannot fetch " + uri + ": interrupted");
 		}
 		catch (ExecutionException ex) {
+			// the request's own timeout is the same read timeout: whichever of the two fires first, the same reason
+			if (ex.getCause() instanceof HttpTimeoutException && !(ex.getCause() instanceof HttpConnectTimeoutException)) {
+				throw noFullAnswer(uri);
+			}
 			throw new FetchException("cannot fetch %s: %s".formatted(uri, reason(ex.getCause())));
 		}
+	}
+
+	private FetchException noFullAnswer(URI uri) {
+		return new FetchException("cannot fetch %s: no full answer within %d s".formatted(uri, settings.readTimeout().toSeconds()));
 	}
 
 	private static String reason(Throwable error) {

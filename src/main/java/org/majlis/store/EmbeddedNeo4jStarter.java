@@ -32,9 +32,9 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 
 	/**
 	 * Bolt's Netty groups wait a 5 s quiet period twice on shutdown; 100 ms is plenty for a local server.
-	 * An internal Neo4j setting, kept here alone.
+	 * An internal Neo4j setting, kept here alone (the tests' own servers read it from here).
 	 */
-	private static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
+	static final Duration BOLT_SHUTDOWN_QUIET_PERIOD = Duration.ofMillis(100);
 
 	private final EmbeddedNeo4jProperties properties;
 	private final Supplier<Optional<DemoStore>> demoStore;

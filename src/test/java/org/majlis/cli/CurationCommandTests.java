@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CurationCommandTests {
 
-	private static final String SURVIVOR = "person:hamad-obaid-al-kaabi";
-
 	private static CommandRun duplicates;
 	private static CommandRun merged;
 	private static CommandRun exported;
@@ -26,6 +24,8 @@ class CurationCommandTests {
 	private static CommandRun appliedAgain;
 	private static CommandRun listed;
 	private static String export;
+	private static String survivor;
+	private static String first;
 
 	@BeforeAll
 	static void curateOneStoreAndApplyItsCurationsToAnother() throws Exception {
@@ -35,13 +35,14 @@ class CurationCommandTests {
 				StandardCharsets.UTF_8);
 		Files.writeString(articles.resolve("two.txt"), "حضر العميد سلطان غالي مؤتمرا أمنيا في مدينة الفجيرة يوم 9 مارس 2025.",
 				StandardCharsets.UTF_8);
-		String first = "--majlis.neo4j.embedded.data-dir=" + Files.createTempDirectory(root, "curation-store-");
+		first = "--majlis.neo4j.embedded.data-dir=" + Files.createTempDirectory(root, "curation-store-");
 		String second = "--majlis.neo4j.embedded.data-dir=" + Files.createTempDirectory(root, "curation-store-");
 		Path file = root.resolve(articles.getFileName() + ".jsonl");
 		assertThat(CommandRun.of("ingest", articles.toString(), first, "--majlis.demo.enabled=false").exitCode()).isZero();
 		duplicates = CommandRun.of("duplicates", "Person", first);
 		List<String> pair = ids(duplicates.out().lines().findFirst().orElse(""));
-		merged = CommandRun.of("merge", pair.get(0), pair.get(1), "--note", "one officer", "--by", "analyst-1", first);
+		survivor = pair.get(0);
+		merged = CommandRun.of("merge", survivor, pair.get(1), "--note", "one officer", "--by", "analyst-1", first);
 		exported = CommandRun.of("curations", "--export", file.toString(), first);
 		export = Files.readString(file, StandardCharsets.UTF_8);
 		assertThat(CommandRun.of("ingest", articles.toString(), second, "--majlis.demo.enabled=false").exitCode()).isZero();
@@ -82,9 +83,8 @@ class CurationCommandTests {
 
 	@Test
 	void shouldRefuseAMergeOfAnUnknownNode() {
-		CommandRun refused = CommandRun.of("merge", SURVIVOR, "person:nobody-at-all",
-				"--majlis.neo4j.embedded.data-dir=" + Path.of("target", "cli-tests", "empty-curation-store"));
+		CommandRun refused = CommandRun.of("merge", survivor, "person:nobody-at-all", first);
 		assertThat(refused.exitCode()).isEqualTo(1);
-		assertThat(refused.err()).contains("No Person has the id");
+		assertThat(refused.err()).as("the survivor of the merge is known, the other is not").contains("No Person has the id person:nobody-at-all");
 	}
 }

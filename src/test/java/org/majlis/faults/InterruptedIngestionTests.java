@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An ingestion killed with SIGKILL part-way through a batch leaves only whole articles: after recovery every
  * stored article has exactly what an uninterrupted ingestion of the same batch writes for it, and running the
- * batch again completes it without duplicates. A batch of 200 articles, killed after at least 60 of them; each
- * article is also ingested into a reference store to compare with.
+ * batch again completes it without duplicates. A batch of 50 articles, killed after at least 15 of them (the
+ * ingestion prints a progress line at every tenth of the batch, so the kill comes with 35 still to go); each article is
+ * also ingested into a reference store to compare with.
  */
 class InterruptedIngestionTests {
 
-	private static final int ARTICLES = 200;
-	private static final int KILL_AFTER = 60;
+	private static final int ARTICLES = 50;
+	private static final int KILL_AFTER = 15;
 
 	private static int doneBeforeKill;
 	private static List<Map<String, Object>> recovered;
@@ -96,6 +99,17 @@ class InterruptedIngestionTests {
 		assertThat(uniqueness.get("articles")).isEqualTo((long) ARTICLES);
 		assertThat(uniqueness.get("hashes")).isEqualTo((long) ARTICLES);
 		assertThat(uniqueness.get("personIds")).isEqualTo(uniqueness.get("people"));
+		assertThat(peopleOf(completed, true)).as("people of articles stored before the kill and named again after it")
+			.containsAnyElementsOf(peopleOf(completed, false));
+	}
+
+	/** The people mentioned by the articles stored before the kill, or by those stored after it. */
+	private static Set<Object> peopleOf(List<Map<String, Object>> articles, boolean beforeTheKill) {
+		Set<Object> before = recovered.stream().map(row -> row.get("id")).collect(Collectors.toSet());
+		return articles.stream().filter(row -> before.contains(row.get("id")) == beforeTheKill)
+			.flatMap(row -> ((List<?>) row.get("mentioned")).stream())
+			.filter(id -> id.toString().startsWith("person:"))
+			.collect(Collectors.toSet());
 	}
 
 	private static List<IngestResult> ingest(ConfigurableApplicationContext context, List<IngestArticleInput> articles) {

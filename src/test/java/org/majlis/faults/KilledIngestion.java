@@ -30,7 +30,8 @@ final class KilledIngestion {
 	/** Runs the ingestion and kills it once at least {@code killAfter} files are done; answers how many were. */
 	static int run(Path folder, Path dataDir, int killAfter) throws IOException, InterruptedException {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		Process child = new ProcessBuilder(java.toString(), "-cp", classpath(),
+		// only the quick compiler: the child lives for seconds, and the optimising one's threads would take the cores it needs
+		Process child = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-cp", classpath(),
 				MajlisApplication.class.getName(), "ingest", folder.toString(), "--majlis.neo4j.embedded.data-dir=" + dataDir)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -5,15 +5,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisApplication;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Driver;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,14 +23,9 @@ class ExternalNeo4jTests {
 	@Test
 	void shouldUseTheNeo4jNamedBySpringNeo4jUriAndStartNoEmbeddedServer() throws Exception {
 		Path storeDir = Files.createTempDirectory(Path.of("target"), "external-");
-		DatabaseManagementService server = new DatabaseManagementServiceBuilder(storeDir)
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			.build();
+		DatabaseManagementService server = ExternalNeo4j.start(storeDir, 0);
 		try {
-			int port = ((GraphDatabaseAPI) server.database("neo4j")).getDependencyResolver()
-				.resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT).getPort();
+			int port = ExternalNeo4j.boltPort(server);
 			try (var context = new SpringApplicationBuilder(MajlisApplication.class).web(WebApplicationType.NONE)
 				.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port, "--majlis.demo.enabled=false")) {
 				assertThat(context.getBeansOfType(DatabaseManagementService.class)).isEmpty();

@@ -12,11 +12,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.majlis.GraphQlHttp;
 import org.majlis.MajlisApplication;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -34,7 +30,7 @@ class Neo4jOutageTests {
 	void shouldReportNotReadyAndFailFastWhileNeo4jIsAwayAndRecoverByItselfWhenItIsBack() throws Exception {
 		Path storeDir = Files.createTempDirectory(Path.of("target"), "outage-");
 		int port = freePort();
-		DatabaseManagementService server = startNeo4j(storeDir, port);
+		DatabaseManagementService server = ExternalNeo4j.start(storeDir, port);
 		try (var context = new SpringApplicationBuilder(MajlisApplication.class).run("--server.port=0",
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + port, "--majlis.demo.enabled=false")) {
 			GraphQlHttp http = new GraphQlHttp(context.getEnvironment());
@@ -58,7 +54,7 @@ class Neo4jOutageTests {
 			assertThat(failed.errors().get(0).at("/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
 			assertThat(failed.body().toString()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("neo4j.driver");
 
-			server = startNeo4j(storeDir, port);
+			server = ExternalNeo4j.start(storeDir, port);
 
 			GraphQlHttp.Response up = poll(() -> readiness(http), r -> r.status() == 200, Duration.ofSeconds(30));
 			assertThat(up.status()).isEqualTo(200);
@@ -72,13 +68,6 @@ class Neo4jOutageTests {
 				server.shutdown();
 			}
 		}
-	}
-
-	private static DatabaseManagementService startNeo4j(Path storeDir, int port) {
-		return new DatabaseManagementServiceBuilder(storeDir).setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			.build();
 	}
 
 	private static int freePort() throws IOException {
