@@ -77,10 +77,10 @@ public final class Participants {
 
 	/**
 	 * The subject a verb of meeting that opens its clause leaves out ("كما التقى المدير العام … علي …، وبحثا …", "ثم اجتمع
-	 * بقائد الدرك …"), or null when the person after the verb is its subject, or the verb a noun ("لدى استقباله …"). That person is the one met when a preposition joins them to
-	 * the verb, or when the clause ends after them and those listed with them; the subject left out is then the one the
-	 * article's meetings are about: the host of the latest meeting reported before the verb's sentence, else the first
-	 * person the article names.
+	 * بقائد الدرك …"), or null when the person after the verb is its subject, or the verb a noun ("لدى استقباله …"). That
+	 * person is the one met when a preposition joins them to the verb, or when the clause ends after them and those
+	 * listed with them; the subject left out is then the one the article's meetings are about: the host of the latest
+	 * meeting reported before the verb's sentence, else the first person the article names.
 	 */
 	public static Actor elidedSubject(ArticleContext a, Lexicons lex, int verb, Actor met) {
 		if (!clauseOpening(a, verb)) {
