@@ -144,4 +144,36 @@ class NationalBodyCountryTests {
 		PersonMention director = x.person("سعد بن علي الغامدي");
 		assertThat(x.countryOf(x.organization(director.positions().getFirst().organizationRef()))).isEqualTo("saudi-arabia");
 	}
+
+	@Test
+	void shouldGiveTheBodyOfAKnownOfficialsOfficeTheirCountryInAReportFromAbroad() {
+		Extracted x = read("تونس - ترأس وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف وفد بلاده إلى الاجتماع الوزاري، "
+				+ "وألقى وزير الداخلية سالم بن علي الهمامي كلمة الافتتاح.");
+		assertThat(x.countryOf(x.organization(x.person("عبدالعزيز بن سعود بن نايف").positions().getFirst().organizationRef())))
+			.isEqualTo("saudi-arabia");
+		assertThat(x.countryOf(x.organization(x.person("سالم بن علي الهمامي").positions().getFirst().organizationRef())))
+			.isEqualTo("tunisia");
+	}
+
+	@Test
+	void shouldTellAVisitFromTheSideOfTheKnownOfficialItOpensWith() {
+		Extracted x = read("بحث وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف مع رئيس مجلس الوزراء التعاون الأمني خلال زيارته "
+				+ "الرسمية لدولة الكويت.\nوحضر اللقاء مدير عام حرس الحدود اللواء سالم بن فهد العتيبي.");
+		assertThat(x.countryOf(x.organization("حرس الحدود"))).isEqualTo("saudi-arabia");
+	}
+
+	@Test
+	void shouldLeaveTheHostsBodiesTheirCountryWhenTheVisitorIsNamedWithTheirNationality() {
+		Extracted x = read("وصلت المديرة العامة للحرس المدني الإسباني ماريا لوبيز دي سانتوس في زيارة عمل إلى موريتانيا، "
+				+ "والتقت قائد الدرك الوطني اللواء سالم ولد أحمد.");
+		assertThat(x.countryOf(x.organization("الدرك الوطني"))).isEqualTo("mauritania");
+	}
+
+	@Test
+	void shouldNotGiveTheVisitedCountryToAVisitorWhoseDelegationARelativeClauseDescribes() {
+		Extracted x = read("قام وكيل وزارة الداخلية العميد سالم الورفلي، والوفد المرافق له والذي ضم عددا من مديري الإدارات، بزيارة عمل "
+				+ "إلى تونس.\nوعقد اجتماع بين وكيل وزارة الداخلية والكاتب العام لوزارة الداخلية التونسية.");
+		String visitors = x.person("سالم الورفلي").positions().getFirst().organizationRef();
+		assertThat(x.organization(visitors).countryRef()).isNull();
+	}
 }

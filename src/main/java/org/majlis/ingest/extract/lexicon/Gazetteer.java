@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.majlis.common.LexiconTable;
+import org.majlis.common.NameMatch;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
@@ -14,7 +15,8 @@ import org.majlis.place.PlaceKind;
 /**
  * Places ({@code lexicon/places.tsv}: countries with their capitals, cities with their country), adjectives of
  * nationality ({@code nisbas.tsv}), the nouns that introduce a place ({@code place-nouns.tsv}) and a venue
- * ({@code venue-nouns.tsv}), regions of the world ({@code regions.tsv}), and words that tell a country without naming it ({@code country-cues.tsv}).
+ * ({@code venue-nouns.tsv}), regions of the world ({@code regions.tsv}), words that tell a country without naming it ({@code country-cues.tsv}) and
+ * senior officials whose country a reader knows ({@code officials.tsv}).
  */
 public final class Gazetteer {
 
@@ -37,6 +39,8 @@ public final class Gazetteer {
 	public final PhraseMatcher<Boolean> regions = new PhraseMatcher<>(false);
 	/** Words for a delegation, whose country follows ("وفد دولة قطر", "الوفد السعودي"). */
 	public final PhraseMatcher<Boolean> delegations = new PhraseMatcher<>(false);
+	/** Senior officials whose country a reader knows ({@code officials.tsv}): their names' skeletons, with the country. */
+	private final List<Map.Entry<List<String>, String>> officials = new ArrayList<>();
 
 	Gazetteer() {
 		for (LexiconTable.Row row : LexiconTable.load("places").rows()) {
@@ -77,6 +81,25 @@ public final class Gazetteer {
 				represents.add(row.get("cue"), Boolean.TRUE);
 			}
 		}
+		for (LexiconTable.Row row : LexiconTable.load("officials").rows()) {
+			officials.add(Map.entry(NameMatch.skeletons(row.get("name")), row.get("country")));
+		}
+	}
+
+	/**
+	 * The country of a senior official the name may be ({@code officials.tsv}): the same name as people's names are,
+	 * or a name that goes on after the official's whole name ("محمد بن نايف بن عبدالعزيز"); null when it is no one's there.
+	 */
+	public String officialCountry(String name) {
+		List<String> skeletons = NameMatch.skeletons(name);
+		for (Map.Entry<List<String>, String> official : officials) {
+			List<String> known = official.getKey();
+			boolean continued = skeletons.size() > known.size() && skeletons.subList(0, known.size()).equals(known);
+			if (continued || NameMatch.sameSkeletons(known, skeletons)) {
+				return official.getValue();
+			}
+		}
+		return null;
 	}
 
 	/** The country key of an adjective of nationality ("السعودي", "والتونسي", "الإيطالى"), or null. */

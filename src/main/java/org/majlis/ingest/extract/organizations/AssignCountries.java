@@ -34,6 +34,10 @@ public final class AssignCountries implements Stage {
 
 	private static final int FAMILY_AFTER_NAME = 3;
 	private static final String IN_THE_NAME = "country in the name";
+	private static final String KNOWN_OFFICIAL = "a known official's country";
+	private static final String RULING_FAMILY = "the holder's ruling family";
+	/** The rules by which a country is known though the text does not name it. */
+	private static final Set<String> UNMARKED = Set.of(KNOWN_OFFICIAL, RULING_FAMILY);
 
 	private final Lexicons lex;
 
@@ -69,9 +73,10 @@ public final class AssignCountries implements Stage {
 		}
 		Map<String, List<Named>> named = namedWithCountry(a, offices.officeOf(), choices);
 		String only = onlyCountry(choices);
+		CountryChoice own = ownCountry(a, home, choices);
 		for (OrgHit org : mentions(a)) {
 			if (org.national() && !choices.containsKey(org)) {
-				CountryChoice choice = inferred(a, org, offices, home, named, visiting);
+				CountryChoice choice = inferred(a, org, offices, home, named, visiting, own);
 				String inside = visitors(a, org, offices, home) ? null : bodyInside(org, choices);
 				if (inside != null && (choice == null || !choice.rule().startsWith("the same body"))) {
 					choice = new CountryChoice(inside, "country of the body its name ends with");
@@ -139,6 +144,7 @@ public final class AssignCountries implements Stage {
 		}
 		represented(a, choices);
 		a.personHits.forEach(person -> family(a, person, choices));
+		a.personHits.forEach(person -> knownOfficial(person, choices));
 		a.personHits.forEach(person -> sameCountryOffices(person, choices));
 		for (OrgHit org : a.organizations) {
 			OrgHit parent = org.parent() >= 0 ? a.organizations.get(org.parent()) : null;
@@ -168,7 +174,7 @@ public final class AssignCountries implements Stage {
 		}
 		for (Office office : person.offices()) {
 			if (office.org() != null && office.org().national() && office.position() && !choices.containsKey(office.org())) {
-				choices.put(office.org(), new CountryChoice(country, "the holder's ruling family"));
+				choices.put(office.org(), new CountryChoice(country, RULING_FAMILY));
 			}
 		}
 	}
@@ -308,7 +314,7 @@ public final class AssignCountries implements Stage {
 	 * body is named with elsewhere; else the article's country however told; else none.
 	 */
 	private CountryChoice inferred(ArticleContext a, OrgHit org, Offices offices, HomeCountry home, Map<String, List<Named>> named,
-			Set<String> visiting) {
+			Set<String> visiting, CountryChoice own) {
 		String same = sameBody(named.getOrDefault(lex.organizations.identity(org.bare()), List.of()), offices.officeOf().get(org));
 		if (visitors(a, org, offices, home)) {
 			return null;
@@ -322,7 +328,55 @@ public final class AssignCountries implements Stage {
 		if (same != null) {
 			return new CountryChoice(same, "the same body named with its country");
 		}
-		return home.country() != null ? CountryChoice.assumed(home.country(), home.rule()) : null;
+		return own;
+	}
+
+	/**
+	 * The country of the bodies the article leaves without one: the article's country, unless the place told it (the
+	 * venue of the lead sentence, a visit's destination, an envoy's post) and the official the article opens with is
+	 * of another country, whose side the article then tells ("بحث وزير الداخلية الأمير عبدالعزيز بن سعود … خلال
+	 * زيارته للكويت": the ministry's other officials are Saudi Arabia's, not Kuwait's). A dateline or a news agency's
+	 * tag tells the article's own country and stays. Only a country the reader knows without the text saying it (a
+	 * known official's, a ruling family's) counts: news names the nationality of foreigners, not its own officials'
+	 * ("المديرة العامة للحرس المدني الإسباني" visiting Mauritania leaves the article Mauritania's).
+	 */
+	private static CountryChoice ownCountry(ArticleContext a, HomeCountry home, Map<OrgHit, CountryChoice> choices) {
+		CountryChoice article = home.country() != null ? CountryChoice.assumed(home.country(), home.rule()) : null;
+		if (home.strong() || home.country() == null) {
+			return article;
+		}
+		PersonHit lead = leadOfficial(a);
+		String country = lead == null ? null : lead.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position())
+			.map(o -> choices.get(o.org())).filter(c -> c != null && UNMARKED.contains(c.rule())).map(CountryChoice::country).findFirst()
+			.orElse(null);
+		return country == null || country.equals(home.country()) ? article
+				: CountryChoice.assumed(country, "the country of the official the article opens with");
+	}
+
+	/** The first person the body's first sentence names with an office. */
+	private static PersonHit leadOfficial(ArticleContext a) {
+		if (a.tokens.isEmpty()) {
+			return null;
+		}
+		int sentence = a.sentenceIndex(Math.min(a.bodyStart, a.tokens.size() - 1));
+		return a.personHits.stream().filter(p -> p.start() >= a.bodyStart && a.sentenceIndex(p.start()) == sentence && !p.offices().isEmpty())
+			.findFirst().orElse(null);
+	}
+
+	/**
+	 * "وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف": a senior official whose country a reader knows
+	 * ({@code officials.tsv}) holds the offices the text names in national bodies of that country.
+	 */
+	private void knownOfficial(PersonHit person, Map<OrgHit, CountryChoice> choices) {
+		String country = lex.places.officialCountry(person.name());
+		if (country == null) {
+			return;
+		}
+		for (Office office : person.offices()) {
+			if (office.org() != null && office.org().national() && office.position() && !choices.containsKey(office.org())) {
+				choices.put(office.org(), new CountryChoice(country, KNOWN_OFFICIAL));
+			}
+		}
 	}
 
 	/**

@@ -259,10 +259,13 @@ final class HomeCountry {
 		}
 	}
 
-	/** A visit noun follows in the clause ("قام الوزير، يوم الأحد …، بزيارة"). */
+	/**
+	 * A visit noun follows in the clause ("قام الوزير، يوم الأحد …، بزيارة"); a verb of a relative clause about the
+	 * delegation does not end it ("والوفد المرافق له والذي ضم …، بزيارة").
+	 */
 	private boolean visitFollows(int from) {
 		for (int k = from; k < Math.min(a.tokens.size(), from + VISIT_WINDOW); k++) {
-			if (k > from && lex.words.is(a.tokens.get(k), WordLexicon.Kind.VERB)) {
+			if (k > from && lex.words.is(a.tokens.get(k), WordLexicon.Kind.VERB) && !relativeBefore(k)) {
 				return false;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> noun = lex.events.nouns.at(a.tokens, k);

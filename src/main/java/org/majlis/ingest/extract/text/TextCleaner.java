@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans an article without rewriting it: drops image file names and lines of lone punctuation, folds
- * paragraphs that repeat verbatim (some sites print the body twice) and normalises whitespace.
+ * paragraphs that repeat verbatim (some sites print the body twice) and normalises whitespace, joining a conjunction
+ * "و" written apart to its word ("و الأمن" as "والأمن").
  */
 public final class TextCleaner {
 
 	private static final Pattern IMAGE_LINE = Pattern.compile("(?i)[\\w\\-. ]+\\.(jpe?g|png|gif|webp|bmp|tiff?)");
 	private static final Pattern PUNCTUATION_LINE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 	private static final Pattern SPACES = Pattern.compile("[\\s&&[^\\n]]+");
+	/** The conjunction "و" written apart from its word ("و الأمن الداخلي"), which Arabic writes joined to it. */
+	private static final Pattern DETACHED_AND = Pattern.compile("(?<=^|\\s)و (?=\\p{L})");
 	private static final int REPEAT_MIN_LENGTH = 25;
 
 	private TextCleaner() {
@@ -29,7 +32,7 @@ public final class TextCleaner {
 		List<String> kept = new ArrayList<>();
 		boolean blank = false;
 		for (String raw : unified.split("\n", -1)) {
-			String line = SPACES.matcher(raw).replaceAll(" ").strip();
+			String line = DETACHED_AND.matcher(SPACES.matcher(raw).replaceAll(" ").strip()).replaceAll("و");
 			if (line.isEmpty()) {
 				blank = !kept.isEmpty();
 				continue;

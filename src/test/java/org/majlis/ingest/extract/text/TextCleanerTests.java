@@ -23,4 +23,10 @@ class TextCleanerTests {
 	void shouldNormaliseWhitespace() {
 		assertThat(TextCleaner.clean("  شارك   الوفد\u00A0في  الاجتماع  ")).isEqualTo("شارك الوفد في الاجتماع");
 	}
+
+	@Test
+	void shouldJoinAConjunctionWrittenApartToItsWord() {
+		assertThat(TextCleaner.clean("التقى نظراءه في الشرطة و الأمن الداخلي و 3 وفود")).isEqualTo("التقى نظراءه في الشرطة والأمن الداخلي و 3 وفود");
+		assertThat(TextCleaner.clean("و بحث الجانبان التعاون")).isEqualTo("وبحث الجانبان التعاون");
+	}
 }
