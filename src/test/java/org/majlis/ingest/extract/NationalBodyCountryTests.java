@@ -147,7 +147,7 @@ class NationalBodyCountryTests {
 
 	@Test
 	void shouldGiveTheBodyOfAKnownOfficialsOfficeTheirCountryInAReportFromAbroad() {
-		Extracted x = read("تونس - ترأس وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف وفد بلاده إلى الاجتماع الوزاري، "
+		Extracted x = read("تونس - ترأس الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية وفد بلاده إلى الاجتماع الوزاري، "
 				+ "وألقى وزير الداخلية سالم بن علي الهمامي كلمة الافتتاح.");
 		assertThat(x.countryOf(x.organization(x.person("عبدالعزيز بن سعود بن نايف").positions().getFirst().organizationRef())))
 			.isEqualTo("saudi-arabia");
@@ -157,7 +157,7 @@ class NationalBodyCountryTests {
 
 	@Test
 	void shouldTellAVisitFromTheSideOfTheKnownOfficialItOpensWith() {
-		Extracted x = read("بحث وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف مع رئيس مجلس الوزراء التعاون الأمني خلال زيارته "
+		Extracted x = read("ناقش الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية مع رئيس مجلس الوزراء التعاون الأمني خلال زيارته "
 				+ "الرسمية لدولة الكويت.\nوحضر اللقاء مدير عام حرس الحدود اللواء سالم بن فهد العتيبي.");
 		assertThat(x.countryOf(x.organization("حرس الحدود"))).isEqualTo("saudi-arabia");
 	}
@@ -172,7 +172,7 @@ class NationalBodyCountryTests {
 	@Test
 	void shouldNotGiveTheVisitedCountryToAVisitorWhoseDelegationARelativeClauseDescribes() {
 		Extracted x = read("قام وكيل وزارة الداخلية العميد سالم الورفلي، والوفد المرافق له والذي ضم عددا من مديري الإدارات، بزيارة عمل "
-				+ "إلى تونس.\nوعقد اجتماع بين وكيل وزارة الداخلية والكاتب العام لوزارة الداخلية التونسية.");
+				+ "إلى تونس.\nواجتمع وكيل وزارة الداخلية بالكاتب العام لوزارة الداخلية التونسية.");
 		String visitors = x.person("سالم الورفلي").positions().getFirst().organizationRef();
 		assertThat(x.organization(visitors).countryRef()).isNull();
 	}

@@ -334,8 +334,8 @@ public final class AssignCountries implements Stage {
 	/**
 	 * The country of the bodies the article leaves without one: the article's country, unless the place told it (the
 	 * venue of the lead sentence, a visit's destination, an envoy's post) and the official the article opens with is
-	 * of another country, whose side the article then tells ("بحث وزير الداخلية الأمير عبدالعزيز بن سعود … خلال
-	 * زيارته للكويت": the ministry's other officials are Saudi Arabia's, not Kuwait's). A dateline or a news agency's
+	 * of another country, whose side the article then tells (a known Saudi minister "… خلال زيارته للكويت": the
+	 * ministry's other officials are Saudi Arabia's, not Kuwait's). A dateline or a news agency's
 	 * tag tells the article's own country and stays. Only a country the reader knows without the text saying it (a
 	 * known official's, a ruling family's) counts: news names the nationality of foreigners, not its own officials'
 	 * ("المديرة العامة للحرس المدني الإسباني" visiting Mauritania leaves the article Mauritania's).
@@ -364,8 +364,8 @@ public final class AssignCountries implements Stage {
 	}
 
 	/**
-	 * "وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف": a senior official whose country a reader knows
-	 * ({@code officials.tsv}) holds the offices the text names in national bodies of that country.
+	 * A senior official whose country a reader knows ({@code officials.tsv}) holds the offices the text names in national
+	 * bodies of that country.
 	 */
 	private void knownOfficial(PersonHit person, Map<OrgHit, CountryChoice> choices) {
 		String country = lex.places.officialCountry(person.name());
