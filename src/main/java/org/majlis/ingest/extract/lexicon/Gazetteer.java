@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+
 import org.majlis.common.LexiconTable;
 import org.majlis.common.NameMatch;
 import org.majlis.ingest.extract.text.PhraseMatcher;
@@ -58,6 +61,7 @@ public final class Gazetteer {
 			}
 			places.add(place.nameEn(), place);
 		}
+		addRegionsFromIcu();
 		for (LexiconTable.Row row : LexiconTable.load("nisbas").rows()) {
 			nisbas.put(Tokenizer.words(row.get("adjective")).get(0), row.get("country"));
 		}
@@ -100,6 +104,32 @@ public final class Gazetteer {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Every country places.tsv lacks, by its Arabic name in ICU4J's locale data (the Unicode licence), so that a country
+	 * far from the region is a place too ("بمشاركة وفود من ألبانيا وغانا"); its key is its English name's. Regions in
+	 * {@code regions-skipped.tsv} are left out.
+	 */
+	private void addRegionsFromIcu() {
+		java.util.Set<String> skipped = new java.util.HashSet<>();
+		LexiconTable.load("regions-skipped").rows().forEach(row -> skipped.add(row.get("code")));
+		LocaleDisplayNames arabic = LocaleDisplayNames.getInstance(new ULocale("ar"));
+		LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+		for (String code : ULocale.getISOCountries()) {
+			String name = arabic.regionDisplayName(code);
+			String nameEn = english.regionDisplayName(code);
+			String key = nameEn.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+			String spelling = name == null ? "" : String.join(" ", Tokenizer.words(name));
+			if (skipped.contains(code) || spelling.isEmpty() || name.equals(code) || byKey.containsKey(key) || bySpelling.containsKey(spelling)) {
+				continue;
+			}
+			Place place = new Place(key, name, List.of(), nameEn, PlaceKind.COUNTRY, "", "");
+			byKey.put(key, place);
+			places.add(name, place);
+			places.add(nameEn, place);
+			bySpelling.put(spelling, new ArrayList<>(List.of(place)));
+		}
 	}
 
 	/** The country key of an adjective of nationality ("السعودي", "والتونسي", "الإيطالى"), or null. */
