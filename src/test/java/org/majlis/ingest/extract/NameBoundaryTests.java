@@ -15,6 +15,12 @@ class NameBoundaryTests {
 	}
 
 	@Test
+	void shouldKeepTheFamilyNameSayyidThatNoNameFollows() {
+		Extracted x = read("ضم الوفد العميد ناصر فهد السيد، والعقيد سالم علي، واللواء حسن فؤاد السيد مساعد وزير الداخلية، والسيد خالد عمر.");
+		assertThat(x.people()).contains("ناصر فهد السيد", "حسن فؤاد السيد", "خالد عمر");
+	}
+
+	@Test
 	void shouldEndANameBeforeAnAdverb() {
 		Extracted x = read("ترأس الاجتماع العميد سالم الكعبي مناصفة مع العقيد فرانك مولر.");
 		assertThat(x.people()).containsExactlyInAnyOrder("سالم الكعبي", "فرانك مولر");

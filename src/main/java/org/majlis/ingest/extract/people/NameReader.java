@@ -4,7 +4,9 @@ import java.util.BitSet;
 import java.util.List;
 
 import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.lexicon.WordLexicon;
+import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
 
 /**
@@ -244,6 +246,19 @@ final class NameReader {
 		return lex.words.kind(new Token(0, folded, 0, folded.length(), folded, true, List.of(folded), false)) == WordLexicon.Kind.VERB;
 	}
 
+	/**
+	 * A rank, unless it is an honorific that no name follows and so a family name ("العميد ناصر فهد السيد، مدير …").
+	 */
+	private boolean rankBeforeAName(List<Token> tokens, int k) {
+		PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(tokens, k);
+		if (rank == null || rank.value().stored() || k == 0 || !tokens.get(k - 1).word()) {
+			return rank != null;
+		}
+		int next = rank.end();
+		return next < tokens.size() && tokens.get(next).word() && lex.offices.titles.at(tokens, next) == null
+				&& lex.offices.qualifier(tokens, next) == null && lex.offices.implying.at(tokens, next) == null;
+	}
+
 	/** Words no name holds: function words, verbs, ranks, offices, event, place and venue nouns, months, nationalities. */
 	boolean stops(List<Token> tokens, int k) {
 		Token t = tokens.get(k);
@@ -257,7 +272,7 @@ final class NameReader {
 		if (kind == WordLexicon.Kind.GENERIC || futureVerb(t) || purpose(t) || prepositional(t) && lex.organizations.heads.at(tokens, k) != null) {
 			return true;
 		}
-		return lex.offices.ranks.at(tokens, k) != null || lex.offices.titles.at(tokens, k) != null || lex.offices.implying.at(tokens, k) != null
+		return rankBeforeAName(tokens, k) || lex.offices.titles.at(tokens, k) != null || lex.offices.implying.at(tokens, k) != null
 				|| lex.offices.plurals.at(tokens, k) != null || lex.offices.qualifier(tokens, k) != null
 				|| lex.events.nouns.at(tokens, k) != null || lex.events.participation.at(tokens, k) != null
 				|| lex.dates.months.at(tokens, k) != null || lex.places.placeNoun(tokens, k) != null || lex.places.venueNouns.at(tokens, k) != null
