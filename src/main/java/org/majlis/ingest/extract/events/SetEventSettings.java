@@ -70,10 +70,10 @@ public final class SetEventSettings implements Stage {
 		if (first.start == null && a.dateline != null && a.dateline.dateFromDateline()) {
 			first.start = a.dateline.date();
 		}
-		duringAnother(a);
 		if (first.placeRef == null && a.dateline != null && a.dateline.place() != null && !Boolean.TRUE.equals(first.virtual)) {
 			first.placeRef = refOf(a, a.dateline.place());
 		}
+		duringAnother(a);
 		virtual(a);
 	}
 
@@ -141,16 +141,22 @@ public final class SetEventSettings implements Stage {
 	}
 
 	/**
-	 * "على هامش المؤتمر", talks during a visit: an undated event held during another dated one, a side event of it or
-	 * a later event of the visit the article reports, took place on that event's day, or in its month when that event
-	 * spans several days.
+	 * "على هامش المؤتمر", talks during a visit: an event held during another, a side event of it or a later event of
+	 * the visit the article reports, took place where that event did when it names no place of its own, and, undated,
+	 * on that event's day, or in its month when that event spans several days.
 	 */
 	private static void duringAnother(ArticleContext a) {
 		EventDraft first = a.events.getFirst();
 		for (EventDraft e : a.events) {
 			EventDraft during = e.sideOf != null ? e.sideOf
 					: first.kind == org.majlis.event.EventKind.VISIT && e != first && e.anchor > first.anchor ? first : inSequence(a, e);
-			if (e.start != null || e.tense != null || during == null || during.start == null) {
+			if (e.tense != null || during == null) {
+				continue;
+			}
+			if (e.placeRef == null && during.placeRef != null && !Boolean.TRUE.equals(during.virtual)) {
+				e.placeRef = during.placeRef;
+			}
+			if (e.start != null || during.start == null) {
 				continue;
 			}
 			boolean oneDay = during.end == null || during.end.equals(during.start);
@@ -289,26 +295,38 @@ public final class SetEventSettings implements Stage {
 	}
 
 	private void place(ArticleContext a, EventDraft event) {
-		place(a, event, false);
+		place(a, event, Scope.MENTIONS);
 		if (event.placeRef == null) {
-			place(a, event, true);
+			place(a, event, Scope.FOLLOWING);
 		}
+		if (event.placeRef == null) {
+			place(a, event, Scope.OPENING);
+		}
+	}
+
+	/**
+	 * Where an event's place is looked for: the sentences that mention it; the next sentences that report it and
+	 * mention no event ("وجرى اللقاء في قصر …"); the sentences before its first mention that report it and mention no
+	 * event ("زار الوزير مقر المنظمة في مدينة ليون." before "وخلال الزيارة …").
+	 */
+	private enum Scope {
+		MENTIONS, FOLLOWING, OPENING
 	}
 
 	/** The sentences after the one an event is reported in that may still say where it was, when they name no event. */
 	private static final int PLACE_FOLLOWING = 2;
 
-	/**
-	 * The place of an event: among the places introduced as where it was in the sentences that mention it, or, when
-	 * those name none ({@code following}), in the next sentences that report it and mention no event ("وجرى اللقاء في
-	 * قصر …").
-	 */
-	private void place(ArticleContext a, EventDraft event, boolean following) {
+	/** The place of an event: among the places introduced as where it was in the sentences of the scope. */
+	private void place(ArticleContext a, EventDraft event, Scope scope) {
 		PlaceHit venue = null;
 		PlaceHit city = null;
 		PlaceHit country = null;
 		for (PlaceHit p : a.places) {
-			boolean own = following ? follows(a, event, p.start()) : owner(a, p.start()) == event;
+			boolean own = switch (scope) {
+				case MENTIONS -> owner(a, p.start()) == event;
+				case FOLLOWING -> follows(a, event, p.start());
+				case OPENING -> opens(a, event, p.start());
+			};
 			if (p.start() < a.bodyStart || !own || !setting(a, event, p)) {
 				continue;
 			}
@@ -331,6 +349,12 @@ public final class SetEventSettings implements Stage {
 		if (chosen != null) {
 			event.placeRef = refOf(a, chosen);
 		}
+	}
+
+	private static boolean opens(ArticleContext a, EventDraft event, int token) {
+		int sentence = a.sentenceIndex(token);
+		int first = event.mentions.stream().mapToInt(m -> a.sentenceIndex(m.start())).min().orElse(a.sentenceIndex(event.anchor));
+		return sentence < first && sentence < a.governing.length && a.governing[sentence] == event && !mentionsEvent(a, sentence);
 	}
 
 	private static boolean follows(ArticleContext a, EventDraft event, int token) {

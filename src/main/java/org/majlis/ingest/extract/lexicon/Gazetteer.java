@@ -153,6 +153,11 @@ public final class Gazetteer {
 		return m != null && (m.value().equals("state") || m.value().equals("self"));
 	}
 
+	/** The place noun at token i, with the form it was read in ("بالعاصمة" as "العاصمه"), or null. */
+	public PhraseMatcher.Match<String> placeNounAt(List<Token> tokens, int i) {
+		return placeNouns.at(tokens, i);
+	}
+
 	public String placeNoun(List<Token> tokens, int i) {
 		PhraseMatcher.Match<String> m = placeNouns.at(tokens, i);
 		return m == null ? null : m.value();

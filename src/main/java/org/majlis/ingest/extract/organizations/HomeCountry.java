@@ -20,13 +20,17 @@ import org.majlis.place.PlaceKind;
 /**
  * The country an article is set in, from the strongest evidence it gives: its dateline, a news agency's tag, the
  * country an envoy is accredited to ("سفير إيطاليا لدى …"), the destination of a visit ("يزور مملكة البحرين"), the
- * place of the lead sentence ("المنعقد في الرياض"), or the one country left besides a visitor's own. Also tells who
+ * country the article keeps naming, the place of the lead sentence ("المنعقد في الرياض"; not a planned meeting's), or
+ * the one country left besides a visitor's own. The country named most goes before the lead's place: "شارك السودان
+ * في الاجتماع الذي تستضيفه العاصمة الرواندية" is a Sudanese report of a meeting abroad. Also tells who
  * is on the visitor's side: the visitor and everyone the sentence names after them (the delegation).
  */
 final class HomeCountry {
 
 	private static final int DESTINATION_WINDOW = 5;
 	private static final int VISIT_WINDOW = 16;
+	/** How far from a place a word of planning makes it a planned event's. */
+	private static final int PLANNED_WINDOW = 4;
 
 	private final Lexicons lex;
 	private final ArticleContext a;
@@ -88,10 +92,10 @@ final class HomeCountry {
 			set(destination(), "the destination of a visit");
 		}
 		if (country == null) {
-			set(lead(), "the place of the lead sentence");
+			set(dominant(), "the country the article names most");
 		}
 		if (country == null) {
-			set(dominant(), "the country the article names most");
+			set(lead(), "the place of the lead sentence");
 		}
 	}
 
@@ -207,11 +211,23 @@ final class HomeCountry {
 		Locatives locatives = new Locatives(lex);
 		for (PlaceHit p : a.places) {
 			if (p.entry() != null && a.sentenceIndex(p.start()) == sentence && locatives.locative(a.tokens, p) && !insideOrganization(p)
-					&& !insidePerson(p)) {
+					&& !insidePerson(p) && !planned(p)) {
 				return countryOf(p);
 			}
 		}
 		return null;
+	}
+
+	/** The place of a planned event ("المقرر عقده بالعاصمة التونسية الشهر المقبل"), not where the article is set. */
+	private boolean planned(PlaceHit p) {
+		int sentence = a.sentenceIndex(p.start());
+		for (int k = Math.max(a.firstToken(sentence), p.start() - PLANNED_WINDOW); k < Math.min(a.endToken(sentence), p.end() + PLANNED_WINDOW); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> tense = lex.events.tenses.at(a.tokens, k);
+			if (tense != null && tense.value().tense().equals("planned")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A place in a person's mention ("سفير المملكة المتحدة في عمان") places the office, not the article. */

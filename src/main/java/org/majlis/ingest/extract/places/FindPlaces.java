@@ -61,6 +61,7 @@ public final class FindPlaces implements Stage {
 			}
 			out.add(new PlaceHit(start, m.end(), place, m.firstForm(), null));
 		}
+		out.addAll(capitalsByNationality(tokens, out));
 		out.addAll(venues(a, out));
 		out.sort((x, y) -> Integer.compare(x.start(), y.start()));
 		a.places = List.copyOf(out);
@@ -97,6 +98,34 @@ public final class FindPlaces implements Stage {
 			}
 		}
 		return m.value();
+	}
+
+	/**
+	 * "بالعاصمة النمساوية", "في العاصمة الأردنية": a capital named by its country's adjective, without its own name after
+	 * it, is that country's capital; a capital that bears its country's name ("تونس العاصمة") is read as the country,
+	 * as writers and readers take it.
+	 */
+	private List<PlaceHit> capitalsByNationality(List<Token> tokens, List<PlaceHit> places) {
+		List<PlaceHit> out = new ArrayList<>();
+		for (int k = 0; k + 1 < tokens.size(); k++) {
+			PhraseMatcher.Match<String> noun = lex.places.placeNounAt(tokens, k);
+			if (noun == null || !"capital".equals(noun.value()) || noun.end() >= tokens.size()) {
+				continue;
+			}
+			int adjective = noun.end();
+			String country = lex.places.nisba(tokens.get(adjective));
+			Gazetteer.Place state = country == null ? null : lex.places.byKey.get(country);
+			Gazetteer.Place capital = state == null || state.capital().isEmpty() ? null : lex.places.byKey.get(state.capital());
+			if (capital != null && capital.name().contains(state.name())) {
+				capital = state;
+			}
+			int end = adjective + 1;
+			boolean named = places.stream().anyMatch(p -> p.start() >= noun.start() && p.start() <= end);
+			if (capital != null && !named) {
+				out.add(new PlaceHit(noun.start(), end, capital, noun.firstForm(), null));
+			}
+		}
+		return out;
 	}
 
 	/** "بقصر قرطاج": a venue noun after "ب" or "في" and a name of one to four words that holds no known place. */

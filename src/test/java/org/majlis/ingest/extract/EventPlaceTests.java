@@ -1,0 +1,42 @@
+package org.majlis.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.majlis.ingest.extract.Extracted.read;
+
+/** Where an event took place: the most specific place the text introduces as its setting. */
+class EventPlaceTests {
+
+	@Test
+	void shouldTakeACapitalNamedByItsCountrysAdjectiveForThatCapital() {
+		Extracted x = read("شارك مدير الشرطة في أعمال المؤتمر الدولي لمكافحة الاتجار بالبشر المنعقد بالعاصمة النمساوية.");
+		assertThat(x.placeKey(x.a.events().getFirst().placeRef())).isEqualTo("vienna");
+	}
+
+	@Test
+	void shouldLeaveACapitalThatBearsItsCountrysNameToTheCountry() {
+		Extracted x = read("انطلقت أعمال المؤتمر العربي لرؤساء أجهزة مكافحة المخدرات المنعقد بالعاصمة التونسية.");
+		assertThat(x.placeKey(x.a.events().getFirst().placeRef())).isEqualTo("tunisia");
+	}
+
+	@Test
+	void shouldTakeThePlaceAfterAHostingVerbWithAPronoun() {
+		Extracted x = read("انطلقت أعمال الندوة الإقليمية للأمن السيبراني التي تحتضنها الرباط على مدى يومين.");
+		assertThat(x.placeKey(x.a.events().getFirst().placeRef())).isEqualTo("rabat");
+	}
+
+	@Test
+	void shouldTakeThePlaceOfTheOpeningSentenceForAVisitNamedAfterIt() {
+		Extracted x = read("توجه العميد سالم الهاجري، مدير إدارة الشرطة الدولية، أمس إلى مقر الأمانة العامة في مدينة ليون الفرنسية.\n"
+				+ "وخلال الزيارة، اطلع العميد الهاجري على أنظمة تبادل المعلومات.");
+		assertThat(x.a.events()).singleElement().satisfies(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("lyon"));
+	}
+
+	@Test
+	void shouldHoldTheMeetingsOfAVisitWhereTheVisitIs() {
+		Extracted x = read("وصل وزير الداخلية اللواء سالم الهاجري إلى مدريد في زيارة رسمية.\n"
+				+ "وخلال الزيارة، التقى الوزير الهاجري بمدير الشرطة الوطنية اللواء كارلوس مندوزا، وبحث معه التعاون الأمني.");
+		assertThat(x.a.events()).hasSize(2).allSatisfy(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("madrid"));
+	}
+}
