@@ -23,6 +23,12 @@ final class Extracted {
 		return new Extracted(EXTRACTOR.extract(text, null));
 	}
 
+	/** The country key of the body the text names so, when the extractor reads the text alone. */
+	static String countryOfBody(String text, String body) {
+		Extracted x = read(text);
+		return x.countryOf(x.organization(body));
+	}
+
 	static Extracted read(String text, PartialDate publishedAt) {
 		return new Extracted(EXTRACTOR.extract(text, publishedAt));
 	}

@@ -1,8 +1,16 @@
 package org.majlis.ingest.extract;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.majlis.ingest.extract.Extracted.countryOfBody;
 import static org.majlis.ingest.extract.Extracted.read;
 
 /** A national body's country comes from evidence in the text, and stays unknown without it. */
@@ -155,19 +163,7 @@ class NationalBodyCountryTests {
 			.isEqualTo("tunisia");
 	}
 
-	@Test
-	void shouldTellAVisitFromTheSideOfTheKnownOfficialItOpensWith() {
-		Extracted x = read("ناقش الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية مع رئيس مجلس الوزراء التعاون الأمني خلال زيارته "
-				+ "الرسمية لدولة الكويت.\nوحضر اللقاء مدير عام حرس الحدود اللواء سالم بن فهد العتيبي.");
-		assertThat(x.countryOf(x.organization("حرس الحدود"))).isEqualTo("saudi-arabia");
-	}
 
-	@Test
-	void shouldLeaveTheHostsBodiesTheirCountryWhenTheVisitorIsNamedWithTheirNationality() {
-		Extracted x = read("وصلت المديرة العامة للحرس المدني الإسباني ماريا لوبيز دي سانتوس في زيارة عمل إلى موريتانيا، "
-				+ "والتقت قائد الدرك الوطني اللواء سالم ولد أحمد.");
-		assertThat(x.countryOf(x.organization("الدرك الوطني"))).isEqualTo("mauritania");
-	}
 
 	@Test
 	void shouldNotGiveTheVisitedCountryToAVisitorWhoseDelegationARelativeClauseDescribes() {
@@ -175,5 +171,35 @@ class NationalBodyCountryTests {
 				+ "إلى تونس.\nواجتمع وكيل وزارة الداخلية بالكاتب العام لوزارة الداخلية التونسية.");
 		String visitors = x.person("سالم الورفلي").positions().getFirst().organizationRef();
 		assertThat(x.organization(visitors).countryRef()).isNull();
+	}
+
+	/** Texts whose national body takes the country the text implies, each with the body and the country. */
+	static Stream<Arguments> countriesTheTextImplies() {
+		return Stream.of(
+				arguments(named("a visit told from the side of the known official it opens with",
+						"ناقش الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية مع رئيس مجلس الوزراء التعاون الأمني خلال زيارته الرسمية "
+								+ "لدولة الكويت.\nوحضر اللقاء مدير عام حرس الحدود اللواء سالم بن فهد العتيبي."),
+						"حرس الحدود", "saudi-arabia"),
+				arguments(named("a host's body when the visitor is named with a nationality",
+						"وصلت المديرة العامة للحرس المدني الإسباني ماريا لوبيز دي سانتوس في زيارة عمل إلى موريتانيا، والتقت قائد الدرك "
+								+ "الوطني اللواء سالم ولد أحمد."),
+						"الدرك الوطني", "mauritania"),
+				arguments(named("not where a planned meeting will be",
+						"استقبل وزير الداخلية العميد سالم الحربي الأمين العام للمجلس، الذي سلمه دعوة لحضور الاجتماع المقرر عقده "
+								+ "بالعاصمة المغربية الشهر المقبل.\nوأشاد الأمين العام بدور الكويت في دعم العمل الأمني، مثمنا مبادرات الكويت."),
+						"وزارة الداخلية", "kuwait"),
+				arguments(named("the country the article keeps naming before the venue of its lead",
+						"شارك السودان في أعمال الاجتماع الإقليمي لقادة الشرطة الذي استضافته كمبالا أمس.\nوأكد مدير الإدارة العامة "
+								+ "للمباحث العميد سالم عثمان الطيب أن السودان يدعم التعاون الإقليمي."),
+						"الإدارة العامة للمباحث", "sudan"),
+				arguments(named("bodies listed before a country",
+						"الرياض - التقى الوزير ممثلين عن وزارة الداخلية والحرس الوطني بإيطاليا لبحث التعاون."),
+						"وزارة الداخلية", "italy"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("countriesTheTextImplies")
+	void shouldGiveTheBodyTheCountryTheTextImplies(String text, String body, String country) {
+		assertThat(countryOfBody(text, body)).isEqualTo(country);
 	}
 }

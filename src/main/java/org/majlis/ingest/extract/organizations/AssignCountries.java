@@ -142,6 +142,7 @@ public final class AssignCountries implements Stage {
 		for (OrgHit org : a.organizations) {
 			explicit(org, null, choices);
 		}
+		listedBeforeTheirCountry(a, choices);
 		represented(a, choices);
 		a.personHits.forEach(person -> family(a, person, choices));
 		a.personHits.forEach(person -> knownOfficial(person, choices));
@@ -294,6 +295,39 @@ public final class AssignCountries implements Stage {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "نظراءه في الشرطة الوطنية والأمن الداخلي والأمن الخارجي بفرنسا": the country a place names after the last of
+	 * bodies listed with "و" is every listed body's.
+	 */
+	private static void listedBeforeTheirCountry(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
+		List<OrgHit> orgs = a.organizations.stream().filter(o -> o.kind() != OrgHit.Kind.ANAPHORA)
+			.sorted(java.util.Comparator.comparingInt(OrgHit::start)).toList();
+		for (int last = 1; last < orgs.size(); last++) {
+			OrgHit end = orgs.get(last);
+			CountryChoice named = choices.get(end);
+			if (named == null || !named.rule().equals(IN_THE_NAME) || !placeAtTheEnd(a, end)) {
+				continue;
+			}
+			for (int k = last; k > 0 && listed(a, orgs.get(k - 1), orgs.get(k)); k--) {
+				OrgHit before = orgs.get(k - 1);
+				if (before.national() && !choices.containsKey(before)) {
+					choices.put(before, new CountryChoice(named.country(), "the country named after the bodies it is listed with"));
+				}
+			}
+		}
+	}
+
+	/** The body's name ends with a place after "ب" or "في" ("الأمن الخارجي بفرنسا"). */
+	private static boolean placeAtTheEnd(ArticleContext a, OrgHit org) {
+		return a.places.stream().anyMatch(p -> p.end() == org.end() && p.start() > org.start()
+				&& (a.tokens.get(p.start()).folded().startsWith("ب") || a.tokens.get(p.start() - 1).is("في")));
+	}
+
+	/** The second body follows the first straight after "و". */
+	private static boolean listed(ArticleContext a, OrgHit first, OrgHit second) {
+		return second.start() == first.end() && a.tokens.get(second.start()).folded().startsWith("و");
 	}
 
 	/** The countries of the bodies whose office a visitor holds. */
