@@ -18,6 +18,13 @@ class AttendanceConstructionTests {
 	}
 
 	@Test
+	void shouldTakeTheSubjectOfAVerbOfVisitingAsTheVisitorOfTheVisitTheArticleReports() {
+		Extracted x = read("زار مدير الشرطة اللواء سالم فهد الحربي أمس مقر الأمانة العامة في مدينة ليون الفرنسية.\n"
+				+ "وخلال الزيارة، اطلع اللواء الحربي على أنظمة تبادل المعلومات.");
+		assertThat(x.role(x.event(), "سالم فهد الحربي")).isEqualTo("visitor");
+	}
+
+	@Test
 	void shouldTakeWhoGivesASpeechAsASpeaker() {
 		Extracted x = read("انطلقت أعمال المؤتمر الدولي للأمن السيبراني في الرياض، وألقى اللواء فهد ناصر الحربي كلمة في الجلسة الافتتاحية.");
 		assertThat(x.role(x.event(), "فهد ناصر الحربي")).isEqualTo("speaker");

@@ -23,7 +23,7 @@ import org.majlis.ingest.extract.text.Token;
  * Links people to the events they took part in, by the words that introduce them ({@code lexicon/participation.tsv}):
  * the host and guests of a reception, those who welcome a guest and the guest ("وكان في استقباله …"), the people meeting, the subject of "شارك"/"حضر"/"ترأس"/"افتتح", everyone
  * listed after "بحضور", "بمشاركة", "يضم", "المكون من", whoever speaks in a sentence about the event ("أكد …",
- * "من جانبه، أعرب …") and the visitor. A participant goes to the event named right after the word,
+ * "من جانبه، أعرب …") and the visitor ("الذي يزور", or the subject of "زار" in a sentence about a visit). A participant goes to the event named right after the word,
  * else to the event the sentence reports (the one its verb names, or the first it mentions, or the one the article
  * was speaking of: see {@link org.majlis.ingest.extract.events.FollowDiscourse}). Whoever took part in a side event
  * took part in the event it happened on the margins of.
@@ -116,6 +116,12 @@ public final class LinkParticipants implements Stage {
 				Actor before = actorBefore(a, trigger.start(), sentence);
 				if (before != null && relative(a, trigger.start())) {
 					people.add(before);
+				}
+				else if (target != null && target.kind == org.majlis.event.EventKind.VISIT) {
+					Actor visitor = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+					if (visitor != null) {
+						people.add(visitor);
+					}
 				}
 			}
 			case "speaker" -> {
