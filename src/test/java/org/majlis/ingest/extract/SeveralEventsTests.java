@@ -244,4 +244,13 @@ class SeveralEventsTests {
 		EventMention meeting = x.events().stream().filter(e -> x.attendees(e).contains("ماجد علي الزعبي")).findFirst().orElseThrow();
 		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("خوان كارلوس رويث", "ماجد علي الزعبي");
 	}
+
+	@Test
+	void shouldReadAnEventNamedWithAPronounOfThePeopleHoldingIt() {
+		Extracted x = read("عقد قادة أجهزة مكافحة المخدرات اجتماعهم السنوي في الدوحة بحضور العميد سالم حمد الكعبي.");
+		assertThat(x.a.events()).singleElement().satisfies(e -> {
+			assertThat(e.kind()).isEqualTo(org.majlis.event.EventKind.MEETING);
+			assertThat(x.placeKey(e.placeRef())).isEqualTo("doha");
+		});
+	}
 }
