@@ -42,6 +42,12 @@ class OfficeTitleTests {
 	}
 
 	@Test
+	void shouldReadTheBranchOfAPoliceStationAsAUnitOfItsOffice() {
+		Extracted x = read("شارك الرائد سالم خالد المهيري مدير فرع التحريات بمركز شرطة المدينة الجامعية في الدورة التدريبية.");
+		assertThat(x.offices("سالم خالد المهيري")).containsExactly("مدير فرع التحريات @ مركز شرطة المدينة الجامعية");
+	}
+
+	@Test
 	void shouldReadFeminineTitles() {
 		assertThat(read("وحضرت الاجتماع السيدة ليلى حسن العلي رئيسة قسم حقوق الإنسان.").offices("ليلى حسن العلي"))
 			.containsExactly("رئيسة @ قسم حقوق الإنسان");
