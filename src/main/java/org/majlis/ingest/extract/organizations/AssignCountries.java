@@ -25,10 +25,12 @@ import org.majlis.place.PlaceKind;
 
 /**
  * Gives every national body ("وزارة الداخلية", "الأمن العام") its country from evidence in the text, never by
- * guess: the country its name or office states ("الإيطالية", "بدولة الكويت", "وزير الداخلية الجزائري"); for a
- * visitor's body, the one country named besides the one visited; the country of the article's dateline or news
- * agency; the same body named elsewhere in the article with its country; else the country the article is otherwise
- * set in (see {@link HomeCountry}). Without evidence the country stays unknown.
+ * guess: the country its name or office states ("الإيطالية", "بدولة الكويت", "وزير الداخلية الجزائري"), or a place
+ * after the list of bodies it ends; the country of a senior official a reader knows ({@code officials.tsv}) or of a
+ * ruling family for the bodies of their offices; for a visitor's body, the one country named besides the one visited;
+ * the country of the article's dateline or news agency; the same body named elsewhere in the article with its country;
+ * else the article's own country (see {@link HomeCountry}, and {@code ownCountry} for an article told from a known
+ * official's side). Without evidence the country stays unknown.
  */
 public final class AssignCountries implements Stage {
 
@@ -345,7 +347,7 @@ public final class AssignCountries implements Stage {
 	/**
 	 * The country of a national body the text names without one: for a visitor's body, the one country named besides
 	 * the article's; else the article's country when its dateline or news agency tells it; else the country the same
-	 * body is named with elsewhere; else the article's country however told; else none.
+	 * body is named with elsewhere; else the article's own country ({@code own}); else none.
 	 */
 	private CountryChoice inferred(ArticleContext a, OrgHit org, Offices offices, HomeCountry home, Map<String, List<Named>> named,
 			Set<String> visiting, CountryChoice own) {
