@@ -21,6 +21,14 @@ class OrganizerConstructionTests {
 	}
 
 	@Test
+	void shouldReadTheBodyThatConvenesANamedEventAndTheOneThatStagesIt() {
+		Extracted convened = read("عقدت الأمانة العامة لمجلس وزراء الداخلية العرب المؤتمر العربي العاشر لرؤساء أجهزة الهجرة في تونس.");
+		assertThat(convened.organizers(convened.event())).containsExactly("الأمانة العامة لمجلس وزراء الداخلية العرب");
+		Extracted staged = read("اختتمت أعمال الملتقى الخليجي للتحقيق الجنائي الذي أقامته القيادة العامة لشرطة الشارقة على مدى يومين.");
+		assertThat(staged.organizers(staged.event())).containsExactly("القيادة العامة لشرطة الشارقة");
+	}
+
+	@Test
 	void shouldReadTheBodyThatHoldsItsOwnMeeting() {
 		Extracted x = read("عقدت اللجنة الخليجية لمكافحة الإرهاب اجتماعها الخامس في الرياض.");
 		assertThat(x.organizers(x.event())).containsExactly("اللجنة الخليجية لمكافحة الإرهاب");

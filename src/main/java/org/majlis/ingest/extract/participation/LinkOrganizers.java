@@ -16,13 +16,14 @@ import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Token;
 
 /**
  * Links events to their organisers: the organisation an event's name is of ("الاجتماع الثالث للجنة الخاصة …"), the
  * organisations after a word of organising, hosting or patronage ("نظمت", "بتنظيم من", "من طرف", "تستضيفه",
  * "برعاية"), or before one ("قيام المديرية … بتنظيم الندوة"), with those coordinated with them; a partner
- * ("بالتعاون مع", "بالتنسيق مع") only beside another organiser; "عقدت اللجنة اجتماعها" names the body holding its
- * own meeting. A unit that organises brings the body it is part of ("إدارة الجريمة السيبرانية بالأمانة العامة
+ * ("بالتعاون مع", "بالتنسيق مع") only beside another organiser; "عقدت اللجنة اجتماعها", "عقدت الأمانة العامة
+ * المؤتمر …" name the body convening the event. A unit that organises brings the body it is part of ("إدارة الجريمة السيبرانية بالأمانة العامة
  * للإنتربول" is INTERPOL's).
  */
 public final class LinkOrganizers implements Stage {
@@ -121,14 +122,18 @@ public final class LinkOrganizers implements Stage {
 		return List.of();
 	}
 
-	/** "عقدت اللجنة اجتماعها": the event noun with the organisation's own pronoun follows it. */
+	/**
+	 * "عقدت اللجنة اجتماعها", "عقدت الأمانة العامة المؤتمر العربي …": the event noun follows the organisation, with its
+	 * own pronoun or its article: the body convenes the event.
+	 */
 	private boolean ownEventNoun(ArticleContext a, int at) {
 		if (at >= a.tokens.size()) {
 			return false;
 		}
 		PhraseMatcher.Match<EventLexicon.Noun> noun = lex.events.nouns.at(a.tokens, at);
-		String folded = a.tokens.get(at).folded();
-		return noun != null && (folded.endsWith("ها") || folded.endsWith("ه"));
+		Token token = a.tokens.get(at);
+		String folded = token.folded();
+		return noun != null && (folded.endsWith("ها") || folded.endsWith("ه") || token.definite() && !folded.startsWith("و"));
 	}
 
 	/** The event a word of organising is about: named just before it in the sentence, else after it, else the sentence's. */
