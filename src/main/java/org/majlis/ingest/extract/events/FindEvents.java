@@ -34,8 +34,11 @@ import org.majlis.ingest.extract.text.Tokenizer;
  */
 public final class FindEvents implements Stage {
 
-	/** A noun with a possessive pronoun ("اجتماعه", "لقائهما", "اجتماعهم"): the event it names is one told before. */
-	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(ه|ها|هما|هم)$");
+	/**
+	 * A one-word noun with a pronoun of two or more ("لقائهما", "اجتماعهم"): like "اجتماعه", it names an event told
+	 * before. Only one word, so that "مذكرة تفاهم" is not read as one.
+	 */
+	private static final java.util.regex.Pattern PLURAL_POSSESSIVE = java.util.regex.Pattern.compile("(هما|هم)$");
 
 	private static final int MAX_NAME = 12;
 	private static final int MAX_QUOTED = 16;
@@ -113,7 +116,8 @@ public final class FindEvents implements Stage {
 		int end = nameEnd(a, noun, kind);
 		int ordinal = ordinal(tokens, noun.end(), end);
 		String family = noun.value().family();
-		boolean possessive = POSSESSIVE.matcher(noun.surface()).find();
+		boolean possessive = noun.surface().endsWith("ه") || noun.surface().endsWith("ها")
+				|| !noun.surface().contains(" ") && PLURAL_POSSESSIVE.matcher(noun.surface()).find();
 		boolean definite = a.tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال")) || demonstrative(a, noun.start());
 		boolean bare = definite && (end == noun.end() && ordinal == 0 || ordinal == 0 && genericOnly(a, noun.end(), end))
 				|| placeOnly(a, noun.end(), end) || describes(a, noun, ordinal) || possessive && !a.events.isEmpty();
