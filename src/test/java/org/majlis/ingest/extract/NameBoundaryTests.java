@@ -122,4 +122,26 @@ class NameBoundaryTests {
 				+ "وعلى هامش المؤتمر، التقى العتيبي بالمفتش العام للشرطة الكينية جيمس موانغي، وبحثا التعاون.");
 		assertThat(x.people()).containsExactlyInAnyOrder("فهد سالم العتيبي", "جيمس موانغي");
 	}
+
+	@Test
+	void shouldReadFathersNamesWithTheArticleUpToARulingFamilysName() {
+		Extracted x = read("استقبل الشيخ طلال خالد الأحمد الجابر الصباح وفدا من الشرطة الإيطالية.");
+		assertThat(x.people()).containsExactly("طلال خالد الأحمد الجابر الصباح");
+		Extracted y = read("أكد وكيل الوزارة الفريق الشيخ طلال خالد الأحمد الصباح أهمية التنسيق الأمني.");
+		assertThat(y.people()).containsExactly("طلال خالد الأحمد الصباح");
+	}
+
+	@Test
+	void shouldTakeAGivenNameThatOpensATitleAfterAnHonorificForTheTitle() {
+		Extracted x = read("التقى الوزير، معالي وزير الداخلية الإيطالي ماركو روسي، في مكتبه.");
+		assertThat(x.people()).containsExactly("ماركو روسي");
+		assertThat(x.offices("ماركو روسي")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+	}
+
+	@Test
+	void shouldKeepAFamilyNameOfOriginAfterAGivenNameWrittenWithTheArticle() {
+		Extracted x = read("التقى المدير العام للأمن الوطني سالم فارس بومدين مع نظيره التونسي، كمال الهادي الجربي، في الجزائر.");
+		assertThat(x.people()).containsExactlyInAnyOrder("سالم فارس بومدين", "كمال الهادي الجربي");
+		assertThat(x.offices("كمال الهادي الجربي")).containsExactly("المدير العام للأمن الوطني @ المديرية العامة للأمن الوطني");
+	}
 }

@@ -170,4 +170,11 @@ class PeopleRecognitionTests {
 		assertThat(x.offices("إنغريد لارسون")).isNotEmpty();
 		assertThat(read("وناقش وزير الداخلية تعزيز التعاون خلال اللقاء.").people()).isEmpty();
 	}
+
+	@Test
+	void shouldReadTheNameAfterAnOfficeInAStateCalledByItsLongName() {
+		Extracted x = read("استقبل الوزير في مكتبه وزير الداخلية بجمهورية باكستان الإسلامية حسن علي شاه والوفد المرافق له.");
+		assertThat(x.people()).containsExactly("حسن علي شاه");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("pakistan");
+	}
 }

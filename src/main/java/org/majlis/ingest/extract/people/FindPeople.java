@@ -557,7 +557,8 @@ public final class FindPeople implements Stage {
 				int start = j == i + 1 ? i : j;
 				Office office = new Office(start, j + 1, model.title(), model.titleEn(), counterpartOrganization(model.org(), start), country, true);
 				List<String> ranks = new ArrayList<>();
-				int nameStart = readRanks(j + 1, ranks);
+				int afterComma = j + 2 < tokens.size() && tokens.get(j + 1).is("،") ? j + 2 : j + 1;
+				int nameStart = readRanks(afterComma, ranks);
 				int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
 				if (nameEnd < 0) {
 					if (j == i + 1) {

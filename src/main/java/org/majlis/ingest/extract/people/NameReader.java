@@ -54,6 +54,10 @@ final class NameReader {
 					k++;
 					continue;
 				}
+				if (rulingFamily(tokens, k)) {
+					k++;
+					break;
+				}
 				boolean conjoined = lex.conjoined(tokens, k) && !surnameWithWaw(tokens, j, k);
 				if (!afterParticle && (stops(tokens, k) || conjoined || t.folded().length() < 2)) {
 					break;
@@ -116,6 +120,61 @@ final class NameReader {
 	}
 
 	/**
+	 * "الصباح" after a name: a ruling family's name of one word with the article, which closes the name even where the
+	 * word is also a common one ("صباح", morning).
+	 */
+	private boolean rulingFamily(List<Token> tokens, int k) {
+		Token t = tokens.get(k);
+		if (!t.definite() || !tokens.get(k - 1).word()) {
+			return false;
+		}
+		PhraseMatcher.Match<String> family = lex.places.families.at(tokens, k);
+		return family != null && family.end() == k + 1;
+	}
+
+	/**
+	 * "أحمد نواف الأحمد الجابر الصباح": given names with the article, their father's and grandfather's, before a ruling
+	 * family's name belong to the name.
+	 */
+	private boolean beforeRulingFamily(List<Token> tokens, int k) {
+		for (int m = k + 1; m < tokens.size() && m <= k + 3 && tokens.get(m).word() && !tokens.get(m).lineStart(); m++) {
+			if (rulingFamily(tokens, m)) {
+				return true;
+			}
+			if (!givenWithArticle(tokens.get(m))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "كمال الهادي الجربي", "محمد الطاهر الطرابلسي": after a given name written with the article that follows the first
+	 * name, a family name of origin in "ي" that ends the name belongs to it.
+	 */
+	private boolean familyAfterDefiniteGiven(List<Token> tokens, int k) {
+		if (k < 1 || !lex.names.givenDefinite(tokens.get(k)) || !lex.names.givenExactly(tokens.get(k - 1)) || k + 1 >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(k + 1);
+		return next.word() && !next.lineStart() && next.definite() && next.folded().endsWith("ي") && next.folded().length() > 4
+				&& !stops(tokens, k + 1) && !lex.names.givenDefinite(next) && ends(tokens, k + 2);
+	}
+
+	/** "الأحمد", "الجابر": a given name with the article, as a father's name of a ruling family's branch is written. */
+	private boolean givenWithArticle(Token t) {
+		String f = t.folded();
+		if (lex.names.givenDefinite(t)) {
+			return true;
+		}
+		if (!t.definite() || !f.startsWith("ال") || f.length() < 5) {
+			return false;
+		}
+		String rest = f.substring(2);
+		return lex.names.givenExactly(new Token(0, rest, 0, rest.length(), rest, true, List.of(rest), false));
+	}
+
+	/**
 	 * A definite word that does not close the name: "الله" of "سيف الله الأصرم", "حازم عطا الله", "الدين" of "عز الدين
 	 * عمر موسى", and a given name
 	 * written with the article before a particle ("فوزي الطاهر عبد العالي", "محمد الأمين ولد …").
@@ -123,6 +182,8 @@ final class NameReader {
 	private boolean goesOn(List<Token> tokens, int k) {
 		Token t = tokens.get(k);
 		return t.is("الله") || t.is("الدين") && k >= 1 && !tokens.get(k - 1).definite()
+				|| givenWithArticle(t) && beforeRulingFamily(tokens, k)
+				|| familyAfterDefiniteGiven(tokens, k)
 				|| lex.names.givenDefinite(t) && k + 1 < tokens.size() && (lex.names.particle(tokens.get(k + 1)) || hajj(tokens, k + 1));
 	}
 
@@ -184,7 +245,7 @@ final class NameReader {
 		if (!t.word() || t.number() || t.folded().length() < 2) {
 			return false;
 		}
-		boolean given = lex.names.givenExactly(t) && !t.text().endsWith("ى");
+		boolean given = lex.names.givenExactly(t) && !t.text().endsWith("ى") && !opensLongerOffice(tokens, j);
 		if (blocked.get(j) && !(given && context == Context.RANK)) {
 			return false;
 		}
@@ -214,6 +275,13 @@ final class NameReader {
 			return false;
 		}
 		return lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
+	}
+
+	/** "وزير الداخلية", "أمين عام …": a given name ("وزير", "أمين") that opens a title of more words is the title. */
+	private boolean opensLongerOffice(List<Token> tokens, int j) {
+		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, j);
+		PhraseMatcher.Match<OfficeLexicon.Title> implying = lex.offices.implying.at(tokens, j);
+		return title != null && title.end() - j >= 2 || implying != null && implying.end() - j >= 2;
 	}
 
 	/** A future verb or a purpose ("سيبحث", "لمناقشة"): what follows a name, never part of it. */

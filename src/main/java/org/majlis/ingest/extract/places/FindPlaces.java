@@ -59,12 +59,33 @@ public final class FindPlaces implements Stage {
 				place = lex.places.byKey.getOrDefault(place.capital(), place);
 				start--;
 			}
-			out.add(new PlaceHit(start, m.end(), place, m.firstForm(), null));
+			int end = place.kind() == PlaceKind.COUNTRY && start > 0 && "state".equals(lex.places.placeNoun(tokens, start - 1))
+					? afterStateForm(tokens, m.end())
+					: m.end();
+			out.add(new PlaceHit(start, end, place, m.firstForm(), null));
 		}
 		out.addAll(capitalsByNationality(tokens, out));
 		out.addAll(venues(a, out));
 		out.sort((x, y) -> Integer.compare(x.start(), y.start()));
 		a.places = List.copyOf(out);
+	}
+
+	/**
+	 * "بجمهورية باكستان الإسلامية", "جمهورية الكونغو الديمقراطية": the adjectives of a state's form after its name, up to
+	 * two definite words in "ية" that are no other country's adjective, belong to the place.
+	 */
+	private int afterStateForm(List<Token> tokens, int end) {
+		int k = end;
+		while (k < tokens.size() && k - end < 2) {
+			Token t = tokens.get(k);
+			String f = t.folded();
+			if (!t.word() || t.lineStart() || !t.definite() || !f.startsWith("ال") || !f.endsWith("يه") || f.length() < 7
+					|| lex.places.nisba(t) != null || lex.places.places.at(tokens, k) != null) {
+				break;
+			}
+			k++;
+		}
+		return k;
 	}
 
 	/**
