@@ -45,4 +45,10 @@ class EventNamingTests {
 		assertThat(e.name()).isEqualTo("الاجتماع السنوي الوزاري العام السابع والعشرين لمنظمة إيابكو");
 		assertThat(e.nameEn()).isEqualTo("27th Meeting");
 	}
+
+	@Test
+	void shouldNameAnEventThroughTheConstructAfterItsPreposition() {
+		EventMention e = Extracted.read("انطلقت أعمال الاجتماع الإقليمي الخامس لرؤساء أجهزة مكافحة الجرائم الإلكترونية في تونس.").event();
+		assertThat(e.name()).isEqualTo("الاجتماع الإقليمي الخامس لرؤساء أجهزة مكافحة الجرائم الإلكترونية");
+	}
 }

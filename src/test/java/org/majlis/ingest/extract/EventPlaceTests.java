@@ -39,4 +39,11 @@ class EventPlaceTests {
 				+ "وخلال الزيارة، التقى الوزير الهاجري بمدير الشرطة الوطنية اللواء كارلوس مندوزا، وبحث معه التعاون الأمني.");
 		assertThat(x.a.events()).hasSize(2).allSatisfy(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("madrid"));
 	}
+
+	@Test
+	void shouldNotTakeTheOtherSideOfARelationForWhereTheEventWas() {
+		Extracted x = read("عمّان - بحث مدير الأمن العام اللواء سالم فهد الحربي مع رئيس الشرطة الاتحادية الألمانية ديتر فايس التعاون المشترك.\n"
+				+ "وأكد الحربي خلال اللقاء عمق العلاقات التي تربط الأردن بألمانيا.");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("amman");
+	}
 }

@@ -124,6 +124,15 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadASigningWhoseDocumentComesAfterTheCounterpartsWholeOffice() {
+		Extracted x = read("وقع المدير العام للأمن الوطني، سالم فارس بومدين، اليوم بالجزائر العاصمة، مع نظيره التونسي، كمال الهادي الجربي، "
+				+ "المدير العام للأمن الوطني بتونس، مذكرة تفاهم للتعاون في مجال التكوين.");
+		EventMention e = x.event();
+		assertThat(e.name()).startsWith("توقيع مذكرة تفاهم");
+		assertThat(x.attendees(e)).contains("سالم فارس بومدين", "كمال الهادي الجربي");
+	}
+
+	@Test
 	void shouldReadAnAgreementConcludedAsASigning() {
 		Extracted x = read("أبرمت وزارة الداخلية السعودية ووزارة الشؤون الداخلية السنغافورية مذكرة تفاهم في مجال مكافحة الإرهاب، وقعها عن الجانب "
 				+ "السعودي اللواء سعد محمد القحطاني.");
@@ -252,5 +261,16 @@ class SeveralEventsTests {
 			assertThat(e.kind()).isEqualTo(org.majlis.event.EventKind.MEETING);
 			assertThat(x.placeKey(e.placeRef())).isEqualTo("doha");
 		});
+	}
+
+	@Test
+	void shouldTakeAMeetingReportedInItsOwnSentenceForAnotherEventThoughItsNounFollows() {
+		Extracted x = read("وعلى هامش المؤتمر، التقى الفريق سالم حمد الكعبي وزير الداخلية الكويتي الشيخ فهد سالم العلي، وبحث معه التعاون.\n"
+				+ "كما التقى الكعبي وزير الداخلية التونسي خالد المنصوري، وتناول اللقاء مكافحة الإرهاب.");
+		EventMention first = x.events().stream().filter(e -> x.attendees(e).contains("فهد سالم العلي")).findFirst().orElseThrow();
+		EventMention second = x.events().stream().filter(e -> x.attendees(e).contains("خالد المنصوري")).findFirst().orElseThrow();
+		assertThat(second).isNotSameAs(first);
+		assertThat(x.attendees(second)).contains("سالم حمد الكعبي", "خالد المنصوري");
+		assertThat(x.attendees(first)).containsExactlyInAnyOrder("سالم حمد الكعبي", "فهد سالم العلي");
 	}
 }

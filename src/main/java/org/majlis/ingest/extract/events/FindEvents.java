@@ -448,12 +448,14 @@ public final class FindEvents implements Stage {
 			if (endsName(tokens, j)) {
 				break;
 			}
-			boolean definite = t.definite() || t.folded().startsWith("ل");
+			boolean construct = t.folded().startsWith("ل") && !t.folded().startsWith("لل") && !t.definite()
+					&& j + 1 < tokens.size() && tokens.get(j + 1).word() && !endsName(tokens, j + 1);
+			boolean definite = (t.definite() || t.folded().startsWith("ل")) && !construct;
 			boolean adjective = t.definite() && !t.folded().startsWith("لل") && lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
 			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective) {
 				break;
 			}
-			if (!definite && (lastDefinite || lex.conjoined(tokens, j) || t.folded().startsWith("ب"))) {
+			if (!definite && !construct && (lastDefinite || lex.conjoined(tokens, j) || t.folded().startsWith("ب"))) {
 				break;
 			}
 			lastDefinite = definite;

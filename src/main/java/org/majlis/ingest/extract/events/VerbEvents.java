@@ -29,7 +29,7 @@ final class VerbEvents {
 	private static final int SUBJECT_WINDOW = 4;
 	private static final int SIGNING_WINDOW = 6;
 	/** How far after the word of signing the document may come in its sentence, past the signatories, when and where. */
-	private static final int SIGNING_REACH = 16;
+	private static final int SIGNING_REACH = 32;
 	/** How far after the words of welcome the arrival they speak of may be ("في استقباله لدى وصوله"). */
 	private static final int ARRIVAL_REACH = 3;
 	/** The longest clause, in tokens, that names a meeting. */
@@ -77,7 +77,7 @@ final class VerbEvents {
 			a.verbEvents.put(trigger.start(), held);
 			return;
 		}
-		EventDraft same = sameMeetings(a, subject, trigger.end(), sentence);
+		EventDraft same = sameMeetings(a, subject, partners, trigger.end(), sentence);
 		if (same != null) {
 			a.verbEvents.put(trigger.start(), same);
 			return;
@@ -194,11 +194,13 @@ final class VerbEvents {
 
 	/**
 	 * "وبحث وزير الداخلية خلال اللقاءات مع …": the same person's meetings, repeated by a bare noun in the sentence,
-	 * are the meeting already reported; so is a verb with no one new after its subject ("وبحث الجانبان").
+	 * are the meeting already reported; so is a verb with no one new after its subject ("وبحث الجانبان"). A verb that
+	 * names whom it met and a noun of one meeting ("كما التقى سموه فلانا، وتناول اللقاء …") report another meeting.
 	 */
-	private static EventDraft sameMeetings(ArticleContext a, Actor subject, int from, int sentence) {
+	private static EventDraft sameMeetings(ArticleContext a, Actor subject, List<Actor> partners, int from, int sentence) {
 		boolean repeated = a.eventHits.stream()
-			.anyMatch(hit -> hit.bare() && "لقاء".equals(hit.family()) && a.sentenceIndex(hit.start()) == sentence && hit.start() >= from);
+			.anyMatch(hit -> hit.bare() && "لقاء".equals(hit.family()) && a.sentenceIndex(hit.start()) == sentence && hit.start() >= from
+					&& (partners.isEmpty() || a.tokens.get(hit.start()).folded().endsWith("ات")));
 		if (!repeated || subject.personRef() == null) {
 			return null;
 		}

@@ -5,9 +5,11 @@ import java.util.Set;
 
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
+import org.majlis.place.PlaceKind;
 
 /**
  * Whether a place is named as where something happens rather than in passing: read for the country an article is
@@ -30,7 +32,7 @@ public final class Locatives {
 	public boolean locative(List<Token> tokens, PlaceHit hit) {
 		Token first = tokens.get(hit.start());
 		if (!hit.form().equals(first.folded()) && (first.folded().startsWith("ب") || first.folded().startsWith("وب"))) {
-			return true;
+			return !relatedTo(tokens, hit);
 		}
 		int at = hit.start();
 		while (at > 0 && QUOTES.contains(tokens.get(at - 1).folded())) {
@@ -49,6 +51,28 @@ public final class Locatives {
 		PhraseMatcher.Match<Boolean> venue = at >= 1 ? lex.places.venueNouns.at(tokens, at - 1) : null;
 		return venue != null && venue.end() == at
 				&& (tokens.get(at - 1).folded().startsWith("ب") || at >= 2 && lex.functions.is(tokens.get(at - 2), FunctionWords.Role.LOCATIVE));
+	}
+
+	/**
+	 * "العلاقات التي تربط الأردن بألمانيا", "علاقات المملكة بفرنسا": a country after another country or a word for the
+	 * article's own state is the other side of a relation, not where something happens.
+	 */
+	private boolean relatedTo(List<Token> tokens, PlaceHit hit) {
+		if (hit.entry() == null || hit.entry().kind() != PlaceKind.COUNTRY || hit.start() == 0) {
+			return false;
+		}
+		Token before = tokens.get(hit.start() - 1);
+		if (lex.places.stateWord(before) && before.definite()) {
+			return true;
+		}
+		for (int k = Math.max(0, hit.start() - 4); k < hit.start(); k++) {
+			PhraseMatcher.Match<Gazetteer.Place> other = lex.places.places.at(tokens, k);
+			if (other != null && other.end() == hit.start() && other.value().kind() == PlaceKind.COUNTRY
+					&& other.firstForm().equals(tokens.get(k).folded())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "بمدينة", "في العاصمة": a noun that introduces a place as a location (not "جمهورية" of a country's long name). */
