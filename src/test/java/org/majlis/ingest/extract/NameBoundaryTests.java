@@ -144,4 +144,17 @@ class NameBoundaryTests {
 		assertThat(x.people()).containsExactlyInAnyOrder("سالم فارس بومدين", "كمال الهادي الجربي");
 		assertThat(x.offices("كمال الهادي الجربي")).containsExactly("المدير العام للأمن الوطني @ المديرية العامة للأمن الوطني");
 	}
+
+	@Test
+	void shouldTakeAKeptRankThatAnOfficeFollowsForAFamilyName() {
+		Extracted x = read("وفي الختام، قام العميد خالد عبدالرحمن الشيخ رئيس الأكاديمية الملكية للشرطة بتوزيع الشهادات على المشاركين.");
+		assertThat(x.people()).containsExactly("خالد عبدالرحمن الشيخ");
+		assertThat(x.offices("خالد عبدالرحمن الشيخ")).containsExactly("رئيس @ الأكاديمية الملكية للشرطة");
+	}
+
+	@Test
+	void shouldReadElias() {
+		Extracted x = read("حضر الاجتماع المدير العام للأمن العام بالإنابة اللواء الياس فارس الخوري.");
+		assertThat(x.people()).containsExactly("الياس فارس الخوري");
+	}
 }

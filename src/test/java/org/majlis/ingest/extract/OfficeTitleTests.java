@@ -166,4 +166,18 @@ class OfficeTitleTests {
 		assertThat(x.offices("باتريك دوبوا")).containsExactly("مدير @ مكتب الإنتربول الإقليمي");
 		assertThat(x.offices("سالم علي النعيمي")).hasSize(1);
 	}
+
+	@Test
+	void shouldLeaveAJudgesHonorificOutOfTheOfficeAndTheName() {
+		Extracted x = Extracted.read("ترأس وزير الداخلية والبلديات القاضي سامي فؤاد الخوري اجتماعا لمجلس الأمن المركزي، حضره المدير العام لأمن الدولة "
+				+ "اللواء جورج نصر الله.");
+		assertThat(x.offices("سامي فؤاد الخوري")).containsExactly("وزير الداخلية والبلديات @ وزارة الداخلية والبلديات");
+		assertThat(x.offices("جورج نصر الله")).containsExactly("المدير العام @ أمن الدولة");
+	}
+
+	@Test
+	void shouldReadTheNameAfterARepresentativeOfABody() {
+		Extracted x = Extracted.read("وحضر الحفل ممثلة مكتب الأمم المتحدة المعني بالمخدرات والجريمة سارة فؤاد الحسيني.");
+		assertThat(x.people()).containsExactly("سارة فؤاد الحسيني");
+	}
 }

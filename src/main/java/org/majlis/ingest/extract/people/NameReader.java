@@ -221,6 +221,12 @@ final class NameReader {
 		return false;
 	}
 
+	/** "بتوزيع", "بتكريم", "لتسليم": "ب" or "ل" before a verbal noun of the pattern "تفعيل", what an office holder does. */
+	private boolean verbalNounAfterPreposition(Token t) {
+		String f = t.folded();
+		return f.length() == 6 && (f.charAt(0) == 'ب' || f.charAt(0) == 'ل') && f.charAt(1) == 'ت' && f.charAt(4) == 'ي' && !lex.names.given(t);
+	}
+
 	/** "وعلى هامش …" is a preposition: "على" is the name "علي" only before a given name or a particle ("وعلى عبد …"). */
 	private boolean nameWordAt(List<Token> tokens, int k) {
 		return k < tokens.size() && (lex.names.given(tokens.get(k)) || lex.names.particle(tokens.get(k)) || lex.names.opens(tokens.get(k)));
@@ -249,7 +255,8 @@ final class NameReader {
 		if (blocked.get(j) && !(given && context == Context.RANK)) {
 			return false;
 		}
-		if (context == Context.OFFICE && (objectOfPreposition(t) || (t.folded().startsWith("بال") || t.folded().startsWith("لل")) && prepositional(t))) {
+		if (context == Context.OFFICE && (objectOfPreposition(t) || verbalNounAfterPreposition(t)
+				|| (t.folded().startsWith("بال") || t.folded().startsWith("لل")) && prepositional(t))) {
 			return false;
 		}
 		if (lex.names.opensAfterClitic(t)) {
@@ -315,14 +322,18 @@ final class NameReader {
 	}
 
 	/**
-	 * A rank, unless it is an honorific that no name follows and so a family name ("العميد ناصر فهد السيد، مدير …").
+	 * A rank, unless it is an honorific that no name follows and so a family name ("العميد ناصر فهد السيد، مدير …"), or
+	 * a rank kept with names that an office follows ("العميد خالد عبدالرحمن الشيخ رئيس الأكاديمية").
 	 */
 	private boolean rankBeforeAName(List<Token> tokens, int k) {
 		PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(tokens, k);
-		if (rank == null || rank.value().stored() || k == 0 || !tokens.get(k - 1).word()) {
+		if (rank == null || k == 0 || !tokens.get(k - 1).word()) {
 			return rank != null;
 		}
 		int next = rank.end();
+		if (rank.value().stored()) {
+			return next >= tokens.size() || lex.offices.titles.at(tokens, next) == null || !lex.names.given(tokens.get(k - 1)) && !tokens.get(k - 1).definite();
+		}
 		return next < tokens.size() && tokens.get(next).word() && lex.offices.titles.at(tokens, next) == null
 				&& lex.offices.qualifier(tokens, next) == null && lex.offices.implying.at(tokens, next) == null;
 	}

@@ -549,10 +549,16 @@ final class OfficeReader {
 
 	/**
 	 * "سفير جمهورية إيطاليا الصديقة لدى البلاد": an envoy's title runs on through the country represented and the
-	 * one accredited to, up to the name; the country represented qualifies it.
+	 * one accredited to, up to the name; the country represented qualifies it. A representative's or member's runs
+	 * through the body named right after it.
 	 */
 	private Office envoy(Office bare) {
 		int end = bare.end();
+		Integer represented = orgAt.get(end);
+		if (represented != null && a.organizations.get(represented).kind() != OrgHit.Kind.ANAPHORA) {
+			// "ممثل مكتب الأمم المتحدة … فلان": the body represented runs up to the name
+			return new Office(bare.start(), a.organizations.get(represented).end(), bare.title(), bare.titleEn(), null, null, false);
+		}
 		String country = null;
 		while (end < tokens.size() && end - bare.end() < MAX_ENVOY) {
 			Token t = tokens.get(end);

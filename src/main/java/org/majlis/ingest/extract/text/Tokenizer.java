@@ -91,6 +91,9 @@ public final class Tokenizer {
 		if (folded.startsWith("لل") && (form.equals("ال" + folded.substring(1)) || form.equals(folded.substring(1)))) {
 			return "ال" + text.substring(1);
 		}
+		if (folded.startsWith("لل") && form.equals(folded.substring(2)) && text.startsWith("لل")) {
+			return "ال" + text.substring(2);
+		}
 		if (!form.startsWith("ال") && token.folded().endsWith("ال" + form)) {
 			return withoutClitic(token, "ال" + form);
 		}
