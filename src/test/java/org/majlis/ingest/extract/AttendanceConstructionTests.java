@@ -63,4 +63,14 @@ class AttendanceConstructionTests {
 		assertThat(x.role(e, "راشد عبدالله الظاهري")).isEqualTo("host");
 		assertThat(x.role(e, "ميشيل لامبير")).isEqualTo("guest");
 	}
+
+	@Test
+	void shouldTakeThePeopleASpeechIsGivenByForSpeakers() {
+		Extracted x = Extracted.read("وتميزت الجلسة الافتتاحية للدورة الخامسة والعشرين للمؤتمر الإقليمي الأوروبي للإنتربول بكلمة ألقاها الأمين العام "
+				+ "للمنظمة ماركو روسي، وكلمة لرئيس المنظمة سالم حمد الكعبي.");
+		EventMention e = x.event();
+		assertThat(e.name()).startsWith("الدورة الخامسة والعشرين");
+		assertThat(x.role(e, "سالم حمد الكعبي")).isEqualTo("speaker");
+		assertThat(x.rule(e, "سالم حمد الكعبي")).startsWith("participation");
+	}
 }

@@ -133,6 +133,12 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadMinutesSignedAsASigningNotAsTheMeetingTheyRecord() {
+		Extracted x = read("وفي ختام المباحثات، وقع الوزير سالم فهد العتيبي ونظيره الإيطالي ماركو روسي محضر اجتماع اللجنة الأمنية المشتركة.");
+		assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.name()).startsWith("توقيع محضر اجتماع"));
+	}
+
+	@Test
 	void shouldReadAnAgreementConcludedAsASigning() {
 		Extracted x = read("أبرمت وزارة الداخلية السعودية ووزارة الشؤون الداخلية السنغافورية مذكرة تفاهم في مجال مكافحة الإرهاب، وقعها عن الجانب "
 				+ "السعودي اللواء سعد محمد القحطاني.");
