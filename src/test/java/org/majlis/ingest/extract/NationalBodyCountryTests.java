@@ -202,4 +202,13 @@ class NationalBodyCountryTests {
 	void shouldGiveTheBodyTheCountryTheTextImplies(String text, String body, String country) {
 		assertThat(countryOfBody(text, body)).isEqualTo(country);
 	}
+
+	@Test
+	void shouldTakeTheBarePoliceOfACountryWhosePoliceHasANameForThatForce() {
+		Extracted x = read("مسقط - استقبل الفريق سالم بن حمد الراشدي المفتش العام للشرطة والجمارك اليوم وفدا من الشرطة الإيطالية.\n"
+				+ "وحضر اللقاء اللواء خالد بن علي البوسعيدي مساعد المفتش العام للشرطة والجمارك.");
+		assertThat(x.offices("سالم بن حمد الراشدي")).containsExactly("المفتش العام @ شرطة عمان السلطانية");
+		assertThat(x.offices("خالد بن علي البوسعيدي")).containsExactly("مساعد المفتش العام @ شرطة عمان السلطانية");
+		assertThat(x.organizations()).filteredOn(name -> name.contains("عمان")).containsExactly("شرطة عمان السلطانية");
+	}
 }

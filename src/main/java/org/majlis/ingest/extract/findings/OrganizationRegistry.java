@@ -80,8 +80,13 @@ public final class OrganizationRegistry {
 				.map(w -> w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w).toList());
 		}
 		Group g = groups.get(key);
-		if (g == null && countryKey != null && "k:police".equals(lexicon.identity(hit.bare()))) {
+		boolean police = countryKey != null && "k:police".equals(lexicon.identity(hit.bare()));
+		if (g == null && police) {
 			g = policeOf(countryKey);
+		}
+		OrganizationLexicon.Entry forceOfCountry = g == null && police ? lexicon.policeOfCountry(countryKey) : null;
+		if (forceOfCountry != null) {
+			g = groups.get("k:" + forceOfCountry.key() + "|" + countryKey);
 		}
 		if (g == null && national && countryKey != null) {
 			g = longerOrShorter(hit.bare(), countryKey);
@@ -97,6 +102,12 @@ public final class OrganizationRegistry {
 			g.countryRule = country == null ? null : country.rule();
 			g.countryAssumed = country != null && country.isAssumed();
 			groups.put(key, g);
+			if (forceOfCountry != null) {
+				// "الشرطة" of Oman: Royal Oman Police, as its own name will be in the article or another one
+				g.entry = forceOfCountry;
+				g.name = forceOfCountry.name();
+				groups.put("k:" + forceOfCountry.key() + "|" + countryKey, g);
+			}
 			g.bareHeads.add(OrgHit.bareFirst(name));
 			if (hit.entry() != null) {
 				g.bareHeads.add(OrgHit.bareFirst(hit.entry().name()));
@@ -176,7 +187,10 @@ public final class OrganizationRegistry {
 		return words;
 	}
 
-	/** "الشرطة الجزائرية" in an article that names the Algerian DGSN: that country's police body. */
+	/**
+	 * "الشرطة الجزائرية" in an article that names the Algerian DGSN: that country's police body; in a country whose
+	 * police has a name of its own, that force even where the article does not name it.
+	 */
 	private Group policeOf(String countryKey) {
 		for (Group g : groups.values()) {
 			if (g.entry != null && g.entry.police() && !"police".equals(g.entry.key()) && countryKey.equals(g.countryKey)) {

@@ -34,6 +34,8 @@ public final class OrganizationLexicon {
 	}
 
 	public final PhraseMatcher<Entry> known = new PhraseMatcher<>(false);
+	/** The police force of a country that has one by name ("شرطة عمان السلطانية"), by the country's key. */
+	private final Map<String, Entry> countryPolice = new HashMap<>();
 	final Map<String, Entry> byName = new HashMap<>();
 	public final PhraseMatcher<Head> heads = new PhraseMatcher<>(false);
 	private final java.util.Set<String> objectAdjectives = new java.util.HashSet<>();
@@ -42,7 +44,10 @@ public final class OrganizationLexicon {
 	OrganizationLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("organizations").rows()) {
 			Entry e = new Entry(row.get("key"), row.get("arabic"), row.list("aliases"), row.get("english"), row.get("acronym"),
-					row.get("country"), row.is("scope", "NATIONAL"), !row.is("standalone", "no"), row.is("police", "yes"));
+					row.get("country"), row.is("scope", "NATIONAL"), !row.is("standalone", "no"), row.is("police", "yes") || row.is("police", "country"));
+			if (row.is("police", "country")) {
+				countryPolice.put(e.country(), e);
+			}
 			known.add(e.name(), e);
 			e.aliases().forEach(a -> known.add(a, e));
 			byName.put(String.join(" ", Tokenizer.words(e.name())), e);
@@ -95,6 +100,11 @@ public final class OrganizationLexicon {
 	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one; "القيادة العليا للحرس
 	 * الوطني" and "الحرس الوطني" too).
 	 */
+	/** The police force a country's bare "الشرطة" is ({@code police} "country" in {@code organizations.tsv}), or null. */
+	public Entry policeOfCountry(String countryKey) {
+		return countryKey == null ? null : countryPolice.get(countryKey);
+	}
+
 	public String identity(String name) {
 		Entry entry = named(name);
 		List<String> words = Tokenizer.words(name);
