@@ -73,4 +73,14 @@ class AttendanceConstructionTests {
 		assertThat(x.role(e, "سالم حمد الكعبي")).isEqualTo("speaker");
 		assertThat(x.rule(e, "سالم حمد الكعبي")).startsWith("participation");
 	}
+
+	@Test
+	void shouldTakeTheSubjectBetweenKanaAndQadForTheSubjectOfTheVerb() {
+		Extracted x = Extracted.read("استقبل وزير الداخلية اللواء سالم فهد الحربي في مكتبه سفير إيطاليا ماركو روسي.\n"
+				+ "وكان الوزير قد ترأس أمس اجتماعا للقيادات الأمنية لمناقشة خطة تأمين الانتخابات.");
+		EventMention meeting = x.events().stream().filter(e -> e.name().startsWith("اجتماع")).findFirst().orElseThrow();
+		assertThat(x.role(meeting, "سالم فهد الحربي")).isEqualTo("chair");
+		Extracted y = Extracted.read("وكان اللواء خالد علي العنزي قد شارك أمس في اجتماع لجنة التنسيق الأمني في الرياض.");
+		assertThat(y.rule(y.event(), "خالد علي العنزي")).startsWith("participation");
+	}
 }

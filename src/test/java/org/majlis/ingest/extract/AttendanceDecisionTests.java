@@ -58,6 +58,14 @@ class AttendanceDecisionTests {
 	}
 
 	@Test
+	void shouldNotAddAPersonUnderWhoseSupervisionTheEventIsHeld() {
+		ArticleExtraction a = new ArticleExtractor(EVERYONE).extract("تحت إشراف رئيس الجمهورية سالم فهد العلي، انطلقت أعمال الدورة الخامسة لمؤتمر "
+				+ "قادة الشرطة في العاصمة، بمشاركة العميد خالد ناصر الشامسي.", null);
+		assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.attendees()).extracting(Participant::personRef)
+			.containsExactly(a.people().stream().filter(p -> p.name().equals("خالد ناصر الشامسي")).findFirst().orElseThrow().ref()));
+	}
+
+	@Test
 	void shouldRecordEveryPersonAndEventTheDecisionWeighed() {
 		var candidates = new ArticleExtractor(GOVERNED).attendance(REPRESENTED, null);
 		assertThat(candidates).singleElement().satisfies(c -> {

@@ -176,8 +176,16 @@ public final class GroupEntities implements Stage {
 		List<Actor> out = new ArrayList<>();
 		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
 			int k = trigger.end();
-			if (!REFERRING_PATTERNS.contains(trigger.value().pattern()) || k >= a.tokens.size() || covered.get(k)
-					|| !Participants.clauseOpening(a, trigger.start())) {
+			if (!REFERRING_PATTERNS.contains(trigger.value().pattern())) {
+				continue;
+			}
+			Actor before = titleBeforeQad(a, actors, covered, trigger.start());
+			if (before != null) {
+				out.add(before);
+				covered.set(before.start(), before.end());
+				continue;
+			}
+			if (k >= a.tokens.size() || covered.get(k) || !Participants.clauseOpening(a, trigger.start())) {
 				continue;
 			}
 			String honorific = AddressPronoun.honorific(lex, a.tokens.get(k));
@@ -199,6 +207,23 @@ public final class GroupEntities implements Stage {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * "وكان الوزير قد ترأس …": a bare title after "كان" and before "قد" and the verb is the verb's subject, the holder
+	 * of that title named before it; null when the words around the verb are not so.
+	 */
+	private Actor titleBeforeQad(ArticleContext a, List<Actor> actors, BitSet covered, int verb) {
+		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
+			return null;
+		}
+		int title = verb - 2;
+		Token was = a.tokens.get(title - 1);
+		if (covered.get(title) || !bareDefinite(a.tokens.get(title)) || !(was.is("كان") || was.is("وكان") || was.is("فكان"))) {
+			return null;
+		}
+		Actor holder = holderOf(a, actors, title);
+		return holder == null ? null : new Actor(title, verb, holder.personRef(), null, "title that refers back to its holder");
 	}
 
 	/**

@@ -106,7 +106,10 @@ public final class LinkParticipants implements Stage {
 				}
 				return;
 			}
-			case "subject", "visit-by" -> people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+			case "subject", "visit-by" -> {
+				Actor before = subjectBeforeQad(a, trigger.start());
+				people.addAll(before != null ? List.of(before) : subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+			}
 			case "list" -> people.addAll(subjectAndList(a, trigger.end(), LIST_WINDOW));
 			case "handover" -> {
 				people.addAll(subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
@@ -149,6 +152,22 @@ public final class LinkParticipants implements Stage {
 			}
 		}
 		return out;
+	}
+
+	/** "وكان اللواء فلان قد ترأس …", "وكان الوزير قد شارك …": the subject named between "كان" and "قد", or null. */
+	private static Actor subjectBeforeQad(ArticleContext a, int verb) {
+		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
+			return null;
+		}
+		for (Actor x : a.actors) {
+			if ((x.end() == verb || x.end() == verb - 1) && x.start() > 0) {
+				Token was = a.tokens.get(x.start() - 1);
+				if (was.is("كان") || was.is("وكان") || was.is("فكان")) {
+					return x;
+				}
+			}
+		}
+		return null;
 	}
 
 	private List<Actor> subjectAndList(ArticleContext a, int from, int window) {
