@@ -29,12 +29,20 @@ final class MapFieldFetcher implements TrivialDataFetcher<Object> {
 		if (!(environment.getSource() instanceof Map<?, ?> map)) {
 			return PropertyDataFetcher.fetching(environment.getField().getName()).get(environment);
 		}
-		Object value = map.get(environment.getField().getResultKey());
+		return read(map, environment.getField().getResultKey(), environment.getField().getName());
+	}
+
+	/**
+	 * The value of the field {@code name} under its result key in a map of the statement: what {@link #get} answers, for
+	 * the walk that completes a compiled answer at once ({@link CompiledAnswers}).
+	 */
+	Object read(Map<?, ?> map, String resultKey, String name) {
+		Object value = map.get(resultKey);
 		if (ConnectionMap.isConnection(value)) {
 			return ConnectionMap.of(value);
 		}
 		if (value instanceof List<?> list && list.size() > listCeiling && !list.isEmpty() && list.getFirst() instanceof Map) {
-			throw new IllegalArgumentException(tooLong(environment.getField().getName()));
+			throw new IllegalArgumentException(tooLong(name));
 		}
 		return value;
 	}
