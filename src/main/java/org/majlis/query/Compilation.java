@@ -160,6 +160,17 @@ public final class Compilation {
 		};
 	}
 
+	/** The key of the map that holds a one-object relation's list of at most one map ({@link #link}). */
+	static final String ONE = "__one";
+
+	/**
+	 * A relation's maps: a list ordered and capped at the ceiling (plus one, to tell when it outgrows it), or for one
+	 * object {@code {__one: COLLECT { … LIMIT 1 }}}, which {@link MapFieldFetcher} reads as its item or null. Not
+	 * {@code head(COLLECT { … })}: Neo4j plans a subquery inside a function call as a nested plan, past which its planner
+	 * (2026.08) forgets the properties it read from an index seek below, and when that seek gives the order of the
+	 * page it refuses its own plan where assertions are on ({@code m_0.startLow should not appear non-cached}); a
+	 * COLLECT that is itself the value of a map entry becomes a RollUpApply, which keeps them.
+	 */
 	private String link(FieldReader.Link link, Map<String, String> scope, SelectedField field) {
 		Map<String, String> local = new HashMap<>(scope);
 		String clause = bind(link.clause(), local);
@@ -167,7 +178,7 @@ public final class Compilation {
 		link.roles().forEach((targetRole, clauseRole) -> targetScope.put(targetRole, local.get(clauseRole)));
 		String projection = project(types.get(link.target()), targetScope, field.getSelectionSet().getImmediateFields(), null);
 		if (!link.many()) {
-			return "head(COLLECT { " + clause + " RETURN " + projection + " LIMIT 1 })";
+			return "{" + ONE + ": COLLECT { " + clause + " RETURN " + projection + " LIMIT 1 }}";
 		}
 		String order = link.order().isEmpty() ? "" : " ORDER BY " + String.join(", ", link.order().stream().map(o -> fill(o, local)).toList());
 		return "COLLECT { " + clause + " WITH " + carried(targetScope) + order + " LIMIT " + parameter(listCeiling + 1) + " RETURN " + projection

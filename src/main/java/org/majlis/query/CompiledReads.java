@@ -9,10 +9,13 @@ import graphql.schema.TypeResolver;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
@@ -23,6 +26,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryEngineProperties.class)
 class CompiledReads {
+
+	/** The type resolver of {@code Node}, which the strategy's walk stands in for on the engine's maps. */
+	private static final TypeResolver NODE_TYPES = nodeTypeResolver();
 
 	@Bean
 	RuntimeWiringConfigurer compiledReadWiring(QueryEngine engine, List<RootField> roots, TypeDescriptions types,
@@ -40,8 +46,23 @@ class CompiledReads {
 			types.graphQlTypes().forEach(typeName -> wiring.type(typeName,
 					builder -> builder.defaultDataFetcher(new MapFieldFetcher(primary.getOrDefault(typeName, types.get(typeName)),
 							properties.listCeiling()))));
-			wiring.type("Node", builder -> builder.typeResolver(nodeTypeResolver()));
+			wiring.type("Node", builder -> builder.typeResolver(NODE_TYPES));
 		};
+	}
+
+	/**
+	 * The strategy of queries, which takes a compiled root field's value as complete; it reports errors through the same
+	 * resolvers, in the same order, as the handler Spring for GraphQL builds for graphql-java's own strategy.
+	 */
+	@Bean
+	CompiledAnswerStrategy compiledAnswerStrategy(CompiledRootFields compiled, ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+		return new CompiledAnswerStrategy(DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()), compiled,
+				NODE_TYPES);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer compiledAnswers(CompiledAnswerStrategy strategy) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(strategy));
 	}
 
 	/** Root fields the engine answers (their ids are resolved past merges inside the statement). */

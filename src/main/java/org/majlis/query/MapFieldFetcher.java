@@ -9,7 +9,8 @@ import graphql.schema.PropertyDataFetcher;
 
 /**
  * The fetcher of every field of a type the engine reads: the value under the field's alias (result key) in the map
- * the statement built, a connection turned into its Relay form, and a plain list that outgrew the ceiling refused
+ * the statement built, a connection turned into its Relay form, a one-object relation's list of at most one map
+ * turned into its item or null, and a plain list that outgrew the ceiling refused
  * with the name of the connection that pages it. Trivial, so that instrumentations and context propagation leave
  * it alone. Objects that did not come from the engine (records of other
  * modules) are read as properties.
@@ -29,12 +30,23 @@ final class MapFieldFetcher implements TrivialDataFetcher<Object> {
 		if (!(environment.getSource() instanceof Map<?, ?> map)) {
 			return PropertyDataFetcher.fetching(environment.getField().getName()).get(environment);
 		}
-		Object value = map.get(environment.getField().getResultKey());
+		return read(map, environment.getField().getResultKey(), environment.getField().getName());
+	}
+
+	/**
+	 * The value of the field {@code name} under its result key in a map of the statement: what {@link #get} answers, for
+	 * the walk that completes a compiled answer at once ({@link CompiledAnswers}).
+	 */
+	Object read(Map<?, ?> map, String resultKey, String name) {
+		Object value = map.get(resultKey);
 		if (ConnectionMap.isConnection(value)) {
 			return ConnectionMap.of(value);
 		}
+		if (value instanceof Map<?, ?> one && one.size() == 1 && one.get(Compilation.ONE) instanceof List<?> items) {
+			return items.isEmpty() ? null : items.getFirst();
+		}
 		if (value instanceof List<?> list && list.size() > listCeiling && !list.isEmpty() && list.getFirst() instanceof Map) {
-			throw new IllegalArgumentException(tooLong(environment.getField().getName()));
+			throw new IllegalArgumentException(tooLong(name));
 		}
 		return value;
 	}
