@@ -279,4 +279,21 @@ class SeveralEventsTests {
 		assertThat(x.attendees(second)).contains("سالم حمد الكعبي", "خالد المنصوري");
 		assertThat(x.attendees(first)).containsExactlyInAnyOrder("سالم حمد الكعبي", "فهد سالم العلي");
 	}
+
+	@Test
+	void shouldReadAVisitOnTheNextDayAsAGatheringOfItsOwn() {
+		Extracted x = read("الرباط - أجرى المدير العام للأمن الوطني سالم فارس بومدين، يوم الثلاثاء بالرباط، مباحثات مع رئيس الشرطة الاتحادية "
+				+ "الألمانية ديتر فايس.\nوفي اليوم الموالي، زار المسؤول الألماني مقر المكتب المركزي للأبحاث القضائية بسلا.");
+		assertThat(x.events()).hasSize(2);
+		EventMention visit = x.events().stream().filter(e -> e.kind() == org.majlis.event.EventKind.VISIT).findFirst().orElseThrow();
+		assertThat(x.attendees(visit)).containsExactly("ديتر فايس");
+		assertThat(x.placeKey(visit.placeRef())).isEqualTo("sale");
+	}
+
+	@Test
+	void shouldNotReadAVisitVerbOfTheSameDayAsAnotherGathering() {
+		Extracted x = read("الرباط - أجرى المدير العام للأمن الوطني سالم فارس بومدين بالرباط مباحثات مع رئيس الشرطة الاتحادية الألمانية ديتر فايس.\n"
+				+ "وزار المسؤول الألماني بعد ذلك مقر المكتب المركزي للأبحاث القضائية.");
+		assertThat(x.events()).hasSize(1);
+	}
 }

@@ -50,6 +50,9 @@ final class VerbEvents {
 			if (trigger.start() >= a.bodyStart && pattern.equals("welcome")) {
 				welcome(a, trigger);
 			}
+			if (trigger.start() >= a.bodyStart && pattern.equals("visit")) {
+				nextDayVisit(a, trigger);
+			}
 		}
 		signings(a);
 	}
@@ -129,6 +132,37 @@ final class VerbEvents {
 		event.reception = true;
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/**
+	 * "وفي اليوم الموالي، زار المسؤول البريطاني مقر …": a visit a later day of the one reported before, told by a verb of
+	 * visiting that opens its clause, is a gathering of its own (not when the sentence already names an event).
+	 */
+	private void nextDayVisit(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		int sentence = a.sentenceIndex(trigger.start());
+		if (a.events.isEmpty() || !laterDay(a, sentence, trigger.start()) || !Participants.clauseOpening(a, trigger.start())
+				|| a.eventHits.stream().anyMatch(hit -> a.sentenceIndex(hit.start()) == sentence && !hit.part())) {
+			return;
+		}
+		Actor visitor = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+		if (visitor == null) {
+			return;
+		}
+		EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, EventKind.VISIT, "زيارة",
+				"زيارة " + nameOf(a, visitor), trigger.start(), a.evidence(trigger.start(), 0.9, "visit on a later day"));
+		a.events.add(event);
+		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/** A word of a later day ("في اليوم التالي", "بعد يومين") in the sentence, before the verb. */
+	private boolean laterDay(ArticleContext a, int sentence, int verb) {
+		for (int k = a.firstToken(sentence); k < verb; k++) {
+			PhraseMatcher.Match<org.majlis.ingest.extract.lexicon.DateLexicon.Relation> relation = lex.dates.relations.at(a.tokens, k);
+			if (relation != null && relation.value().unit().equals("following")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "لدى وصوله", "عند وصولها": the welcome is on the guest's arrival. */
