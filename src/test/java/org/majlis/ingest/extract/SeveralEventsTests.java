@@ -296,4 +296,12 @@ class SeveralEventsTests {
 				+ "وزار المسؤول الألماني بعد ذلك مقر المكتب المركزي للأبحاث القضائية.");
 		assertThat(x.events()).hasSize(1);
 	}
+
+	@Test
+	void shouldReadTalksWhoseSubjectComesBeforeTheVerbAfterKana() {
+		Extracted x = read("عمّان - أكد وزير الداخلية مازن خالد الفراية أهمية التعاون الأمني مع العراق.\n"
+				+ "وكان الوزير الفراية قد أجرى في مكتبه محادثات رسمية مع وزير الداخلية العراقي كمال حسن الزيدي تناولت ضبط الحدود.");
+		EventMention talks = x.events().stream().filter(e -> x.attendees(e).contains("كمال حسن الزيدي")).findFirst().orElseThrow();
+		assertThat(x.attendees(talks)).containsExactlyInAnyOrder("مازن خالد الفراية", "كمال حسن الزيدي");
+	}
 }

@@ -59,11 +59,13 @@ final class VerbEvents {
 
 	private void meeting(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
 		int sentence = a.sentenceIndex(trigger.start());
-		Actor subject = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+		Actor before = Participants.subjectBeforeQad(a, trigger.start());
+		Actor subject = before != null ? before : Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
 		if (subject == null || heldNoun(a, trigger.end())) {
 			return;
 		}
-		List<Actor> partners = Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
+		List<Actor> partners = before != null ? Participants.objectsAfterVerb(a, lex, trigger.start(), trigger.end(), trigger.value().pattern().equals("host"))
+				: Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
 		String withOrganization = partners.isEmpty() ? partnerOrganization(a, subject.end(), sentence) : null;
 		if (partners.isEmpty() && withOrganization == null && !counterparts(a, subject.end(), sentence)) {
 			Actor elided = Participants.elidedSubject(a, lex, trigger.start(), subject);

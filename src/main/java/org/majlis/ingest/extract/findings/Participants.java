@@ -50,6 +50,27 @@ public final class Participants {
 	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
 	 * those listed with it.
 	 */
+	/** "وكان اللواء فلان قد ترأس …", "وكان الوزير قد شارك …": the subject named between "كان" and "قد", or null. */
+	public static Actor subjectBeforeQad(ArticleContext a, int verb) {
+		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
+			return null;
+		}
+		for (Actor x : a.actors) {
+			if ((x.end() == verb || x.end() == verb - 1) && x.start() > 0) {
+				Token was = a.tokens.get(x.start() - 1);
+				if (was.is("كان") || was.is("وكان") || was.is("فكان")) {
+					return x;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The people a verb whose subject comes before it met or received: those named after the verb in its clause. */
+	public static List<Actor> objectsAfterVerb(ArticleContext a, Lexicons lex, int verbStart, int verbEnd, boolean reception) {
+		return objects(a, lex, new Actor(verbStart, verbEnd, null, null, "verb"), reception);
+	}
+
 	public static List<Actor> objects(ArticleContext a, Lexicons lex, Actor subject, boolean reception) {
 		List<Actor> out = new ArrayList<>();
 		int sentence = a.sentenceIndex(subject.start());

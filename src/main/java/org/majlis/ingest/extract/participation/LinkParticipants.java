@@ -82,12 +82,14 @@ public final class LinkParticipants implements Stage {
 		List<Actor> people = new ArrayList<>();
 		switch (pattern) {
 			case "host", "meet" -> {
-				Actor subject = Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
+				Actor before = Participants.subjectBeforeQad(a, trigger.start());
+				Actor subject = before != null ? before : Participants.subjectAfter(a, lex, trigger.end(), LIST_WINDOW);
 				if (subject == null) {
 					return;
 				}
-				Actor elided = a.elidedSubjects.get(trigger.start());
-				List<Actor> met = elided == null ? Participants.objects(a, lex, subject, pattern.equals("host")) : new ArrayList<>(List.of(subject));
+				Actor elided = before != null ? null : a.elidedSubjects.get(trigger.start());
+				List<Actor> met = before != null ? Participants.objectsAfterVerb(a, lex, trigger.start(), trigger.end(), pattern.equals("host"))
+						: elided == null ? Participants.objects(a, lex, subject, pattern.equals("host")) : new ArrayList<>(List.of(subject));
 				if (elided != null) {
 					met.addAll(Participants.listAfter(a, lex, subject));
 					subject = elided;
@@ -107,7 +109,7 @@ public final class LinkParticipants implements Stage {
 				return;
 			}
 			case "subject", "visit-by" -> {
-				Actor before = subjectBeforeQad(a, trigger.start());
+				Actor before = Participants.subjectBeforeQad(a, trigger.start());
 				people.addAll(before != null ? List.of(before) : subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
 			}
 			case "list" -> people.addAll(subjectAndList(a, trigger.end(), LIST_WINDOW));
@@ -152,22 +154,6 @@ public final class LinkParticipants implements Stage {
 			}
 		}
 		return out;
-	}
-
-	/** "وكان اللواء فلان قد ترأس …", "وكان الوزير قد شارك …": the subject named between "كان" and "قد", or null. */
-	private static Actor subjectBeforeQad(ArticleContext a, int verb) {
-		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
-			return null;
-		}
-		for (Actor x : a.actors) {
-			if ((x.end() == verb || x.end() == verb - 1) && x.start() > 0) {
-				Token was = a.tokens.get(x.start() - 1);
-				if (was.is("كان") || was.is("وكان") || was.is("فكان")) {
-					return x;
-				}
-			}
-		}
-		return null;
 	}
 
 	private List<Actor> subjectAndList(ArticleContext a, int from, int window) {
