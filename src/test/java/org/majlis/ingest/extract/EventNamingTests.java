@@ -51,4 +51,11 @@ class EventNamingTests {
 		EventMention e = Extracted.read("انطلقت أعمال الاجتماع الإقليمي الخامس لرؤساء أجهزة مكافحة الجرائم الإلكترونية في تونس.").event();
 		assertThat(e.name()).isEqualTo("الاجتماع الإقليمي الخامس لرؤساء أجهزة مكافحة الجرائم الإلكترونية");
 	}
+
+	@Test
+	void shouldKeepTheGulfFormulaForTheHoldersOfAnOfficeInTheName() {
+		EventMention e = Extracted.read("شارك الوزير في الاجتماع الخامس والثلاثين لأصحاب السمو والمعالي وزراء الداخلية بدول المجلس، الذي عقد في الكويت.")
+			.event();
+		assertThat(e.name()).isEqualTo("الاجتماع الخامس والثلاثين لأصحاب السمو والمعالي وزراء الداخلية");
+	}
 }

@@ -445,6 +445,10 @@ public final class FindEvents implements Stage {
 				lastDefinite = true;
 				continue;
 			}
+			if (honorificOfAshab(tokens, j)) {
+				j++;
+				continue;
+			}
 			if (endsName(tokens, j)) {
 				break;
 			}
@@ -462,6 +466,23 @@ public final class FindEvents implements Stage {
 			j++;
 		}
 		return j;
+	}
+
+	/**
+	 * "لأصحاب السمو والمعالي وزراء الداخلية": the honorifics after "أصحاب", and the plural title after them, are the
+	 * Gulf's formula for the holders of an office, part of the event's name, not a rank or an office that ends it.
+	 */
+	private boolean honorificOfAshab(List<Token> tokens, int j) {
+		boolean rank = lex.offices.ranks.at(tokens, j) != null;
+		boolean holders = lex.offices.plurals.at(tokens, j) != null && j > 0 && lex.offices.ranks.at(tokens, j - 1) != null;
+		if (j == 0 || !tokens.get(j).word() || !rank && !holders) {
+			return false;
+		}
+		int k = j - 1;
+		while (k > 0 && lex.offices.ranks.at(tokens, k) != null) {
+			k--;
+		}
+		return tokens.get(k).folded().endsWith("اصحاب");
 	}
 
 	/**
