@@ -332,7 +332,9 @@ final class NameReader {
 		}
 		int next = rank.end();
 		if (rank.value().stored()) {
-			return next >= tokens.size() || lex.offices.titles.at(tokens, next) == null || !lex.names.given(tokens.get(k - 1)) && !tokens.get(k - 1).definite();
+			boolean afterName = lex.names.given(tokens.get(k - 1))
+					|| tokens.get(k - 1).definite() && k >= 2 && lex.names.given(tokens.get(k - 2));
+			return next >= tokens.size() || lex.offices.titles.at(tokens, next) == null || !afterName;
 		}
 		return next < tokens.size() && tokens.get(next).word() && lex.offices.titles.at(tokens, next) == null
 				&& lex.offices.qualifier(tokens, next) == null && lex.offices.implying.at(tokens, next) == null;

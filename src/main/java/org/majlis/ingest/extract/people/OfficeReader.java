@@ -556,8 +556,12 @@ final class OfficeReader {
 		int end = bare.end();
 		Integer represented = orgAt.get(end);
 		if (represented != null && a.organizations.get(represented).kind() != OrgHit.Kind.ANAPHORA) {
-			// "ممثل مكتب الأمم المتحدة … فلان": the body represented runs up to the name
-			return new Office(bare.start(), a.organizations.get(represented).end(), bare.title(), bare.titleEn(), null, null, false);
+			// "ممثل مكتب الأمم المتحدة … فلان": the body represented runs up to the name ("سفير الاتحاد الأوروبي لدى …" goes on)
+			int after = a.organizations.get(represented).end();
+			Token next = after < tokens.size() ? tokens.get(after) : null;
+			if (next == null || !lex.functions.is(next, FunctionWords.Role.ACCREDITED) && !lex.functions.is(next, FunctionWords.Role.LOCATIVE)) {
+				return new Office(bare.start(), after, bare.title(), bare.titleEn(), null, null, false);
+			}
 		}
 		String country = null;
 		while (end < tokens.size() && end - bare.end() < MAX_ENVOY) {
