@@ -46,10 +46,6 @@ public final class Participants {
 		return AddressPronoun.referent(a, a.actors, trigger.start(), honorific);
 	}
 
-	/**
-	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
-	 * those listed with it.
-	 */
 	/** "وكان اللواء فلان قد ترأس …", "وكان الوزير قد شارك …": the subject named between "كان" and "قد", or null. */
 	public static Actor subjectBeforeQad(ArticleContext a, int verb) {
 		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
@@ -71,6 +67,10 @@ public final class Participants {
 		return objects(a, lex, new Actor(verbStart, verbEnd, null, null, "verb"), reception);
 	}
 
+	/**
+	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
+	 * those listed with it.
+	 */
 	public static List<Actor> objects(ArticleContext a, Lexicons lex, Actor subject, boolean reception) {
 		List<Actor> out = new ArrayList<>();
 		int sentence = a.sentenceIndex(subject.start());

@@ -95,16 +95,16 @@ public final class OrganizationLexicon {
 		return byName.get(String.join(" ", Tokenizer.words(name)));
 	}
 
-	/**
-	 * What names a body within one article whatever its spelling: the known organisation's key, else the folded name
-	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one; "القيادة العليا للحرس
-	 * الوطني" and "الحرس الوطني" too).
-	 */
 	/** The police force a country's bare "الشرطة" is ({@code police} "country" in {@code organizations.tsv}), or null. */
 	public Entry policeOfCountry(String countryKey) {
 		return countryKey == null ? null : countryPolice.get(countryKey);
 	}
 
+	/**
+	 * What names a body within one article whatever its spelling: the known organisation's key, else the folded name
+	 * without clitics and without a generic head ("جهاز الأمن العام" and "الأمن العام" are one; "القيادة العليا للحرس
+	 * الوطني" and "الحرس الوطني" too).
+	 */
 	public String identity(String name) {
 		Entry entry = named(name);
 		List<String> words = Tokenizer.words(name);
