@@ -214,12 +214,8 @@ public final class GroupEntities implements Stage {
 	 * of that title named before it; null when the words around the verb are not so.
 	 */
 	private Actor titleBeforeQad(ArticleContext a, List<Actor> actors, BitSet covered, int verb) {
-		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
-			return null;
-		}
 		int title = verb - 2;
-		Token was = a.tokens.get(title - 1);
-		if (covered.get(title) || !bareDefinite(a.tokens.get(title)) || !(was.is("كان") || was.is("وكان") || was.is("فكان"))) {
+		if (!Participants.betweenKanaAndQad(a, title, verb) || covered.get(title) || !bareDefinite(a.tokens.get(title))) {
 			return null;
 		}
 		Actor holder = holderOf(a, actors, title);

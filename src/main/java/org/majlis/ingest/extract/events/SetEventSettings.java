@@ -18,7 +18,6 @@ import org.majlis.ingest.extract.findings.Locatives;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.Stage;
-import org.majlis.ingest.extract.lexicon.DateLexicon;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
@@ -199,13 +198,7 @@ public final class SetEventSettings implements Stage {
 	}
 
 	private Integer followingDays(ArticleContext a, int sentence) {
-		for (int k = a.firstToken(sentence), end = a.endToken(sentence); k < end; k++) {
-			PhraseMatcher.Match<DateLexicon.Relation> relation = lex.dates.relations.at(a.tokens, k);
-			if (relation != null && relation.value().unit().equals("following")) {
-				return relation.value().offset();
-			}
-		}
-		return null;
+		return lex.dates.followingDays(a.tokens, a.firstToken(sentence), a.endToken(sentence));
 	}
 
 	private void date(ArticleContext a, EventDraft event) {

@@ -142,7 +142,7 @@ final class VerbEvents {
 	 */
 	private void nextDayVisit(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
 		int sentence = a.sentenceIndex(trigger.start());
-		if (a.events.isEmpty() || !laterDay(a, sentence, trigger.start()) || !Participants.clauseOpening(a, trigger.start())
+		if (a.events.isEmpty() || lex.dates.followingDays(a.tokens, a.firstToken(sentence), trigger.start()) == null || !Participants.clauseOpening(a, trigger.start())
 				|| a.eventHits.stream().anyMatch(hit -> a.sentenceIndex(hit.start()) == sentence && !hit.part())) {
 			return;
 		}
@@ -154,17 +154,6 @@ final class VerbEvents {
 				"زيارة " + nameOf(a, visitor), trigger.start(), a.evidence(trigger.start(), 0.9, "visit on a later day"));
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
-	}
-
-	/** A word of a later day ("في اليوم التالي", "بعد يومين") in the sentence, before the verb. */
-	private boolean laterDay(ArticleContext a, int sentence, int verb) {
-		for (int k = a.firstToken(sentence); k < verb; k++) {
-			PhraseMatcher.Match<org.majlis.ingest.extract.lexicon.DateLexicon.Relation> relation = lex.dates.relations.at(a.tokens, k);
-			if (relation != null && relation.value().unit().equals("following")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** "لدى وصوله", "عند وصولها": the welcome is on the guest's arrival. */

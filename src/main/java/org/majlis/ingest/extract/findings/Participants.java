@@ -48,18 +48,21 @@ public final class Participants {
 
 	/** "وكان اللواء فلان قد ترأس …", "وكان الوزير قد شارك …": the subject named between "كان" and "قد", or null. */
 	public static Actor subjectBeforeQad(ArticleContext a, int verb) {
-		if (verb < 3 || !a.tokens.get(verb - 1).is("قد")) {
-			return null;
-		}
 		for (Actor x : a.actors) {
-			if ((x.end() == verb || x.end() == verb - 1) && x.start() > 0) {
-				Token was = a.tokens.get(x.start() - 1);
-				if (was.is("كان") || was.is("وكان") || was.is("فكان")) {
-					return x;
-				}
+			if ((x.end() == verb || x.end() == verb - 1) && betweenKanaAndQad(a, x.start(), verb)) {
+				return x;
 			}
 		}
 		return null;
+	}
+
+	/** The words from {@code start} up to "قد" right before the verb follow "كان" ("وكان الوزير قد ترأس"). */
+	public static boolean betweenKanaAndQad(ArticleContext a, int start, int verb) {
+		if (start < 1 || verb < 2 || start >= verb - 1 || !a.tokens.get(verb - 1).is("قد")) {
+			return false;
+		}
+		Token was = a.tokens.get(start - 1);
+		return was.is("كان") || was.is("وكان") || was.is("فكان");
 	}
 
 	/** The people a verb whose subject comes before it met or received: those named after the verb in its clause. */

@@ -2,6 +2,7 @@ package org.majlis.ingest.extract.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +31,20 @@ public final class DateLexicon {
 	public final PhraseMatcher<Integer> durations = new PhraseMatcher<>(false);
 	/** Folded words around dates by role: range, from, year, hijri, gregorian (see {@code date-words.tsv}). */
 	private final Map<String, Set<String>> roles = new HashMap<>();
+
+	/**
+	 * The days after the event reported before that a word of a later day between tokens {@code from} and {@code to}
+	 * gives ("وفي اليوم التالي" 1, "بعد يومين" 2), or null when none stands there.
+	 */
+	public Integer followingDays(List<Token> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			PhraseMatcher.Match<Relation> relation = relations.at(tokens, k);
+			if (relation != null && relation.value().unit().equals("following")) {
+				return relation.value().offset();
+			}
+		}
+		return null;
+	}
 
 	DateLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("months").rows()) {
