@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AttendanceTrainerTests {
 
-	/** Attended exactly when the cue "x" is there; "noise" says nothing. */
+	/** Attended exactly when the cue "x" is there; "noise" says nothing. Enough of them that the L2 penalty does not hold "x" back. */
 	private static List<AttendanceExamples.Example> examples() {
 		List<AttendanceExamples.Example> out = new ArrayList<>();
-		for (int i = 0; i < 60; i++) {
+		for (int i = 0; i < 200; i++) {
 			boolean x = i % 2 == 0;
 			Map<String, Double> f = x ? Map.of("x", 1.0, "noise", (double) (i % 3)) : Map.of("noise", (double) (i % 3));
 			out.add(new AttendanceExamples.Example("f" + i, "o" + (i % 4), f, x, false));

@@ -33,9 +33,9 @@ public final class TrainAttendance {
 				"weight * feature)); a person no construction of participation ties attends when p >= threshold (DecideAttendance).",
 				"Do not edit: rebuilt from the annotated development set by",
 				"  ./mvnw -q -Ptrain-attendance test-compile exec:exec",
-				"Trained on %d articles of %d outlets, %d examples (%d attended); annotation sha256 %s; %d epochs, seed %d.".formatted(
-						gold.articles().size(), gold.byOutlet().size(), examples.examples().size(), attended, digest(set), AttendanceTrainer.EPOCHS,
-						AttendanceTrainer.SEED));
+				"Trained on %d articles of %d outlets, %d labelled pairs (%d attended);".formatted(gold.articles().size(), gold.byOutlet().size(),
+						examples.examples().size(), attended),
+				"annotation sha256 %s; L2-regularised logistic regression (LIBLINEAR), cost %s.".formatted(digest(set), AttendanceTrainer.COST));
 		AttendanceModel model = AttendanceTrainer.train(examples.examples(), notes);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

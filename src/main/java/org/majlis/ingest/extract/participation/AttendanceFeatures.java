@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.majlis.ingest.extract.Participant;
 import org.majlis.ingest.extract.findings.Actor;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
@@ -16,10 +15,12 @@ import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * The cues that bear on whether a person named in an article took part in one of its events, as numbers for the
- * learned attendance decision: whether a construction of participation ties them (the rules of
- * {@link LinkParticipants}), whether the sentences naming them report that event, where in the article they are
+ * learned attendance decision: whether the sentences naming them report that event, where in the article they are
  * named, what kind of event it is, and the words around the name ({@code lexicon/attendance-cues.tsv}: a patron, a
- * person thanked or represented, an earlier occasion). Features are named; one absent is zero.
+ * person thanked or represented, an earlier occasion). Features are named; one absent is zero. Whether a construction
+ * of participation ({@link LinkParticipants}) ties the person is not one of them: that link is the rules' own
+ * decision, and a model that leans on it learns how well the rules fit the texts they were written from, which is
+ * not how well they read news they were not.
  */
 final class AttendanceFeatures {
 
@@ -68,9 +69,8 @@ final class AttendanceFeatures {
 		}
 
 		/** The features of one person and one event. */
-		Map<String, Double> of(Person person, EventDraft event, Map<EventDraft, Participant> ruleLinks) {
+		Map<String, Double> of(Person person, EventDraft event) {
 			Map<String, Double> f = new TreeMap<>(person.own);
-			ruleFeatures(f, event, ruleLinks);
 			discourseFeatures(f, event, person.body);
 			eventFeatures(f, event, person.ref);
 			return f;
@@ -84,17 +84,6 @@ final class AttendanceFeatures {
 				}
 			}
 			return out;
-		}
-
-		private void ruleFeatures(Map<String, Double> f, EventDraft event, Map<EventDraft, Participant> ruleLinks) {
-			Participant own = ruleLinks.get(event);
-			if (own != null) {
-				put(f, "rule");
-				put(f, "rule.role=" + own.role());
-			}
-			else if (!ruleLinks.isEmpty()) {
-				put(f, "rule.elsewhere");
-			}
 		}
 
 		/** Whether the sentences that name the person report this event (FollowDiscourse), or name it. */

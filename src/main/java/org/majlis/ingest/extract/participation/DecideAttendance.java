@@ -68,7 +68,7 @@ public final class DecideAttendance implements Stage {
 			});
 			AttendanceFeatures.Article.Person candidate = article.person(person);
 			for (EventDraft event : a.events) {
-				Map<String, Double> f = article.of(candidate, event, ruleLinks);
+				Map<String, Double> f = article.of(candidate, event);
 				double p = model == null ? Double.NaN : model.probability(f);
 				boolean attends = ruleLinks.containsKey(event) || model != null && event.tense == null && model.attends(p) && open(a, person, f);
 				decisions.add(new Decision(person, event, f, ruleLinks.get(event), p, attends));
