@@ -46,4 +46,10 @@ class EventPlaceTests {
 				+ "وأكد الحربي خلال اللقاء عمق العلاقات التي تربط الأردن بألمانيا.");
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("amman");
 	}
+
+	@Test
+	void shouldPlaceTheFirstEventAtAHotelInTheDatelinesCity() {
+		Extracted x = read("المنامة - بنا\nافتتحت في فندق الريجنسي أعمال الملتقى الخليجي لمكافحة المخدرات بمشاركة مديري الإدارات المختصة.");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("manama");
+	}
 }

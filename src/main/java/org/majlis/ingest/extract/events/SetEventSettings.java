@@ -309,7 +309,10 @@ public final class SetEventSettings implements Stage {
 	/** The sentences after the one an event is reported in that may still say where it was, when they name no event. */
 	private static final int PLACE_FOLLOWING = 2;
 
-	/** The place of an event: among the places introduced as where it was in the sentences of the scope. */
+	/**
+	 * The place of an event: among the places introduced as where it was in the sentences of the scope. A venue stands
+	 * only where no city is given: the article's first event, held at a hotel or a hall, is in the dateline's city.
+	 */
 	private void place(ArticleContext a, EventDraft event, Scope scope) {
 		PlaceHit venue = null;
 		PlaceHit city = null;
@@ -337,6 +340,10 @@ public final class SetEventSettings implements Stage {
 		PlaceHit dateline = a.dateline == null ? null : a.dateline.place();
 		if (chosen == country && country != null && dateline != null && dateline.entry() != null
 				&& dateline.entry().country().equals(country.entry().key())) {
+			chosen = dateline;
+		}
+		if (chosen == venue && venue != null && event == a.events.getFirst() && dateline != null && dateline.entry() != null
+				&& dateline.entry().kind() != PlaceKind.COUNTRY) {
 			chosen = dateline;
 		}
 		if (chosen != null) {
