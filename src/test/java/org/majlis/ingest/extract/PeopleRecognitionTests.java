@@ -177,4 +177,16 @@ class PeopleRecognitionTests {
 		assertThat(x.people()).containsExactly("حسن علي شاه");
 		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).isEqualTo("pakistan");
 	}
+
+	@Test
+	void shouldNotReadAVerbOrAnAccusativeAfterATitleAsAName() {
+		Extracted x = read("وزير الداخلية يتفقد مركز الشرطة\nتلقى وزير الداخلية اتصالاً هاتفياً من نظيره الليبي اللواء سالم عمر الفيتوري.");
+		assertThat(x.people()).containsExactly("سالم عمر الفيتوري");
+	}
+
+	@Test
+	void shouldReadAChineseNameThatBeginsWithTheLetterOfAConjunction() {
+		Extracted x = read("واستقبل الوزير نائب وزير الأمن العام الصيني وانغ شياو دونغ.");
+		assertThat(x.people()).contains("وانغ شياو دونغ");
+	}
 }

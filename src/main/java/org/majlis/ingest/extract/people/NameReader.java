@@ -248,7 +248,7 @@ final class NameReader {
 
 	private boolean first(List<Token> tokens, int j, BitSet blocked, Context context) {
 		Token t = tokens.get(j);
-		if (!t.word() || t.number() || t.folded().length() < 2) {
+		if (!t.word() || t.number() || t.folded().length() < 2 || indefiniteAccusative(t) || derivedPresentVerb(t)) {
 			return false;
 		}
 		boolean given = lex.names.givenExactly(t) && !t.text().endsWith("ى") && !opensLongerOffice(tokens, j);
@@ -282,6 +282,20 @@ final class NameReader {
 			return false;
 		}
 		return lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
+	}
+
+	/** "اتصالاً", "رسمياً": a word written with the tanween of the accusative is an indefinite noun or adverb, no name. */
+	private static boolean indefiniteAccusative(Token t) {
+		return t.text().indexOf('\u064B') >= 0;
+	}
+
+	/**
+	 * "يتلقى", "يتفقد", "تتابع": a verb in the present of a derived stem (the prefix and the "ت" of the stem) opens no
+	 * name, though a title before it may seem to ask for one ("وزير الداخلية يتلقى اتصالاً").
+	 */
+	private boolean derivedPresentVerb(Token t) {
+		String f = t.folded();
+		return f.length() >= 5 && (f.startsWith("يت") || f.startsWith("تت")) && !lex.names.given(t);
 	}
 
 	/** "وزير الداخلية", "أمين عام …": a given name ("وزير", "أمين") that opens a title of more words is the title. */
