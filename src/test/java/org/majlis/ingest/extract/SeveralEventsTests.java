@@ -304,4 +304,23 @@ class SeveralEventsTests {
 		EventMention talks = x.events().stream().filter(e -> x.attendees(e).contains("كمال حسن الزيدي")).findFirst().orElseThrow();
 		assertThat(x.attendees(talks)).containsExactlyInAnyOrder("مازن خالد الفراية", "كمال حسن الزيدي");
 	}
+
+	@Test
+	void shouldReadAVisitToldOnlyByItsVerbWithTheMeetingsAndTheWelcomeInIt() {
+		Extracted x = read("مدير الأمن العام يزور الدوحة\n\nزار مدير الأمن العام اللواء سالم فهد الحربي العاصمة القطرية الدوحة أمس، حيث التقى المدير العام للأمن العام "
+				+ "اللواء خالد سعد المري وبحث معه تبادل الخبرات.\n"
+				+ "وكان في استقبال الحربي لدى وصوله مطار حمد الدولي العميد ناصر علي الكواري.");
+		EventMention visit = x.event();
+		assertThat(visit.kind()).isEqualTo(EventKind.VISIT);
+		assertThat(x.placeKey(visit.placeRef())).isEqualTo("doha");
+		assertThat(x.attendees(visit)).contains("سالم فهد الحربي", "خالد سعد المري", "ناصر علي الكواري");
+	}
+
+	@Test
+	void shouldReadAMeetingWhoseCounterpartComesAfterAnAsideOnTheMarginsOfAConference() {
+		Extracted x = read("التقى وزير الداخلية اللواء سالم فهد الحربي، على هامش أعمال المؤتمر العربي الثلاثين لقادة الشرطة والأمن "
+				+ "المنعقد في تونس، وزير الداخلية الجزائري كمال عمر بلقاسم.");
+		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
+		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("سالم فهد الحربي", "كمال عمر بلقاسم");
+	}
 }

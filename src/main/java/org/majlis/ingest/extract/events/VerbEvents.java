@@ -42,13 +42,14 @@ final class VerbEvents {
 	}
 
 	void find(ArticleContext a) {
+		EventDraft told = toldVisit(a);
 		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
 			String pattern = trigger.value().pattern();
 			if (trigger.start() >= a.bodyStart && (pattern.equals("host") || pattern.equals("meet"))) {
-				meeting(a, trigger);
+				meeting(a, trigger, told);
 			}
 			if (trigger.start() >= a.bodyStart && pattern.equals("welcome")) {
-				welcome(a, trigger);
+				welcome(a, trigger, told);
 			}
 			if (trigger.start() >= a.bodyStart && pattern.equals("visit")) {
 				nextDayVisit(a, trigger);
@@ -57,7 +58,7 @@ final class VerbEvents {
 		signings(a);
 	}
 
-	private void meeting(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+	private void meeting(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger, EventDraft told) {
 		int sentence = a.sentenceIndex(trigger.start());
 		Actor before = Participants.subjectBeforeQad(a, trigger.start());
 		Actor subject = before != null ? before : Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
@@ -89,6 +90,9 @@ final class VerbEvents {
 		}
 		boolean reception = trigger.value().pattern().equals("host");
 		EventDraft visitEvent = visitAround(a, sentence, reception);
+		if (visitEvent == null && told != null && a.sentenceIndex(told.anchor) == sentence) {
+			visitEvent = told;
+		}
 		if (visitEvent != null) {
 			a.verbEvents.put(trigger.start(), visitEvent);
 			return;
@@ -118,9 +122,12 @@ final class VerbEvents {
 	 * around it, a welcome on arrival ("كان في استقبال معاليه عند وصوله إلى المطار …") is an event of its own, the guest's
 	 * arrival, apart from the meetings the guest came for.
 	 */
-	private void welcome(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+	private void welcome(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger, EventDraft told) {
 		int sentence = a.sentenceIndex(trigger.start());
 		EventDraft visit = visitAround(a, sentence, true);
+		if (visit == null && told != null && arrival(a, trigger.end())) {
+			visit = told;
+		}
 		if (visit != null) {
 			a.verbEvents.put(trigger.start(), visit);
 			return;
@@ -134,6 +141,37 @@ final class VerbEvents {
 		event.reception = true;
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/**
+	 * "زار وزير الداخلية العاصمة العراقية بغداد، حيث التقى …": an article in which no noun names a gathering, and whose
+	 * lead opens with a verb of visiting, the visitor after it, reports that visit; the meetings in its sentence and the
+	 * welcome on arrival are part of it. Null when the article names an event or its lead tells no such visit.
+	 */
+	private EventDraft toldVisit(ArticleContext a) {
+		if (!a.events.isEmpty()) {
+			return null;
+		}
+		int lead = a.sentenceIndex(a.bodyStart);
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+			if (trigger.start() < a.bodyStart) {
+				continue;
+			}
+			if (!trigger.value().pattern().equals("visit") || a.sentenceIndex(trigger.start()) != lead
+					|| !Participants.clauseOpening(a, trigger.start())) {
+				return null;
+			}
+			Actor visitor = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+			if (visitor == null) {
+				return null;
+			}
+			EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, EventKind.VISIT, "زيارة",
+					"زيارة " + nameOf(a, visitor), trigger.start(), a.evidence(trigger.start(), 0.9, "visit told by its verb"));
+			a.events.add(event);
+			a.verbEvents.put(trigger.start(), event);
+			return event;
+		}
+		return null;
 	}
 
 	/**

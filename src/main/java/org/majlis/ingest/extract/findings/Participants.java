@@ -72,7 +72,8 @@ public final class Participants {
 
 	/**
 	 * The people a receiving or meeting verb names after its subject: the first actor after it in the clause and
-	 * those listed with it.
+	 * those listed with it. An aside between commas that says on whose margins or in what frame the meeting was («،
+	 * على هامش أعمال الدورة … المنعقدة في غلاسكو، وزير …») is passed over.
 	 */
 	public static List<Actor> objects(ArticleContext a, Lexicons lex, Actor subject, boolean reception) {
 		List<Actor> out = new ArrayList<>();
@@ -80,6 +81,11 @@ public final class Participants {
 		int end = a.endToken(sentence);
 		for (int k = subject.end(); k < end; k++) {
 			Token t = a.tokens.get(k);
+			int aside = asideEnd(a, lex, k, end);
+			if (aside > k) {
+				k = aside;
+				continue;
+			}
 			if (clauseBreak(a, lex, k)) {
 				break;
 			}
@@ -251,6 +257,27 @@ public final class Participants {
 	}
 
 	/** A new clause starts: a verb that lists no one, "حيث", or a word that speaks of someone not there. */
+	/**
+	 * The comma that closes an aside opened at k by a comma and a link of margins or frame ("، على هامش …،", "، في إطار
+	 * …،"); k when none opens there or no comma closes it in the sentence.
+	 */
+	private static int asideEnd(ArticleContext a, Lexicons lex, int k, int end) {
+		PhraseMatcher.Match<String> link = k > 0 && comma(a.tokens.get(k - 1)) ? lex.events.links.at(a.tokens, k) : null;
+		if (link == null || !(link.value().equals("side") || link.value().equals("frame"))) {
+			return k;
+		}
+		for (int j = link.end(); j < end; j++) {
+			if (comma(a.tokens.get(j))) {
+				return j;
+			}
+		}
+		return k;
+	}
+
+	private static boolean comma(Token t) {
+		return t.is("،") || t.is(",");
+	}
+
 	static boolean clauseBreak(ArticleContext a, Lexicons lex, int k) {
 		Token t = a.tokens.get(k);
 		if (lex.functions.is(t, FunctionWords.Role.CLAUSE)) {
