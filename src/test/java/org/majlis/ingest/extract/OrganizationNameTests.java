@@ -134,4 +134,11 @@ class OrganizationNameTests {
 		assertThat(x.a.organizations()).filteredOn(OrganizationMention::national).singleElement()
 			.satisfies(o -> assertThat(o.name()).startsWith("الحرس الوطني"));
 	}
+
+	@Test
+	void shouldKeepTheRoyalEponymInABodysName() {
+		Extracted x = read("وألقى مدير كلية الأمير سلطان بن عبدالعزيز الأمنية العميد سالم فهد الحربي كلمة في الحفل.");
+		assertThat(x.organizations()).contains("كلية الأمير سلطان بن عبدالعزيز الأمنية");
+		assertThat(x.people()).containsExactly("سالم فهد الحربي");
+	}
 }

@@ -199,6 +199,14 @@ public final class FindOrganizations implements Stage {
 				lastIndefinite = false;
 				continue;
 			}
+			int eponym = value.level().equals("office") ? j : eponymEnd(tokens, j, head.end(), limit);
+			if (eponym > j) {
+				allGeneric = false;
+				anyDefinite = true;
+				lastIndefinite = false;
+				j = eponym;
+				continue;
+			}
 			int field = fieldOfAction(tokens, j, head.end(), limit);
 			if (field > j) {
 				allGeneric = false;
@@ -232,6 +240,25 @@ public final class FindOrganizations implements Stage {
 			}
 		}
 		return new Complement(j, allGeneric, anyDefinite);
+	}
+
+	/** The royal titles a body may be named after with the name that follows ("كلية الملك فهد الأمنية"). */
+	private static final Set<String> EPONYM_TITLES = Set.of("الملك", "الامير", "الشيخ", "السلطان");
+
+	/**
+	 * "كلية الملك فهد الأمنية", "أكاديمية الأمير نايف": a royal title and a given name right after the head are the
+	 * person the body is named after, part of its name (with "بن" and the names after it); the token after them, or j.
+	 * Not after the head of an office ("مكتب الأمير فيصل"): that is the office of the person, named as a person.
+	 */
+	private int eponymEnd(List<Token> tokens, int j, int headEnd, int limit) {
+		if (j != headEnd || j + 1 >= limit || !EPONYM_TITLES.contains(tokens.get(j).folded()) || !lex.names.givenExactly(tokens.get(j + 1))) {
+			return j;
+		}
+		int k = j + 2;
+		while (k + 1 < limit && tokens.get(k).is("بن") && lex.names.givenExactly(tokens.get(k + 1))) {
+			k += 2;
+		}
+		return k;
 	}
 
 	/**
