@@ -73,4 +73,12 @@ class EventDateTests {
 		assertThat(x.events()).hasSize(2);
 		assertThat(x.events()).allSatisfy(e -> assertThat(e.start()).isEqualTo(PartialDate.of(2024, 10, 15)));
 	}
+
+	@Test
+	void shouldDateAndPlaceTheDayOfAHijriDatelineWithItsGregorianEquivalent() {
+		EventMention e = read("جدة، 20 جمادى الأولى 1446 هـ الموافق 22 نوفمبر 2024 م واس\n"
+				+ "دشن مدير الأمن العام اليوم أعمال الملتقى الأمني الخليجي الثالث.").event();
+		assertThat(e.start()).isEqualTo(PartialDate.of(2024, 11, 22));
+		assertThat(e.placeRef()).isNotNull();
+	}
 }

@@ -17,7 +17,8 @@ import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
 
 /**
- * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)"), a
+ * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)", "الرياض 05
+ * ربيع الآخر 1446 هـ الموافق 08 أكتوبر 2024 م واس", whose Gregorian date is the one kept), a
  * news-agency tag that tells the article's country, and a date standing alone on a line near the top. The date
  * relative words count from is the publication date, else the dateline's.
  */
@@ -25,6 +26,9 @@ public final class ReadDateline implements Stage {
 
 	private static final int HEAD_CHARS = 700;
 	private static final Set<String> DASHES = Set.of("-", "–", "—", ":");
+	private static final Set<String> COMMAS = Set.of("،", ",");
+	/** "الموافق": the Hijri date of an SPA dateline is followed by the Gregorian one it corresponds to. */
+	private static final String CORRESPONDING = "الموافق";
 
 	private final Lexicons lex;
 	private final DateReader dates;
@@ -66,14 +70,22 @@ public final class ReadDateline implements Stage {
 			}
 			int afterPlace = skipParenthesis(tokens, hit.end());
 			int j = afterPlace;
-			if (j < tokens.size() && lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE)) {
+			if (j < tokens.size() && (lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE) || COMMAS.contains(tokens.get(j).folded()))) {
 				j++;
 			}
-			List<DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);
 			PartialDate own = null;
-			if (!found.isEmpty() && found.get(0).startToken() == 0) {
-				own = found.get(0).start();
-				j += found.get(0).endToken();
+			DateHit stated = dateAt(tokens, j, published);
+			if (stated != null) {
+				own = stated.start();
+				j += stated.endToken();
+				DateHit gregorian = j + 1 < tokens.size() && tokens.get(j).is(CORRESPONDING) ? dateAt(tokens, j + 1, published) : null;
+				if (gregorian != null) {
+					own = gregorian.start();
+					j += 1 + gregorian.endToken();
+				}
+				if (j < tokens.size() && tokens.get(j).is("م")) {
+					j++;
+				}
 			}
 			j = skipAgency(tokens, j);
 			boolean tagged = afterPlace > hit.end();
@@ -95,6 +107,15 @@ public final class ReadDateline implements Stage {
 		return new Dateline(place, date, fromDateline, country, bodyStart);
 	}
 
+	/** The date that starts at token j, read from the few tokens a date takes; null when none starts there. */
+	private DateHit dateAt(List<Token> tokens, int j, PartialDate published) {
+		if (j >= tokens.size()) {
+			return null;
+		}
+		List<DateHit> found = dates.read(tokens.subList(j, Math.min(tokens.size(), j + 8)), published);
+		return !found.isEmpty() && found.get(0).startToken() == 0 ? found.get(0) : null;
+	}
+
 	/** Skips "(فرنسا)" or "(بترا)" after a dateline's place or date. */
 	private static int skipParenthesis(List<Token> tokens, int j) {
 		if (j < tokens.size() && tokens.get(j).is("(")) {
@@ -107,11 +128,15 @@ public final class ReadDateline implements Stage {
 		return j;
 	}
 
-	/** Skips an agency tag written "/ بنا /" or "(بترا)" after a dateline. */
+	/** Skips an agency tag written "/ بنا /", "(بترا)", or bare at the end of the dateline's line ("… 2024 م واس"). */
 	private int skipAgency(List<Token> tokens, int j) {
 		int k = skipParenthesis(tokens, j);
 		if (k > j) {
 			return k;
+		}
+		PhraseMatcher.Match<String> bare = j < tokens.size() ? lex.events.agencies.at(tokens, j) : null;
+		if (bare != null && (bare.end() == tokens.size() || tokens.get(bare.end()).lineStart())) {
+			return bare.end();
 		}
 		if (j + 1 < tokens.size() && tokens.get(j).is("/")) {
 			PhraseMatcher.Match<String> tag = lex.events.agencies.at(tokens, j + 1);
