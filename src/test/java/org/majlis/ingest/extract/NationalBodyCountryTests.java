@@ -211,4 +211,13 @@ class NationalBodyCountryTests {
 		assertThat(x.offices("خالد بن علي البوسعيدي")).containsExactly("مساعد المفتش العام @ شرطة عمان السلطانية");
 		assertThat(x.organizations()).filteredOn(name -> name.contains("عمان")).containsExactly("شرطة عمان السلطانية");
 	}
+
+	@Test
+	void shouldGiveTheBodiesOfADelegationsMembersTheCountryOfTheMinistryItCameFrom() {
+		Extracted x = read("وصل إلى الرباط وفد من وزارة الداخلية الليبية برئاسة اللواء سالم عمر الفيتوري مدير الإدارة العامة للجوازات، "
+				+ "وضم الوفد كلا من العقيد خالد علي الورفلي مدير إدارة مكافحة الهجرة، والعقيد ناصر فرج الزوي مدير إدارة الأدلة الجنائية.");
+		assertThat(x.countryOf(x.organization("الإدارة العامة للجوازات"))).isEqualTo("libya");
+		assertThat(x.countryOf(x.organization("إدارة مكافحة الهجرة"))).isEqualTo("libya");
+		assertThat(x.countryOf(x.organization("إدارة الأدلة الجنائية"))).isEqualTo("libya");
+	}
 }

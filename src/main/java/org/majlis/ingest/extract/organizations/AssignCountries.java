@@ -18,6 +18,7 @@ import org.majlis.ingest.extract.findings.PersonHit;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.RoleHit;
 import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
@@ -185,8 +186,9 @@ public final class AssignCountries implements Stage {
 	/**
 	 * "يمثل المملكة المغربية", "ممثلا لدولة الكويت": the national bodies a sentence names, and those of the offices of
 	 * its people, are of the country the sentence says they represent; of its clause's, when it names several. "ترأس
-	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …": the national bodies of the offices of the people named after a
-	 * delegation in its clause are the delegation's country (not after "بالوفد", the delegation someone welcomes).
+	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …", "وفد من وزارة الداخلية السودانية برئاسة …": the national bodies of the offices of the people named after a
+	 * delegation in its clause are the delegation's country (not after "بالوفد", the delegation someone welcomes); so are
+	 * those of the members a later "وضم الوفد …" lists.
 	 */
 	private void represented(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
 		List<Represented> cues = new ArrayList<>();
@@ -202,8 +204,15 @@ public final class AssignCountries implements Stage {
 			if (delegation != null && country == null) {
 				country = nisbaRightAfter(a, delegation.end());
 			}
+			if (delegation != null && country == null) {
+				country = bodyRightAfter(a, delegation.end());
+			}
+			boolean comprising = delegation != null && country == null && k > 0 && COMPRISING.contains(a.tokens.get(k - 1).folded());
+			if (comprising) {
+				country = cues.stream().filter(Represented::delegation).map(Represented::country).reduce((x, y) -> y).orElse(null);
+			}
 			if (country != null) {
-				cues.add(new Represented(k, a.sentenceIndex(k), clauseOf(a, k), country, true));
+				cues.add(new Represented(k, a.sentenceIndex(k), comprising ? WHOLE_SENTENCE : clauseOf(a, k), country, true));
 			}
 		}
 		if (cues.isEmpty()) {
@@ -241,7 +250,8 @@ public final class AssignCountries implements Stage {
 		int sentence = a.sentenceIndex(k);
 		int clause = clauseOf(a, k);
 		if (person) {
-			String delegation = cues.stream().filter(c -> c.delegation() && c.sentence() == sentence && c.clause() == clause && c.at() < k)
+			String delegation = cues.stream()
+				.filter(c -> c.delegation() && c.sentence() == sentence && (c.clause() == clause || c.clause() == WHOLE_SENTENCE) && c.at() < k)
 				.map(Represented::country).reduce((first, last) -> last).orElse(null);
 			if (delegation != null) {
 				return delegation;
@@ -286,6 +296,21 @@ public final class AssignCountries implements Stage {
 			}
 		}
 		return null;
+	}
+
+	/** The clause of a cue that holds for the rest of its sentence: the members a delegation comprises are listed in clauses. */
+	private static final int WHOLE_SENTENCE = -1;
+
+	/** "وضم الوفد كلا من …": the delegation a verb of comprising has as subject is the one named before. */
+	private static final Set<String> COMPRISING = Set.of("ضم", "وضم", "يضم", "ويضم", "تالف", "وتالف");
+
+	/** "وفد من وزارة الداخلية السودانية": the country a body named right after "من" at token k states, or null. */
+	private String bodyRightAfter(ArticleContext a, int k) {
+		if (k >= a.tokens.size() || !lex.functions.is(a.tokens.get(k), FunctionWords.Role.FROM)) {
+			return null;
+		}
+		return a.organizations.stream().filter(o -> o.start() == k + 1 && o.national()).map(OrgHit::country).filter(c -> c != null).findFirst()
+			.orElse(null);
 	}
 
 	/** The country named at token k or after a state noun there ("المملكة المغربية", "لدولة الكويت"), or null. */
