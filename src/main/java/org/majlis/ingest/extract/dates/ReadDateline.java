@@ -26,7 +26,6 @@ public final class ReadDateline implements Stage {
 
 	private static final int HEAD_CHARS = 700;
 	private static final Set<String> DASHES = Set.of("-", "–", "—", ":");
-	private static final Set<String> COMMAS = Set.of("،", ",");
 	/** "الموافق": the Hijri date of an SPA dateline is followed by the Gregorian one it corresponds to. */
 	private static final String CORRESPONDING = "الموافق";
 
@@ -70,7 +69,7 @@ public final class ReadDateline implements Stage {
 			}
 			int afterPlace = skipParenthesis(tokens, hit.end());
 			int j = afterPlace;
-			if (j < tokens.size() && (lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE) || COMMAS.contains(tokens.get(j).folded()))) {
+			if (j < tokens.size() && lex.functions.is(tokens.get(j), FunctionWords.Role.LOCATIVE)) {
 				j++;
 			}
 			PartialDate own = null;
