@@ -39,4 +39,12 @@ class OrganizerConstructionTests {
 		Extracted x = read("نظمت أكاديمية الشرطة مؤتمرا عن الأمن السيبراني بمشاركة المنظمة الدولية للشرطة الجنائية.");
 		assertThat(x.organizers(x.event())).containsExactly("أكاديمية الشرطة");
 	}
+
+	@Test
+	void shouldTakeTheBodyThatHoldsOrConvenesAnEventNamedBeforeIt() {
+		Extracted held = read("افتتحت في عمان أعمال الملتقى العربي لخبراء الأدلة الجنائية الذي تعقده الأمانة العامة لمجلس وزراء الداخلية العرب.");
+		assertThat(held.organizers(held.event())).containsExactly("الأمانة العامة لمجلس وزراء الداخلية العرب");
+		Extracted convened = read("وشارك ضباط من ست دول في الاجتماع التنسيقي لمكافحة القرصنة الذي دعت إليه المنظمة البحرية الدولية.");
+		assertThat(convened.organizers(convened.event())).containsExactly("المنظمة البحرية الدولية");
+	}
 }
