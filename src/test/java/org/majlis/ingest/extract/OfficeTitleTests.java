@@ -180,4 +180,10 @@ class OfficeTitleTests {
 		Extracted x = Extracted.read("وحضر الحفل ممثلة مكتب الأمم المتحدة المعني بالمخدرات والجريمة سارة فؤاد الحسيني.");
 		assertThat(x.people()).containsExactly("سارة فؤاد الحسيني");
 	}
+
+	@Test
+	void shouldReadTheMinisterOfNationalDefenceWithTheNameAfterIt() {
+		Extracted x = read("واستقبل وزير الدفاع الوطني، سالم أحمد بوزيد، وفد الدرك الإسباني.");
+		assertThat(x.offices("سالم أحمد بوزيد")).containsExactly("وزير الدفاع الوطني @ وزارة الدفاع الوطني");
+	}
 }
