@@ -157,4 +157,10 @@ class NameBoundaryTests {
 		Extracted x = read("حضر الاجتماع المدير العام للأمن العام بالإنابة اللواء الياس فارس الخوري.");
 		assertThat(x.people()).containsExactly("الياس فارس الخوري");
 	}
+
+	@Test
+	void shouldKeepTheTribeAfterAGulfFamilyName() {
+		assertThat(read("وأكد مدير عام شرطة عجمان العميد راشد البدواوي الزعابي ضرورة التنسيق.").people()).containsExactly("راشد البدواوي الزعابي");
+		assertThat(read("وحضر اللقاء العقيد راشد الزعابي الإماراتي.").people()).containsExactly("راشد الزعابي");
+	}
 }

@@ -161,6 +161,21 @@ final class NameReader {
 				&& !stops(tokens, k + 1) && !lex.names.givenDefinite(next) && ends(tokens, k + 2);
 	}
 
+	/**
+	 * "سيف الزري الشامسي", "محمد سهيل النيادي": a Gulf name's family name with the article right after the given name
+	 * is followed by the tribe's name, a word with the article in "ي" (no adjective of a place, no given name) that the
+	 * name then ends with.
+	 */
+	private boolean tribeAfterFamily(List<Token> tokens, int k) {
+		if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).definite() || !lex.names.givenExactly(tokens.get(k - 1))) {
+			return false;
+		}
+		Token next = tokens.get(k + 1);
+		return next.word() && !next.lineStart() && next.definite() && next.folded().endsWith("ي") && next.folded().length() > 4
+				&& lex.places.nisba(next) == null && !stops(tokens, k + 1) && !lex.names.givenDefinite(next) && lex.words.kind(next) == null
+				&& (k + 2 >= tokens.size() || !tokens.get(k + 2).definite());
+	}
+
 	/** "الأحمد", "الجابر": a given name with the article, as a father's name of a ruling family's branch is written. */
 	private boolean givenWithArticle(Token t) {
 		String f = t.folded();
@@ -183,7 +198,7 @@ final class NameReader {
 		Token t = tokens.get(k);
 		return t.is("الله") || t.is("الدين") && k >= 1 && !tokens.get(k - 1).definite()
 				|| givenWithArticle(t) && beforeRulingFamily(tokens, k)
-				|| familyAfterDefiniteGiven(tokens, k)
+				|| familyAfterDefiniteGiven(tokens, k) || tribeAfterFamily(tokens, k)
 				|| lex.names.givenDefinite(t) && k + 1 < tokens.size() && (lex.names.particle(tokens.get(k + 1)) || hajj(tokens, k + 1));
 	}
 
