@@ -186,4 +186,11 @@ class OfficeTitleTests {
 		Extracted x = read("واستقبل وزير الدفاع الوطني، سالم أحمد بوزيد، وفد الدرك الإسباني.");
 		assertThat(x.offices("سالم أحمد بوزيد")).containsExactly("وزير الدفاع الوطني @ وزارة الدفاع الوطني");
 	}
+
+	@Test
+	void shouldPlaceTheMinistersAssistantForASectorInTheMinistryNamedBefore() {
+		Extracted x = read("استقبل وزير الداخلية اللواء سالم فهد الحربي وفد الشرطة الإيطالية، بحضور مساعد الوزير لقطاع الأمن الوطني "
+				+ "اللواء خالد عمر البنا.");
+		assertThat(x.offices("خالد عمر البنا")).containsExactly("مساعد الوزير لقطاع الأمن الوطني @ وزارة الداخلية");
+	}
 }

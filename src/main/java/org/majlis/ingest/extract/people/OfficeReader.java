@@ -199,6 +199,11 @@ final class OfficeReader {
 		OrgHit org = a.organizations.get(index);
 		String title = k > j ? bare.title() + " " + a.textOf(j, k) : bare.title();
 		int containerIndex = container(index);
+		OrgHit ministry = containerIndex < 0 ? ministryOfBareMinister(bare, org) : null;
+		if (ministry != null) {
+			a.absorbed.add(org);
+			return new Office(bare.start(), org.end(), title + " " + a.textOf(org.start(), org.end()), bare.titleEn(), ministry, null, true);
+		}
 		if (containerIndex >= 0) {
 			OrgHit container = a.organizations.get(containerIndex);
 			boolean unit = "unit".equals(org.level()) || "office".equals(org.level());
@@ -275,6 +280,32 @@ final class OfficeReader {
 		}
 		Integer accredited = org.end() < tokens.size() && lex.functions.is(tokens.get(org.end()), FunctionWords.Role.ACCREDITED) ? orgAt.get(org.end() + 1) : null;
 		return accredited != null && a.organizations.get(accredited).kind() != OrgHit.Kind.ANAPHORA ? accredited : -1;
+	}
+
+	/**
+	 * "مساعد الوزير لقطاع الأمن العام": after the bare title "الوزير", a unit is the field of the office, which is in the
+	 * ministry the article named before it; null when the title is not that, the body no unit, or no ministry came before.
+	 */
+	private OrgHit ministryOfBareMinister(Office bare, OrgHit org) {
+		Token first = tokens.get(bare.start());
+		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, bare.start());
+		boolean bareMinister = first.definite() && title != null && title.end() - bare.start() == 1 && "ministry".equals(title.value().body());
+		if (!bareMinister || !("unit".equals(org.level()) || "office".equals(org.level()))) {
+			return null;
+		}
+		OrgHit before = null;
+		for (OrgHit o : a.organizations) {
+			if (o.end() <= bare.start() && ministry(o) && o.kind() != OrgHit.Kind.ANAPHORA) {
+				before = o;
+			}
+		}
+		for (int i = bare.start() - 1; i >= 0 && (before == null || i >= before.end()); i--) {
+			PhraseMatcher.Match<OfficeLexicon.Title> minister = lex.offices.implying.at(tokens, i);
+			if (minister != null && minister.end() <= bare.start() && Tokenizer.words(minister.value().organization()).get(0).equals("وزاره")) {
+				return implied(i, minister).org();
+			}
+		}
+		return before;
 	}
 
 	private static boolean ministry(OrgHit org) {
