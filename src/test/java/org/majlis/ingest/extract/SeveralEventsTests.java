@@ -323,4 +323,12 @@ class SeveralEventsTests {
 		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
 		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("سالم فهد الحربي", "كمال عمر بلقاسم");
 	}
+
+	@Test
+	void shouldReadTheMeetingAVerbOfHoldingNamesAfterItsSubjectAndTheDay() {
+		Extracted x = read("عقد مدير الأمن العام اللواء سالم فهد الحربي، صباح الأحد، اجتماعا موسعا بقادة الأقاليم، بحضور نائب المدير "
+				+ "العميد خالد علي الزهراني.");
+		EventMention meeting = x.event();
+		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("سالم فهد الحربي", "خالد علي الزهراني");
+	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.majlis.event.EventKind;
 import org.majlis.ingest.extract.findings.Actor;
 import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.DateHit;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.EventHit;
 import org.majlis.ingest.extract.findings.Located;
@@ -63,6 +64,11 @@ final class VerbEvents {
 		Actor before = Participants.subjectBeforeQad(a, trigger.start());
 		Actor subject = before != null ? before : Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
 		if (subject == null || heldNoun(a, trigger.end())) {
+			return;
+		}
+		EventDraft heldBySubject = heldAfter(a, subject);
+		if (heldBySubject != null) {
+			a.verbEvents.put(trigger.start(), heldBySubject);
 			return;
 		}
 		List<Actor> partners = before != null ? Participants.objectsAfterVerb(a, lex, trigger.start(), trigger.end(), trigger.value().pattern().equals("host"))
@@ -214,14 +220,48 @@ final class VerbEvents {
 		return false;
 	}
 
+	/** The longest aside between commas, in words, that says when ("، اليوم الاثنين،", "، صباح أمس،"). */
+	private static final int ASIDE_WORDS = 3;
+
 	/**
-	 * "عقد الوزراء …، و…، اجتماعا ثلاثيا": the event noun right after the people the verb names is what they held, the
-	 * event itself; null when none follows them.
+	 * The token after the comma at k, or after the comma that closes a short aside opened there that names no one and
+	 * no event ("، اليوم الاثنين،").
+	 */
+	private static int afterShortAside(ArticleContext a, int k) {
+		for (int j = k + 1; j < Math.min(a.tokens.size(), k + 2 + ASIDE_WORDS); j++) {
+			Token t = a.tokens.get(j);
+			if (t.is("،") || t.is(",")) {
+				return j + 1;
+			}
+			int at = j;
+			if (!t.word() || a.actors.stream().anyMatch(x -> x.start() == at) || a.eventHits.stream().anyMatch(h -> h.start() == at)) {
+				break;
+			}
+		}
+		return k + 1;
+	}
+
+	/**
+	 * "عقد الوزراء …، و…، اجتماعا ثلاثيا", "عقد الوزير، اليوم الاثنين، اجتماعا موسعا": the event noun right after the
+	 * people the verb names, and after the day it gives them, is what they held, the event itself; null when none
+	 * follows them.
 	 */
 	private static EventDraft heldAfter(ArticleContext a, Actor last) {
 		int k = last.end();
-		while (k < a.tokens.size() && (a.tokens.get(k).is("،") || a.tokens.get(k).is(","))) {
-			k++;
+		boolean moved = true;
+		while (moved && k < a.tokens.size()) {
+			moved = false;
+			if (a.tokens.get(k).is("،") || a.tokens.get(k).is(",")) {
+				k = afterShortAside(a, k);
+				moved = true;
+			}
+			for (DateHit date : a.dates) {
+				if (date.startToken() == k && date.endToken() > k) {
+					k = date.endToken();
+					moved = true;
+					break;
+				}
+			}
 		}
 		for (EventHit hit : a.eventHits) {
 			if (hit.start() == k && !hit.part() && !hit.bare() && hit.event() != null && a.sentenceIndex(k) == a.sentenceIndex(last.start())) {
