@@ -193,4 +193,10 @@ class OfficeTitleTests {
 				+ "اللواء خالد عمر البنا.");
 		assertThat(x.offices("خالد عمر البنا")).containsExactly("مساعد الوزير لقطاع الأمن الوطني @ وزارة الداخلية");
 	}
+
+	@Test
+	void shouldReadTheNameAfterTheGovernmentAMinisterServesIn() {
+		Extracted x = read("وشارك في الاجتماع وزير الداخلية بحكومة الاستقرار الوطني سالم عمر الفيتوري.");
+		assertThat(x.offices("سالم عمر الفيتوري")).containsExactly("وزير الداخلية @ وزارة الداخلية");
+	}
 }

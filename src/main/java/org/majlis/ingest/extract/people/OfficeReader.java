@@ -472,6 +472,11 @@ final class OfficeReader {
 				end = field;
 				continue;
 			}
+			int government = held != null && ministry(held) ? governmentAfter(end) : end;
+			if (government > end) {
+				end = government;
+				continue;
+			}
 			String nisba = t.definite() && !lex.conjoined(tokens, end) ? nationality.of(t) : null;
 			if (nisba != null && country == null) {
 				country = nisba;
@@ -531,6 +536,21 @@ final class OfficeReader {
 			break;
 		}
 		return new Office(office.start(), end, title.replaceAll("\\s+", " "), office.titleEn(), held, country, office.position());
+	}
+
+	/**
+	 * "وزير الداخلية بحكومة الوحدة الوطنية", "… في حكومة إقليم …": the government a minister serves in, after the
+	 * title, belongs to the office and the name follows it; the token after it, or k.
+	 */
+	private int governmentAfter(int k) {
+		int at = k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) ? k + 1 : k;
+		Integer index = orgAt.get(at);
+		if (index == null || at == k && !tokens.get(k).folded().startsWith("ب")) {
+			return k;
+		}
+		OrgHit org = a.organizations.get(index);
+		List<String> words = Tokenizer.words(org.surface());
+		return !words.isEmpty() && words.getFirst().endsWith("حكومه") ? org.end() : k;
 	}
 
 	private boolean domainWord(int k) {
