@@ -539,18 +539,20 @@ final class OfficeReader {
 	}
 
 	/**
-	 * "وزير الداخلية بحكومة الوحدة الوطنية", "… في حكومة إقليم …": the government a minister serves in, after the
-	 * title, belongs to the office and the name follows it; the token after it, or k.
+	 * "وزير الداخلية بحكومة الوحدة الوطنية", "… في حكومة الوفاق الوطني": the government a minister serves in, after the
+	 * title, belongs to the office and the name follows it; the token after the government's words with the article, or k.
 	 */
 	private int governmentAfter(int k) {
 		int at = k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) ? k + 1 : k;
-		Integer index = orgAt.get(at);
-		if (index == null || at == k && !tokens.get(k).folded().startsWith("ب")) {
+		if (at >= tokens.size() || !(at == k ? tokens.get(at).is("بحكومه") : tokens.get(at).is("حكومه"))) {
 			return k;
 		}
-		OrgHit org = a.organizations.get(index);
-		List<String> words = Tokenizer.words(org.surface());
-		return !words.isEmpty() && words.getFirst().endsWith("حكومه") ? org.end() : k;
+		int j = at + 1;
+		while (j < tokens.size() && tokens.get(j).word() && tokens.get(j).definite() && !lex.names.givenDefinite(tokens.get(j))
+				&& lex.offices.ranks.at(tokens, j) == null && lex.offices.titles.at(tokens, j) == null) {
+			j++;
+		}
+		return j > at + 1 ? j : k;
 	}
 
 	private boolean domainWord(int k) {
