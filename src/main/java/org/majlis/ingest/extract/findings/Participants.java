@@ -256,7 +256,6 @@ public final class Participants {
 		return false;
 	}
 
-	/** A new clause starts: a verb that lists no one, "حيث", or a word that speaks of someone not there. */
 	/**
 	 * The comma that closes an aside opened at k by a comma and a link of margins or frame ("، على هامش …،", "، في إطار
 	 * …،"); k when none opens there or no comma closes it in the sentence.
@@ -278,6 +277,7 @@ public final class Participants {
 		return t.is("،") || t.is(",");
 	}
 
+	/** A new clause starts: a verb that lists no one, "حيث", or a word that speaks of someone not there. */
 	static boolean clauseBreak(ArticleContext a, Lexicons lex, int k) {
 		Token t = a.tokens.get(k);
 		if (lex.functions.is(t, FunctionWords.Role.CLAUSE)) {

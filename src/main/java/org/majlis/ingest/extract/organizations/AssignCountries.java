@@ -186,9 +186,9 @@ public final class AssignCountries implements Stage {
 	/**
 	 * "يمثل المملكة المغربية", "ممثلا لدولة الكويت": the national bodies a sentence names, and those of the offices of
 	 * its people, are of the country the sentence says they represent; of its clause's, when it names several. "ترأس
-	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …", "وفد من وزارة الداخلية السودانية برئاسة …": the national bodies of the offices of the people named after a
-	 * delegation in its clause are the delegation's country (not after "بالوفد", the delegation someone welcomes); so are
-	 * those of the members a later "وضم الوفد …" lists.
+	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …", "وفد من وزارة الداخلية السودانية برئاسة …": the national bodies
+	 * of the offices of the people named after a delegation in its clause are the delegation's country (not after
+	 * "بالوفد", the delegation someone welcomes); so are those of the members a later "وضم الوفد …" lists.
 	 */
 	private void represented(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
 		List<Represented> cues = new ArrayList<>();

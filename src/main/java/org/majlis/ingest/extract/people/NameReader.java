@@ -162,7 +162,7 @@ final class NameReader {
 	}
 
 	/**
-	 * "سيف الزري الشامسي", "محمد سهيل النيادي": a Gulf name's family name with the article right after the given name
+	 * "سيف الزري الشامسي", "راشد البدواوي الزعابي": a Gulf name's family name with the article right after the given name
 	 * is followed by the tribe's name, a word with the article in "ي" (no adjective of a place, no given name) that the
 	 * name then ends with.
 	 */
