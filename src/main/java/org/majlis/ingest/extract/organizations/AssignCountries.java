@@ -18,6 +18,7 @@ import org.majlis.ingest.extract.findings.PersonHit;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.RoleHit;
 import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.text.PhraseMatcher;
@@ -207,7 +208,7 @@ public final class AssignCountries implements Stage {
 			if (delegation != null && country == null) {
 				country = bodyRightAfter(a, delegation.end());
 			}
-			boolean comprising = delegation != null && country == null && k > 0 && COMPRISING.contains(a.tokens.get(k - 1).folded());
+			boolean comprising = delegation != null && country == null && comprisedBy(a, k);
 			if (comprising) {
 				country = cues.stream().filter(Represented::delegation).map(Represented::country).reduce((x, y) -> y).orElse(null);
 			}
@@ -301,8 +302,14 @@ public final class AssignCountries implements Stage {
 	/** The clause of a cue that holds for the rest of its sentence: the members a delegation comprises are listed in clauses. */
 	private static final int WHOLE_SENTENCE = -1;
 
-	/** "وضم الوفد كلا من …": the delegation a verb of comprising has as subject is the one named before. */
-	private static final Set<String> COMPRISING = Set.of("ضم", "وضم", "يضم", "ويضم", "تالف", "وتالف");
+	/**
+	 * "وضم الوفد كلا من …": the delegation at token k is the subject of a verb of comprising (participation.tsv's members
+	 * listed, "ضم", "يضم", "تضم"), so it is the one named before.
+	 */
+	private boolean comprisedBy(ArticleContext a, int k) {
+		PhraseMatcher.Match<EventLexicon.Trigger> verb = k > 0 ? lex.events.participation.at(a.tokens, k - 1) : null;
+		return verb != null && verb.end() == k && verb.value().role().equals("member") && verb.value().pattern().equals("list");
+	}
 
 	/** "وفد من وزارة الداخلية السودانية": the country a body named right after "من" at token k states, or null. */
 	private String bodyRightAfter(ArticleContext a, int k) {
