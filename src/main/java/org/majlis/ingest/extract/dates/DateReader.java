@@ -260,7 +260,7 @@ final class DateReader {
 	/** "، 2025", "1446 هـ" (a Hijri year only after a Hijri month), else a word placing the month ("نونبر الجاري"). */
 	private YearAfter yearAfter(List<Token> tokens, int end, boolean hijri) {
 		int j = end;
-		if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+		if (j < tokens.size() && (tokens.get(j).comma())) {
 			j++;
 		}
 		if (j < tokens.size() && tokens.get(j).number() && tokens.get(j).folded().length() == 4) {
@@ -368,7 +368,7 @@ final class DateReader {
 		if (weekday == null) {
 			return null;
 		}
-		boolean dayWord = i > 0 && (functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || tokens.get(i - 1).is("،") || tokens.get(i - 1).is(","));
+		boolean dayWord = i > 0 && (functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || tokens.get(i - 1).comma());
 		if (!dayWord) {
 			return null;
 		}
@@ -405,7 +405,7 @@ final class DateReader {
 	private boolean isEventDay(List<Token> tokens, int i) {
 		if (i + 1 < tokens.size()) {
 			Token next = tokens.get(i + 1);
-			if (next.is("،") || next.is(",") || next.is(".") || words.is(next, WordLexicon.Kind.VERB)) {
+			if (next.comma() || next.is(".") || words.is(next, WordLexicon.Kind.VERB)) {
 				return true;
 			}
 		}

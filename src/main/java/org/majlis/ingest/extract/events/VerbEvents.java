@@ -43,8 +43,9 @@ final class VerbEvents {
 	}
 
 	void find(ArticleContext a) {
-		EventDraft told = toldVisit(a);
-		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+		List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers = lex.events.participation.findAll(a.tokens);
+		EventDraft told = toldVisit(a, triggers);
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : triggers) {
 			String pattern = trigger.value().pattern();
 			if (trigger.start() >= a.bodyStart && (pattern.equals("host") || pattern.equals("meet"))) {
 				meeting(a, trigger, told);
@@ -154,12 +155,12 @@ final class VerbEvents {
 	 * lead opens with a verb of visiting, the visitor after it, reports that visit; the meetings in its sentence and the
 	 * welcome on arrival are part of it. Null when the article names an event or its lead tells no such visit.
 	 */
-	private EventDraft toldVisit(ArticleContext a) {
+	private EventDraft toldVisit(ArticleContext a, List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers) {
 		if (!a.events.isEmpty()) {
 			return null;
 		}
 		int lead = a.sentenceIndex(a.bodyStart);
-		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : lex.events.participation.findAll(a.tokens)) {
+		for (PhraseMatcher.Match<EventLexicon.Trigger> trigger : triggers) {
 			if (trigger.start() < a.bodyStart) {
 				continue;
 			}
@@ -230,7 +231,7 @@ final class VerbEvents {
 	private static int afterShortAside(ArticleContext a, int k) {
 		for (int j = k + 1; j < Math.min(a.tokens.size(), k + 2 + ASIDE_WORDS); j++) {
 			Token t = a.tokens.get(j);
-			if (t.is("،") || t.is(",")) {
+			if (t.comma()) {
 				return j + 1;
 			}
 			int at = j;
@@ -251,7 +252,7 @@ final class VerbEvents {
 		boolean moved = true;
 		while (moved && k < a.tokens.size()) {
 			moved = false;
-			if (a.tokens.get(k).is("،") || a.tokens.get(k).is(",")) {
+			if (a.tokens.get(k).comma()) {
 				k = afterShortAside(a, k);
 				moved = true;
 			}

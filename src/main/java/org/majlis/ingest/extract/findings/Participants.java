@@ -147,7 +147,7 @@ public final class Participants {
 	private static boolean clauseEndsAt(ArticleContext a, Lexicons lex, int k, int sentence) {
 		int end = a.endToken(sentence);
 		int j = k;
-		while (j < end && (a.tokens.get(j).is("،") || a.tokens.get(j).is(",") || a.tokens.get(j).is("قد") || a.tokens.get(j).is("وقد"))) {
+		while (j < end && (a.tokens.get(j).comma() || a.tokens.get(j).is("قد") || a.tokens.get(j).is("وقد"))) {
 			j++;
 		}
 		return j >= end || !a.tokens.get(j).word() && !a.tokens.get(j).is("(") || clauseBreak(a, lex, j);
@@ -219,7 +219,7 @@ public final class Participants {
 			if (lex.words.is(t, WordLexicon.Kind.COUNTERPART)) {
 				counterpart = true;
 			}
-			else if (!(t.is("،") || t.is(",") || t.is("و") || t.is("-") || counterpart && t.definite() && lex.places.nisba(t) != null)) {
+			else if (!(t.comma() || t.is("و") || t.is("-") || counterpart && t.definite() && lex.places.nisba(t) != null)) {
 				return false;
 			}
 		}
@@ -261,20 +261,16 @@ public final class Participants {
 	 * …،"); k when none opens there or no comma closes it in the sentence.
 	 */
 	private static int asideEnd(ArticleContext a, Lexicons lex, int k, int end) {
-		PhraseMatcher.Match<String> link = k > 0 && comma(a.tokens.get(k - 1)) ? lex.events.links.at(a.tokens, k) : null;
+		PhraseMatcher.Match<String> link = k > 0 && a.tokens.get(k - 1).comma() ? lex.events.links.at(a.tokens, k) : null;
 		if (link == null || !(link.value().equals("side") || link.value().equals("frame"))) {
 			return k;
 		}
 		for (int j = link.end(); j < end; j++) {
-			if (comma(a.tokens.get(j))) {
+			if (a.tokens.get(j).comma()) {
 				return j;
 			}
 		}
 		return k;
-	}
-
-	private static boolean comma(Token t) {
-		return t.is("،") || t.is(",");
 	}
 
 	/** A new clause starts: a verb that lists no one, "حيث", or a word that speaks of someone not there. */

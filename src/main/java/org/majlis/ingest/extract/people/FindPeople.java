@@ -235,7 +235,7 @@ public final class FindPeople implements Stage {
 				return false;
 			}
 			Token before = tokens.get(i - 1);
-			if (before.is("،") || before.is(",") || before.is("و") || before.is(":") || before.is("مع") || listOpener(i) || afterTrigger(i)) {
+			if (before.comma() || before.is("و") || before.is(":") || before.is("مع") || listOpener(i) || afterTrigger(i)) {
 				return true;
 			}
 			return conjoined && !people.isEmpty() && people.getLast().end() >= i - 1;
@@ -275,7 +275,7 @@ public final class FindPeople implements Stage {
 			if (before < 0) {
 				return false;
 			}
-			if (tokens.get(before).is("،") || tokens.get(before).is(",") || tokens.get(before).is("و") || conjoined) {
+			if (tokens.get(before).comma() || tokens.get(before).is("و") || conjoined) {
 				int k = tokens.get(before).word() && !conjoined ? before : before - (conjoined ? 0 : 1);
 				int from = conjoined ? i : k + 1;
 				if (!people.isEmpty() && people.getLast().end() >= from - 2) {
@@ -529,7 +529,7 @@ public final class FindPeople implements Stage {
 						"plural office shared out by nationality"));
 				found++;
 				j = nameEnd;
-				if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+				if (j < tokens.size() && (tokens.get(j).comma())) {
 					j++;
 				}
 			}
@@ -570,7 +570,7 @@ public final class FindPeople implements Stage {
 				people.add(new PersonHit(start, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
 						"counterpart with nationality"));
 				j = nameEnd;
-				if (j < tokens.size() && (tokens.get(j).is("،") || tokens.get(j).is(","))) {
+				if (j < tokens.size() && (tokens.get(j).comma())) {
 					j++;
 				}
 			}

@@ -13,6 +13,11 @@ public record Token(int index, String text, int start, int end, String folded, b
 		return folded.equals(foldedWord);
 	}
 
+	/** An Arabic or a Latin comma. */
+	public boolean comma() {
+		return is("،") || is(",");
+	}
+
 	public boolean number() {
 		return word && !folded.isEmpty() && folded.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
