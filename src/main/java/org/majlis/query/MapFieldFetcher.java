@@ -35,7 +35,7 @@ final class MapFieldFetcher implements TrivialDataFetcher<Object> {
 
 	/**
 	 * The value of the field {@code name} under its result key in a map of the statement: what {@link #get} answers, for
-	 * the walk that completes a compiled answer at once ({@link CompiledAnswers}).
+	 * the walk that completes a compiled answer at once ({@link CompiledAnswer}).
 	 */
 	Object read(Map<?, ?> map, String resultKey, String name) {
 		Object value = map.get(resultKey);
