@@ -163,4 +163,13 @@ class NameBoundaryTests {
 		assertThat(read("وأكد مدير عام شرطة عجمان العميد راشد البدواوي الزعابي ضرورة التنسيق.").people()).containsExactly("راشد البدواوي الزعابي");
 		assertThat(read("وحضر اللقاء العقيد راشد الزعابي الإماراتي.").people()).containsExactly("راشد الزعابي");
 	}
+
+	@Test
+	void shouldKeepAFamilyNameOfOriginAfterAPatronym() {
+		Extracted x = read("وحضر الجلسة العميد ناصر بن خالد الكويتي مساعد مدير عام الشرطة للشؤون الفنية، إلى جانب ممثلي الدول الأعضاء.");
+		assertThat(x.people()).containsExactly("ناصر بن خالد الكويتي");
+		assertThat(x.offices("ناصر بن خالد الكويتي")).containsExactly("مساعد مدير عام للشؤون الفنية @ الشرطة");
+		assertThat(read("والتقى الوزير العميد سالم بن علي الكويتي في مكتبه.").people()).containsExactly("سالم بن علي الكويتي");
+		assertThat(read("وحضر اللقاء العقيد راشد سالم الكويتي.").people()).containsExactly("راشد سالم");
+	}
 }

@@ -58,6 +58,10 @@ final class NameReader {
 					k++;
 					break;
 				}
+				if (nisbaAfterPatronym(tokens, j, k)) {
+					k++;
+					break;
+				}
 				boolean conjoined = lex.conjoined(tokens, k) && !surnameWithWaw(tokens, j, k);
 				if (!afterParticle && (stops(tokens, k) || conjoined || t.folded().length() < 2)) {
 					break;
@@ -174,6 +178,16 @@ final class NameReader {
 		return next.word() && !next.lineStart() && next.definite() && next.folded().endsWith("ي") && next.folded().length() > 4
 				&& lex.places.nisba(next) == null && !stops(tokens, k + 1) && !lex.names.givenDefinite(next) && lex.words.kind(next) == null
 				&& (k + 2 >= tokens.size() || !tokens.get(k + 2).definite());
+	}
+
+	/**
+	 * "عبدالله بن محمد السويدي مساعد …": after a patronym ("بن" and a father's given name), a word with the article that
+	 * is also a country's adjective and ends the name is the family name (السويدي، الكويتي، المصري), not a nationality.
+	 */
+	private boolean nisbaAfterPatronym(List<Token> tokens, int j, int k) {
+		Token t = tokens.get(k);
+		return k - 2 >= j && lex.names.particle(tokens.get(k - 2)) && !lex.names.opens(tokens.get(k - 2)) && !tokens.get(k - 1).definite()
+				&& lex.names.given(tokens.get(k - 1)) && t.definite() && lex.places.nisba(t) != null && !t.lineStart() && ends(tokens, k + 1);
 	}
 
 	/** "الأحمد", "الجابر": a given name with the article, as a father's name of a ruling family's branch is written. */
