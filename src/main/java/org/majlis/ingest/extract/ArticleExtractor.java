@@ -13,6 +13,7 @@ import org.majlis.ingest.extract.events.EventNamer;
 import org.majlis.ingest.extract.events.FindEvents;
 import org.majlis.ingest.extract.events.FollowDiscourse;
 import org.majlis.ingest.extract.events.SetEventSettings;
+import org.majlis.ingest.extract.events.SplitSeries;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.Finding;
@@ -77,7 +78,8 @@ public class ArticleExtractor {
 				new DecideAttendance(lex, attendance),
 				new LinkOrganizers(lex),
 				new SetEventSettings(lex),
-				new FindTopics(lex));
+				new FindTopics(lex),
+				new SplitSeries(lex));
 	}
 
 	private static List<Stage> inOrder(List<Stage> stages) {

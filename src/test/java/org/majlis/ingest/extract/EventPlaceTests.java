@@ -27,6 +27,18 @@ class EventPlaceTests {
 	}
 
 	@Test
+	void shouldKeepThePlaceOfAGatheringThatOneCountryJoinedOnline() {
+		Extracted x = read("شاركت اليمن عبر تقنية الاتصال المرئي في أعمال الاجتماع السنوي لرؤساء أجهزة الشرطة الذي تستضيفه العاصمة الكينية "
+				+ "مدينة نيروبي.");
+		assertThat(x.a.events()).singleElement().satisfies(e -> {
+			assertThat(x.placeKey(e.placeRef())).isEqualTo("nairobi");
+			assertThat(e.virtual()).isNotEqualTo(Boolean.TRUE);
+		});
+		assertThat(read("عقد وزراء الداخلية عبر تقنية الاتصال المرئي اجتماعهم الدوري في الرياض.").a.events())
+			.singleElement().satisfies(e -> assertThat(e.virtual()).isTrue());
+	}
+
+	@Test
 	void shouldTakeThePlaceOfTheOpeningSentenceForAVisitNamedAfterIt() {
 		Extracted x = read("توجه العميد سالم الهاجري، مدير إدارة الشرطة الدولية، أمس إلى مقر الأمانة العامة في مدينة ليون الفرنسية.\n"
 				+ "وخلال الزيارة، اطلع العميد الهاجري على أنظمة تبادل المعلومات.");

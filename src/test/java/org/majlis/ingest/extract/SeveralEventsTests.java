@@ -1,5 +1,7 @@
 package org.majlis.ingest.extract;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.majlis.common.PartialDate;
 import org.majlis.event.EventKind;
@@ -330,5 +332,31 @@ class SeveralEventsTests {
 				+ "العميد خالد علي الزهراني.");
 		EventMention meeting = x.event();
 		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("سالم فهد الحربي", "خالد علي الزهراني");
+	}
+
+	@Test
+	void shouldReadOneMeetingWithEachCounterpartOfAMeetingCountedInTheDual() {
+		Extracted x = read("وعقد المدير العام للأمن الوطني اللواء خالد سالم بومدين في باريس لقاءين مع وزير الداخلية الفرنسي جيرالد "
+				+ "دارمانان، ووزير العدل إريك دوبون موريتي.");
+		assertThat(x.events()).hasSize(2).allSatisfy(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("paris"));
+		assertThat(x.events()).extracting(x::attendees).containsExactlyInAnyOrder(List.of("خالد سالم بومدين", "جيرالد دارمانان"),
+				List.of("خالد سالم بومدين", "إريك دوبون موريتي"));
+		assertThat(x.events()).extracting(EventMention::name).containsExactlyInAnyOrder("لقاء خالد سالم بومدين وجيرالد دارمانان",
+				"لقاء خالد سالم بومدين وإريك دوبون موريتي");
+	}
+
+	@Test
+	void shouldReadOneMeetingWithEachCounterpartOfASeries() {
+		Extracted x = read("وأجرى المدير العام للأمن الوطني اللواء خالد سالم بومدين سلسلة من اللقاءات جمعته على التوالي بكل من السيد "
+				+ "جيرالد دارمانان، وزير الداخلية الفرنسي، والسيد إريك دوبون موريتي، وزير العدل، والسيدة ماري لوفيفر، مديرة الشرطة الوطنية.");
+		assertThat(x.people()).contains("خالد سالم بومدين");
+		assertThat(x.events()).hasSize(3).allSatisfy(e -> assertThat(x.attendees(e)).hasSize(2).contains("خالد سالم بومدين"));
+	}
+
+	@Test
+	void shouldKeepOneMeetingWithEveryoneOfAListThatCountsNoMeetings() {
+		Extracted x = read("والتقى المدير العام للأمن الوطني اللواء خالد سالم بومدين بوزير الداخلية الفرنسي جيرالد دارمانان، ووزير العدل "
+				+ "إريك دوبون موريتي.");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("خالد سالم بومدين", "جيرالد دارمانان", "إريك دوبون موريتي");
 	}
 }

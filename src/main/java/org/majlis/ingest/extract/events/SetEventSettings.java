@@ -364,16 +364,21 @@ public final class SetEventSettings implements Stage {
 				&& a.governing[sentence] == event && !mentionsEvent(a, sentence);
 	}
 
-	/** A place introduced as where the event is, not one that is part of a name, an office or a person's mention. */
+	/**
+	 * A place introduced as where the event is, not one that is part of a name, an office or a person's mention ("سفيرها
+	 * في الرياض"), unless the event held follows it ("عقد الوزير في باريس لقاءين").
+	 */
 	private boolean setting(ArticleContext a, EventDraft event, PlaceHit p) {
 		for (OrgHit o : a.organizations) {
 			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
 				return venueNamed(a, o);
 			}
 		}
+		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() == p.end() && !hit.part() && !hit.bare());
 		for (Actor actor : a.actors) {
-			if (p.start() >= actor.start() && p.start() < actor.end() || actor.end() == p.start() - 1 && lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)
-					|| actor.end() == p.start() && a.tokens.get(p.start()).folded().startsWith("ب")) {
+			if (p.start() >= actor.start() && p.start() < actor.end() || !beforeHeldNoun && (actor.end() == p.start() - 1
+					&& lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)
+					|| actor.end() == p.start() && a.tokens.get(p.start()).folded().startsWith("ب"))) {
 				return false;
 			}
 		}
@@ -405,6 +410,24 @@ public final class SetEventSettings implements Stage {
 		return marked || object || state;
 	}
 
+	/**
+	 * "شارك السودان عبر تقنية الفيديو في فعاليات الاجتماع … الذي تستضيفه كيغالي": a marker right after a participant
+	 * says how that party took part, not that the gathering, whose place the text gives, was held online.
+	 */
+	private boolean remoteParticipant(ArticleContext a, int marker) {
+		int sentence = a.sentenceIndex(marker);
+		for (int k = marker - 1; k >= Math.max(0, marker - 4) && a.sentenceIndex(k) == sentence; k--) {
+			if (a.tokens.get(k).comma()) {
+				return false;
+			}
+			PhraseMatcher.Match<EventLexicon.Trigger> verb = lex.events.participation.at(a.tokens, k);
+			if (verb != null && verb.end() <= marker && "attendee".equals(verb.value().role()) && "subject".equals(verb.value().pattern())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String refOf(ArticleContext a, PlaceHit p) {
 		for (Located l : a.placeRefs) {
 			if (l.start() == p.start() && l.end() == p.end()) {
@@ -417,6 +440,9 @@ public final class SetEventSettings implements Stage {
 	private void virtual(ArticleContext a) {
 		for (PhraseMatcher.Match<Boolean> m : lex.events.virtualMarkers.findAll(a.tokens)) {
 			EventDraft e = owner(a, m.start());
+			if (e != null && e.placeRef != null && remoteParticipant(a, m.start())) {
+				continue;
+			}
 			if (e != null) {
 				e.virtual = Boolean.TRUE;
 				e.placeRef = null;

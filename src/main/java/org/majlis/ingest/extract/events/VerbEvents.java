@@ -11,6 +11,7 @@ import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.EventHit;
 import org.majlis.ingest.extract.findings.Located;
 import org.majlis.ingest.extract.findings.Participants;
+import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
@@ -243,17 +244,22 @@ final class VerbEvents {
 	}
 
 	/**
-	 * "عقد الوزراء …، و…، اجتماعا ثلاثيا", "عقد الوزير، اليوم الاثنين، اجتماعا موسعا": the event noun right after the
-	 * people the verb names, and after the day it gives them, is what they held, the event itself; null when none
-	 * follows them.
+	 * "عقد الوزراء …، و…، اجتماعا ثلاثيا", "عقد الوزير، اليوم الاثنين، اجتماعا موسعا", "عقد الوزير في باريس لقاءين": the
+	 * event noun right after the people the verb names, and after the day or the place it gives them, is what they held,
+	 * the event itself; null when none follows them.
 	 */
-	private static EventDraft heldAfter(ArticleContext a, Actor last) {
+	private EventDraft heldAfter(ArticleContext a, Actor last) {
 		int k = last.end();
 		boolean moved = true;
 		while (moved && k < a.tokens.size()) {
 			moved = false;
 			if (a.tokens.get(k).comma()) {
 				k = afterShortAside(a, k);
+				moved = true;
+			}
+			int place = placeAfter(a, k);
+			if (place > k) {
+				k = place;
 				moved = true;
 			}
 			for (DateHit date : a.dates) {
@@ -270,6 +276,17 @@ final class VerbEvents {
 			}
 		}
 		return null;
+	}
+
+	/** "في باريس", "بباريس": the token after a place the holder of a meeting names before it, else k. */
+	private int placeAfter(ArticleContext a, int k) {
+		int at = k < a.tokens.size() && lex.functions.is(a.tokens.get(k), FunctionWords.Role.LOCATIVE) ? k + 1 : k;
+		for (PlaceHit place : a.places) {
+			if (place.start() == at && place.venue() == null && (at > k || a.tokens.get(at).folded().startsWith("ب"))) {
+				return place.end();
+			}
+		}
+		return k;
 	}
 
 	/** "بحث … مع بعثة الشرطة الأوروبية": a meeting with an organisation. */

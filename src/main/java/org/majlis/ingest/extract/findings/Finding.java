@@ -32,5 +32,7 @@ public enum Finding {
 	/** Each event's dates and place, and whether it was held online. */
 	SETTINGS,
 	/** Topics, and each event's. */
-	TOPICS
+	TOPICS,
+	/** Meetings a sentence counts ("لقاءين", "سلسلة من اللقاءات"), one event per counterpart. */
+	SERIES
 }

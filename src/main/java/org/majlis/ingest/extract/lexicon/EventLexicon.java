@@ -57,6 +57,8 @@ public final class EventLexicon {
 	public final PhraseMatcher<String> links = new PhraseMatcher<>(false);
 	/** The verbal noun of a verb that reports a gathering, by the verb's folded form ({@code headline-verbs.tsv}). */
 	public final Map<String, String> verbNouns = new HashMap<>();
+	/** Words that count the meetings a sentence reports: dual or series ({@code event-series.tsv}). */
+	public final PhraseMatcher<String> series = new PhraseMatcher<>(false);
 	/** Words near a name that the learned attendance decision weighs ({@code attendance-cues.tsv}). */
 	public final PhraseMatcher<Cue> attendanceCues = new PhraseMatcher<>(false);
 
@@ -82,6 +84,7 @@ public final class EventLexicon {
 		LexiconTable.load("news-agencies").rows().forEach(row -> agencies.add(row.get("tag"), row.get("country")));
 		LexiconTable.load("event-links").rows().forEach(row -> links.add(row.get("marker"), row.get("kind")));
 		LexiconTable.load("headline-verbs").rows().forEach(row -> verbNouns.put(Tokenizer.words(row.get("verb")).getFirst(), row.get("noun")));
+		LexiconTable.load("event-series").rows().forEach(row -> series.add(row.get("marker"), row.get("kind")));
 		LexiconTable.load("attendance-cues").rows().forEach(row -> attendanceCues.add(row.get("cue"), new Cue(row.get("kind"), row.get("side"))));
 		Map<String, List<String>> keysByForm = new java.util.LinkedHashMap<>();
 		for (LexiconTable.Row row : LexiconTable.load("topics").rows()) {
