@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.event.EventKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,5 +58,15 @@ class EventNamingTests {
 		EventMention e = Extracted.read("شارك الوزير في الاجتماع الخامس والثلاثين لأصحاب السمو والمعالي وزراء الداخلية بدول المجلس، الذي عقد في الكويت.")
 			.event();
 		assertThat(e.name()).isEqualTo("الاجتماع الخامس والثلاثين لأصحاب السمو والمعالي وزراء الداخلية");
+	}
+
+	@Test
+	void shouldReadTheOrdinalOfASessionOfTheGeneralAssemblyAndKnowItAgainUnderAnotherName() {
+		Extracted x = Extracted.read("يشارك اللواء سالم فارس بومدين في الدورة الثانية والتسعين لأشغال منظمة الإنتربول، التي تحتضنها مدينة ليون. "
+				+ "والتقى اللواء سالم فارس بومدين مدير الشرطة الفرنسية، الذي تستضيف بلاده أشغال الدورة الثانية والتسعين للجمعية العامة "
+				+ "لمنظمة الإنتربول.");
+		EventMention assembly = x.events().stream().filter(e -> e.kind() == EventKind.GENERAL_ASSEMBLY).findFirst().orElseThrow();
+		assertThat(assembly.nameEn()).isEqualTo("92nd General Assembly");
+		assertThat(x.events()).filteredOn(e -> e.name().contains("الثانية والتسعين")).containsExactly(assembly);
 	}
 }

@@ -115,6 +115,10 @@ public final class FindEvents implements Stage {
 		EventKind kind = kindOf(noun.value().kind(), noun.start(), tokens);
 		int end = nameEnd(a, noun, kind);
 		int ordinal = ordinal(tokens, noun.end(), end);
+		if (ordinal == 0 && leading.containsKey(noun.start())) {
+			// "الدورة الحادية والتسعين للجمعية العامة": the ordinal follows the leading noun of a composite name
+			ordinal = ordinal(tokens, noun.start() + 1, noun.end());
+		}
 		String family = noun.value().family();
 		boolean possessive = noun.surface().endsWith("ه") || noun.surface().endsWith("ها")
 				|| !noun.surface().contains(" ") && PLURAL_POSSESSIVE.matcher(noun.surface()).find();
