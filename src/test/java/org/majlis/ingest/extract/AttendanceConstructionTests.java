@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.event.EventKind;
 import org.majlis.common.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,5 +83,14 @@ class AttendanceConstructionTests {
 		assertThat(x.role(meeting, "سالم فهد الحربي")).isEqualTo("chair");
 		Extracted y = Extracted.read("وكان اللواء خالد علي العنزي قد شارك أمس في اجتماع لجنة التنسيق الأمني في الرياض.");
 		assertThat(y.rule(y.event(), "خالد علي العنزي")).startsWith("participation");
+	}
+
+	@Test
+	void shouldTakeAShortTitleInTheSameBodyForTheOnePersonWithTheFullerOne() {
+		Extracted x = Extracted.read("وصلت المديرة العامة للحرس المدني ماريا غاميز أمس إلى نواكشوط في زيارة عمل. واستقبلت مديرة الحرس المدني في مقر "
+				+ "إقامتها قائد الدرك الوطني اللواء سالم ولد أحمد.");
+		EventMention reception = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
+		assertThat(x.role(reception, "ماريا غاميز")).isEqualTo("host");
+		assertThat(x.role(reception, "سالم ولد أحمد")).isEqualTo("guest");
 	}
 }

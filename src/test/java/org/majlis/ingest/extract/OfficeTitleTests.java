@@ -199,4 +199,10 @@ class OfficeTitleTests {
 		Extracted x = read("وشارك في الاجتماع وزير الداخلية بحكومة الاستقرار الوطني سالم عمر الفيتوري.");
 		assertThat(x.offices("سالم عمر الفيتوري")).containsExactly("وزير الداخلية @ وزارة الداخلية");
 	}
+
+	@Test
+	void shouldReadTheFirstOfTwoMinistersNamedAfterATitleInTheDual() {
+		Extracted x = read("وعقد المدير العام للأمن الوطني لقاءين مع وزيري الدفاع الوطني، خالد ولد أحمد، والعدل، محمد ولد سالم.");
+		assertThat(x.offices("خالد ولد أحمد")).containsExactly("وزيري الدفاع الوطني @ وزارة الدفاع الوطني");
+	}
 }

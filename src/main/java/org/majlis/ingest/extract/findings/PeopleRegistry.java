@@ -154,17 +154,28 @@ public final class PeopleRegistry {
 		return n == 1 ? first.startsWith("عبد") && first.length() > 3 : COMPOUND_OPENINGS.contains(first) || shorter.getLast().equals("الله");
 	}
 
-	/** The person of this article who holds the office, or null. */
+	/**
+	 * The person of this article who holds the office, or null; a title that opens another's in the same body stands for
+	 * it when one person holds such an office there ("مديرة الحرس المدني" for its "المديرة العامة").
+	 */
 	public String holder(String title, String organizationRef) {
 		List<String> wanted = ArabicText.bareTokens(title);
+		java.util.Set<String> fuller = new java.util.LinkedHashSet<>();
 		for (Person p : people) {
 			for (PositionMention pos : p.positions) {
-				if (pos.organizationRef().equals(organizationRef) && ArabicText.bareTokens(pos.title()).equals(wanted)) {
+				if (!pos.organizationRef().equals(organizationRef)) {
+					continue;
+				}
+				List<String> held = ArabicText.bareTokens(pos.title());
+				if (held.equals(wanted)) {
 					return p.ref;
+				}
+				if (!wanted.isEmpty() && held.size() > wanted.size() && held.subList(0, wanted.size()).equals(wanted)) {
+					fuller.add(p.ref);
 				}
 			}
 		}
-		return null;
+		return fuller.size() == 1 ? fuller.iterator().next() : null;
 	}
 
 	/** Every name and alias of the article's people, as folded words, with the person's ref. */
