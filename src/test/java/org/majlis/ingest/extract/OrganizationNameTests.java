@@ -141,4 +141,13 @@ class OrganizationNameTests {
 		assertThat(x.organizations()).contains("كلية الأمير سلطان بن عبدالعزيز الأمنية");
 		assertThat(x.people()).containsExactly("سالم فهد الحربي");
 	}
+
+	@Test
+	void shouldEndABodysNameWhereItsHoldersNameBeginsWithAGivenNameWrittenWithTheArticle() {
+		Extracted x = Extracted.read("والتقى الوزير رئيس النيابة العامة الحسن الداكي، ومدير الإدارة العامة للأمن الوطني الطاهر بن علي.");
+		assertThat(x.offices("الحسن الداكي")).containsExactly("رئيس @ النيابة العامة");
+		assertThat(x.offices("الطاهر بن علي")).containsExactly("مدير @ الإدارة العامة للأمن الوطني");
+		assertThat(x.organizations()).contains("النيابة العامة", "الإدارة العامة للأمن الوطني");
+		assertThat(Extracted.read("وزار الوفد جامعة الحسن الثاني بالدار البيضاء.").organizations()).containsExactly("جامعة الحسن الثاني");
+	}
 }

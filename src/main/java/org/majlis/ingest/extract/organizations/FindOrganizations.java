@@ -342,7 +342,7 @@ public final class FindOrganizations implements Stage {
 		boolean prefixed = !t.definite() && (t.folded().startsWith("و") || t.folded().startsWith("ب") || t.folded().startsWith("ف"))
 				&& !lex.names.givenExactly(t);
 		if (t.definite()) {
-			return true;
+			return j == headEnd || !holderAfter(tokens, j);
 		}
 		if (j == headEnd) {
 			return !prefixed && (!definiteHead || t.folded().startsWith("ل"));
@@ -351,6 +351,20 @@ public final class FindOrganizations implements Stage {
 			return j + 1 < tokens.size() && tokens.get(j + 1).definite() && !boundary(tokens, j + 1) && !purpose(t);
 		}
 		return lastIndefinite && !prefixed && !t.folded().startsWith("ل");
+	}
+
+	/**
+	 * "رئيس النيابة العامة الحسن الداكي", "… الطاهر بن علي": after a body's name, a given name written with the article
+	 * and a family name or "بن" (no ordinal: "جامعة الحسن الثاني") open the name of the office's holder, not more of the
+	 * body's name.
+	 */
+	private boolean holderAfter(List<Token> tokens, int j) {
+		if (!lex.names.givenDefinite(tokens.get(j)) || j + 1 >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(j + 1);
+		return next.word() && !next.number() && !next.lineStart() && (next.definite() && lex.events.ordinals.at(tokens, j + 1) == null
+				|| lex.names.particle(next));
 	}
 
 	/**
