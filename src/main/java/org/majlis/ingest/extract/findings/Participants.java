@@ -110,7 +110,8 @@ public final class Participants {
 	 * بقائد الدرك …"), or null when the person after the verb is its subject, or the verb a noun ("لدى استقباله …"). That
 	 * person is the one met when a preposition joins them to the verb, or when the clause ends after them and those
 	 * listed with them; the subject left out is then the one the article's meetings are about: the host of the latest
-	 * meeting reported before the verb's sentence, else the first person the article names.
+	 * meeting reported before the verb, in its sentence too ("كما التقى الوزير … بـ…، ثم اجتمع بـ…"), else the first
+	 * person the article names.
 	 */
 	public static Actor elidedSubject(ArticleContext a, Lexicons lex, int verb, Actor met) {
 		if (!clauseOpening(a, verb)) {
@@ -121,11 +122,12 @@ public final class Participants {
 		if (!joinedByPreposition(a, lex, met) && !clauseEndsAt(a, lex, afterOrganisations(a, lex, last.end()), a.sentenceIndex(verb))) {
 			return null;
 		}
-		int sentence = a.sentenceIndex(verb);
 		Actor subject = null;
+		int latest = -1;
 		for (EventDraft e : a.events) {
-			if (e.origin == EventDraft.Origin.MEETING_VERB && e.hostRef != null && a.sentenceIndex(e.anchor) < sentence) {
+			if (e.origin == EventDraft.Origin.MEETING_VERB && e.hostRef != null && e.anchor < verb && e.anchor > latest) {
 				subject = latestNamed(a, e.hostRef, verb);
+				latest = e.anchor;
 			}
 		}
 		if (subject == null) {
