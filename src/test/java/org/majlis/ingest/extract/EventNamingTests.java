@@ -69,4 +69,20 @@ class EventNamingTests {
 		assertThat(assembly.nameEn()).isEqualTo("92nd General Assembly");
 		assertThat(x.events()).filteredOn(e -> e.name().contains("الثانية والتسعين")).containsExactly(assembly);
 	}
+
+	@Test
+	void shouldGoOnWithTheHoldersOfAnOfficeInConstructWithTheEventNoun() {
+		assertThat(Extracted.read("وشارك الوزير في اجتماع وزراء الداخلية العرب الذي عقد في تونس.").event().name())
+			.isEqualTo("اجتماع وزراء الداخلية العرب");
+		assertThat(Extracted.read("وترأس الوزير وفد بلاده إلى أشغال الدورة الـ 49 لمؤتمر قادة الشرطة والأمن العرب في تونس.").event().name())
+			.isEqualTo("الدورة الـ 49 لمؤتمر قادة الشرطة والأمن العرب");
+	}
+
+	@Test
+	void shouldNotJoinADefiniteNounAndTheIndefiniteSubjectAfterItIntoOneName() {
+		Extracted x = Extracted.read("انطلقت في تونس أعمال الدورة الثالثة والأربعين لمجلس وزراء الداخلية العرب.\n"
+				+ "وسبق انعقاد الدورة اجتماع تحضيري شارك فيه ممثلو الدول الأعضاء.");
+		assertThat(x.events()).extracting(EventMention::name).contains("اجتماع تحضيري")
+			.noneMatch(name -> name.startsWith("الدورة اجتماع"));
+	}
 }

@@ -92,7 +92,8 @@ public final class FindEvents implements Stage {
 				continue;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
-			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end()));
+			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end()))
+					&& !subjectAfter(a.tokens, noun, next);
 			if (adjoining && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
 				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
 				leading.put(noun.start(), noun.value().family());
@@ -408,6 +409,17 @@ public final class FindEvents implements Stage {
 		return at < a.tokens.size() && OPENING.contains(a.tokens.get(at).folded());
 	}
 
+	/**
+	 * "وسبق انعقاد الدورة اجتماع تحضيري": an indefinite noun right after a definite one, with no "ل" of the genitive, is
+	 * the subject of what comes before, not the second noun of a composite name ("الدورة الـ 49 لمؤتمر …").
+	 */
+	private static boolean subjectAfter(List<Token> tokens, PhraseMatcher.Match<EventLexicon.Noun> noun, PhraseMatcher.Match<EventLexicon.Noun> next) {
+		Token last = tokens.get(noun.end() - 1);
+		Token following = tokens.get(next.start());
+		return last.forms().stream().anyMatch(f -> f.startsWith("ال")) && !following.definite() && !following.folded().startsWith("ل")
+				&& next.start() == noun.end();
+	}
+
 	/** "ودوره" (his role) folds like "دورة" (a session): a noun written with "ة" is not matched by a word ending in "ه". */
 	private static boolean pronounNotNoun(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
 		String written = Tokenizer.words(noun.surface()).isEmpty() ? "" : noun.surface().split("\\s+")[0];
@@ -429,7 +441,8 @@ public final class FindEvents implements Stage {
 		int ordinalEnd = ordinalAfterAdjective(tokens, noun.end());
 		boolean nounDefinite = tokens.get(noun.start()).forms().stream().anyMatch(f -> f.startsWith("ال"));
 		int j = ordinalEnd;
-		boolean lastDefinite = nounDefinite || ordinalEnd > noun.end();
+		// a composite name goes on from its last noun: "الدورة الـ 49 لمؤتمر قادة الشرطة …"
+		boolean lastDefinite = tokens.get(noun.end() - 1).forms().stream().anyMatch(f -> f.startsWith("ال")) || ordinalEnd > noun.end();
 		while (j < tokens.size() && j - noun.start() < MAX_NAME) {
 			Token t = tokens.get(j);
 			int quoteEnd = quotedTitle(tokens, j);
@@ -549,10 +562,19 @@ public final class FindEvents implements Stage {
 				|| office(tokens, j);
 	}
 
-	/** An office ends an event's name, unless in the genitive ("للمديرين العامين"). */
+	/**
+	 * An office ends an event's name, unless in the genitive: after "ل" ("للمديرين العامين"), or a plural in construct
+	 * with the event noun before it ("لمؤتمر قادة الشرطة", "اجتماع وزراء الداخلية").
+	 */
 	private boolean office(List<Token> tokens, int j) {
 		if (tokens.get(j).folded().startsWith("ل")) {
 			return false;
+		}
+		if (j > 0 && !tokens.get(j - 1).definite() && lex.offices.plurals.at(tokens, j) != null) {
+			PhraseMatcher.Match<EventLexicon.Noun> before = lex.events.nouns.at(tokens, j - 1);
+			if (before != null && before.end() == j) {
+				return false;
+			}
 		}
 		return lex.offices.titles.at(tokens, j) != null || lex.offices.implying.at(tokens, j) != null || lex.offices.plurals.at(tokens, j) != null;
 	}

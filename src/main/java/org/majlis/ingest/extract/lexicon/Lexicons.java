@@ -24,7 +24,8 @@ public final class Lexicons {
 		if (!t.word() || !t.folded().startsWith("و") || t.folded().length() < 3) {
 			return false;
 		}
-		return !whole(offices.titles.at(tokens, k), t) && !whole(offices.implying.at(tokens, k), t) && !whole(organizations.heads.at(tokens, k), t)
+		return !whole(offices.titles.at(tokens, k), t) && !whole(offices.implying.at(tokens, k), t) && !whole(offices.plurals.at(tokens, k), t)
+				&& !whole(organizations.heads.at(tokens, k), t)
 				&& !whole(organizations.known.at(tokens, k), t) && !whole(offices.ranks.at(tokens, k), t) && !whole(events.nouns.at(tokens, k), t)
 				&& !whole(events.participation.at(tokens, k), t) && !names.givenExactly(t) && !names.particle(t) && words.ownKind(t) == null;
 	}
