@@ -12,6 +12,7 @@ import org.majlis.ingest.extract.entities.GroupEntities;
 import org.majlis.ingest.extract.events.EventNamer;
 import org.majlis.ingest.extract.events.FindEvents;
 import org.majlis.ingest.extract.events.FollowDiscourse;
+import org.majlis.ingest.extract.events.OneGathering;
 import org.majlis.ingest.extract.events.SetEventSettings;
 import org.majlis.ingest.extract.events.SplitSeries;
 import org.majlis.ingest.extract.findings.ArticleContext;
@@ -79,6 +80,7 @@ public class ArticleExtractor {
 				new LinkOrganizers(lex),
 				new SetEventSettings(lex),
 				new FindTopics(lex),
+				new OneGathering(),
 				new SplitSeries(lex));
 	}
 

@@ -39,6 +39,21 @@ class EventPlaceTests {
 	}
 
 	@Test
+	void shouldPlaceAnEventWhereItsOpenerOpenedItAndAMeetingOnItsMarginsThereToo() {
+		Extracted x = read("افتتح وزير الداخلية سالم فهد العلي في المنامة أعمال الاجتماع الحادي والأربعين لوزراء الداخلية بدول مجلس "
+				+ "التعاون.\nوعلى هامش الاجتماع، التقى معاليه بوزير الداخلية الكويتي الشيخ فهد يوسف سعود الصباح.");
+		assertThat(x.events()).hasSize(2).allSatisfy(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("manama"));
+	}
+
+	@Test
+	void shouldPlaceAndDateTheFirstEventByADatelineOnALineOfItsOwn() {
+		Extracted x = read("الرياض، 5 مارس 2025\nواس\n\nاستقبل وزير الداخلية سالم فهد العلي، اليوم الأربعاء، سفير جمهورية مصر العربية لدى "
+				+ "المملكة أسامة فارس شلتوت.");
+		assertThat(x.event().start()).isEqualTo(org.majlis.common.PartialDate.of(2025, 3, 5));
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("riyadh");
+	}
+
+	@Test
 	void shouldTakeThePlaceOfTheOpeningSentenceForAVisitNamedAfterIt() {
 		Extracted x = read("توجه العميد سالم الهاجري، مدير إدارة الشرطة الدولية، أمس إلى مقر الأمانة العامة في مدينة ليون الفرنسية.\n"
 				+ "وخلال الزيارة، اطلع العميد الهاجري على أنظمة تبادل المعلومات.");

@@ -175,7 +175,8 @@ class SeveralEventsTests {
 		Extracted x = read("زار العميد حامد سالم الفلاسي مقر أكاديمية الشرطة يوم 4 مارس 2025.\n"
 				+ "وشارك معالي الشيخ منصور راشد الحمادي وزير الداخلية في المؤتمر الإقليمي لمكافحة المخدرات في مدينة أبوظبي يوم 5 مارس 2025.\n"
 				+ "كما التقى معاليه على هامش المؤتمر وزير الداخلية الأردني سمير فارس العدوان.");
-		EventMention meeting = x.events().stream().filter(e -> x.attendees(e).contains("سمير فارس العدوان")).findFirst().orElseThrow();
+		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING && x.attendees(e).contains("سمير فارس العدوان"))
+			.findFirst().orElseThrow();
 		assertThat(x.rule(meeting, "منصور راشد الحمادي")).as("the one معاليه stands for, not the first named")
 			.isEqualTo(x.rule(meeting, "سمير فارس العدوان")).startsWith("participation: التقى");
 		assertThat(meeting.aliases()).noneMatch(alias -> alias.contains("معاليه"));
@@ -358,5 +359,16 @@ class SeveralEventsTests {
 		Extracted x = read("والتقى المدير العام للأمن الوطني اللواء خالد سالم بومدين بوزير الداخلية الفرنسي جيرالد دارمانان، ووزير العدل "
 				+ "إريك دوبون موريتي.");
 		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("خالد سالم بومدين", "جيرالد دارمانان", "إريك دوبون موريتي");
+	}
+
+	@Test
+	void shouldKnowAGatheringToldAgainByItsBareNounInTheSamePlaceWithTheSamePeople() {
+		Extracted x = read("اجتمع في عمّان اليوم السبت وزراء داخلية الأردن ولبنان لبحث مكافحة المخدرات.\n"
+				+ "وحضر الاجتماع وزير الداخلية الأردني مازن سالم الفراية، ونظيره اللبناني بسام فهد مولوي.\n"
+				+ "وأضاف الفراية، بتصريحات صحفية في اجتماع عقد في عمّان حضره وزير الداخلية اللبناني بسام فهد مولوي، أن التعاون مستمر.");
+		assertThat(x.events()).singleElement().satisfies(e -> {
+			assertThat(x.attendees(e)).containsExactlyInAnyOrder("مازن سالم الفراية", "بسام فهد مولوي");
+			assertThat(x.placeKey(e.placeRef())).isEqualTo("amman");
+		});
 	}
 }

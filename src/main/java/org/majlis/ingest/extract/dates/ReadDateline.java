@@ -18,7 +18,8 @@ import org.majlis.ingest.extract.text.Token;
 
 /**
  * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)", "الرياض 05
- * ربيع الآخر 1446 هـ الموافق 08 أكتوبر 2024 م واس", whose Gregorian date is the one kept), a
+ * ربيع الآخر 1446 هـ الموافق 08 أكتوبر 2024 م واس", whose Gregorian date is the one kept, "الكويت، 5 مارس 2025" on a
+ * line of its own), a
  * news-agency tag that tells the article's country, and a date standing alone on a line near the top. The date
  * relative words count from is the publication date, else the dateline's.
  */
@@ -74,6 +75,11 @@ public final class ReadDateline implements Stage {
 			}
 			PartialDate own = null;
 			DateHit stated = dateAt(tokens, j, published);
+			if (stated == null && j < tokens.size() && tokens.get(j).comma() && lineOfItsOwn(tokens, j + 1, published)) {
+				// "الرياض، 5 مارس 2025" on a line of its own, the agency's tag on the next
+				j++;
+				stated = dateAt(tokens, j, published);
+			}
 			if (stated != null) {
 				own = stated.start();
 				j += stated.endToken();
@@ -104,6 +110,13 @@ public final class ReadDateline implements Stage {
 			date = dateLine(text, tokens);
 		}
 		return new Dateline(place, date, fromDateline, country, bodyStart);
+	}
+
+	/** A date at token j that ends its line. */
+	private boolean lineOfItsOwn(List<Token> tokens, int j, PartialDate published) {
+		DateHit date = dateAt(tokens, j, published);
+		int after = date == null ? -1 : j + date.endToken();
+		return date != null && (after >= tokens.size() || tokens.get(after).lineStart());
 	}
 
 	/** The date that starts at token j, read from the few tokens a date takes; null when none starts there. */

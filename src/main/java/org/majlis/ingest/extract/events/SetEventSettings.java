@@ -366,7 +366,8 @@ public final class SetEventSettings implements Stage {
 
 	/**
 	 * A place introduced as where the event is, not one that is part of a name, an office or a person's mention ("سفيرها
-	 * في الرياض"), unless the event held follows it ("عقد الوزير في باريس لقاءين").
+	 * في الرياض"), unless the event held follows it ("عقد الوزير في باريس لقاءين", "افتتح الوزير في المنامة أعمال
+	 * الاجتماع …").
 	 */
 	private boolean setting(ArticleContext a, EventDraft event, PlaceHit p) {
 		for (OrgHit o : a.organizations) {
@@ -374,7 +375,7 @@ public final class SetEventSettings implements Stage {
 				return venueNamed(a, o);
 			}
 		}
-		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() == p.end() && !hit.part() && !hit.bare());
+		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() >= p.end() && hit.start() <= p.end() + 1 && !hit.part() && !hit.bare());
 		for (Actor actor : a.actors) {
 			if (p.start() >= actor.start() && p.start() < actor.end() || !beforeHeldNoun && (actor.end() == p.start() - 1
 					&& lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)

@@ -33,6 +33,8 @@ public enum Finding {
 	SETTINGS,
 	/** Topics, and each event's. */
 	TOPICS,
+	/** Events told again by a bare noun, folded into the event they repeat. */
+	REPEATS,
 	/** Meetings a sentence counts ("لقاءين", "سلسلة من اللقاءات"), one event per counterpart. */
 	SERIES
 }

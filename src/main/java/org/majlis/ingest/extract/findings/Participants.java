@@ -300,7 +300,10 @@ public final class Participants {
 		return null;
 	}
 
-	/** "على هامش الاجتماع …": the named event the sentence's meeting happened on the margins of, or null. */
+	/**
+	 * "على هامش المؤتمر الدولي …", "على هامش الاجتماع": the event the sentence's meeting happened on the margins of,
+	 * named there or repeated by its bare noun, or null.
+	 */
 	public static EventDraft sideEvent(ArticleContext a, Lexicons lex, int sentence) {
 		for (int k = a.firstToken(sentence); k < a.endToken(sentence); k++) {
 			PhraseMatcher.Match<String> link = lex.events.links.at(a.tokens, k);
@@ -308,11 +311,27 @@ public final class Participants {
 				continue;
 			}
 			for (EventHit hit : a.eventHits) {
-				if (hit.start() >= link.end() && hit.start() <= link.end() + 1 && hit.event() != null && !hit.part()) {
-					return hit.event();
+				if (hit.start() < link.end() || hit.start() > link.end() + 1 || hit.part()) {
+					continue;
+				}
+				EventDraft named = hit.event() != null ? hit.event() : hit.bare() ? repeated(a, hit) : null;
+				if (named != null) {
+					return named;
 				}
 			}
 		}
 		return null;
+	}
+
+	/** "على هامش الاجتماع" before bare nouns are resolved: the latest event of the same noun named before it. */
+	private static EventDraft repeated(ArticleContext a, EventHit hit) {
+		EventDraft latest = null;
+		for (EventDraft e : a.events) {
+			if (e.anchor < hit.start() && e.tense == null && (e.family.equals(hit.family()) || e.families.contains(hit.family()))
+					&& (latest == null || e.anchor > latest.anchor)) {
+				latest = e;
+			}
+		}
+		return latest;
 	}
 }
