@@ -150,4 +150,12 @@ class OrganizationNameTests {
 		assertThat(x.organizations()).contains("النيابة العامة", "الإدارة العامة للأمن الوطني");
 		assertThat(Extracted.read("وزار الوفد جامعة الحسن الثاني بالدار البيضاء.").organizations()).containsExactly("جامعة الحسن الثاني");
 	}
+
+	@Test
+	void shouldReadABodyAfterTheEventItTookPartInWithItsCountrysBranchOfAnInternationalBodyAsAnotherName() {
+		Extracted x = Extracted.read("اختتم الاجتماع أعماله أمس.\nوشاركت في الاجتماع الإدارة العامة للمباحث الجنائية الكويتية (الإنتربول الكويتي) "
+				+ "بوفد رفيع المستوى.");
+		assertThat(x.organizations()).containsExactly("الإدارة العامة للمباحث الجنائية الكويتية");
+		assertThat(x.countryOf(x.organization("الإدارة العامة للمباحث الجنائية الكويتية"))).isEqualTo("kuwait");
+	}
 }

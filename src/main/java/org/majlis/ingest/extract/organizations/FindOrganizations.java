@@ -14,6 +14,7 @@ import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.OrgHit.Kind;
 import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
@@ -147,10 +148,17 @@ public final class FindOrganizations implements Stage {
 		return named(a, i, head, complement(a.tokens, head, definiteHead, readable(a)), definiteHead, seenHeads, placeAt);
 	}
 
-	/** A definite head right after a definite word of the same line that is no function word goes on that word's phrase. */
+	/**
+	 * A definite head right after a definite word of the same line that is no function word goes on that word's phrase;
+	 * not after an event's noun, which a subject may follow ("وشاركت في الاجتماع الإدارة العامة للمباحث …").
+	 */
 	private boolean continuesPhrase(List<Token> tokens, int i) {
-		return tokens.get(i).folded().startsWith("ال") && i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).definite()
-				&& !tokens.get(i - 1).lineStart() && lex.words.kind(tokens.get(i - 1)) == null;
+		if (!tokens.get(i).folded().startsWith("ال") || i == 0 || !tokens.get(i - 1).word() || !tokens.get(i - 1).definite()
+				|| tokens.get(i - 1).lineStart() || lex.words.kind(tokens.get(i - 1)) != null) {
+			return false;
+		}
+		PhraseMatcher.Match<EventLexicon.Noun> event = lex.events.nouns.at(tokens, i - 1);
+		return event == null || event.end() != i;
 	}
 
 	/**

@@ -177,6 +177,12 @@ final class OrganizationNames {
 				hit.headForm(), hit.national(), hit.level(), hit.country(), hit.gloss(), -1);
 	}
 
+	/** "الإنتربول الكويتي" in brackets: an international body named with a country's adjective, that country's branch. */
+	private boolean nationalBranch(List<Token> tokens, PhraseMatcher.Match<OrganizationLexicon.Entry> known, int close) {
+		return known != null && !known.value().national() && known.end() == close - 1 && tokens.get(close - 1).definite()
+				&& lex.places.nisba(tokens.get(close - 1)) != null;
+	}
+
 	/** A short form or acronym in brackets or quotes right after the name. */
 	private OrgHit gloss(ArticleContext a, OrgHit hit) {
 		List<Token> tokens = a.tokens;
@@ -198,6 +204,11 @@ final class OrganizationNames {
 		boolean wholeKnown = known != null && known.end() == close;
 		String gloss = a.textOf(open + 1, close);
 		OrganizationLexicon.Entry entry = hit.entry();
+		if (nationalBranch(tokens, known, close)) {
+			// "الإدارة العامة للمباحث الجنائية الكويتية (الإنتربول الكويتي)": the country's branch of a body, another name of this one
+			return new OrgHit(hit.start(), close + 1, entry, hit.surface(), hit.bare(), hit.kind(), hit.contextual(), hit.headForm(),
+					hit.national(), hit.level(), hit.country(), gloss, -1);
+		}
 		if (wholeKnown && entry == null && namesInside(tokens, hit, known.value())) {
 			return hit;
 		}
