@@ -189,4 +189,12 @@ class PeopleRecognitionTests {
 		Extracted x = read("واستقبل الوزير نائب وزير الأمن العام الصيني وانغ شياو دونغ.");
 		assertThat(x.people()).contains("وانغ شياو دونغ");
 	}
+
+	@Test
+	void shouldReadEuropeanNamesWithTheirParticlesAndAfterAFeminineRank() {
+		Extracted x = Extracted.read("استقبل الوزير وفدا من الشرطة الهولندية برئاسة المفوضة يانكه دي فريس، رئيسة وحدة مكافحة الجريمة المنظمة، "
+				+ "وضم الوفد كلا من المفتش بيتر يانسن، والمفتش مارك فان دام.");
+		assertThat(x.people()).contains("يانكه دي فريس", "بيتر يانسن", "مارك فان دام");
+		assertThat(Extracted.read("وقال اللواء محمد علي فان الوزارة مستمرة في جهودها.").people()).containsExactly("محمد علي");
+	}
 }

@@ -24,6 +24,7 @@ public final class NameLexicon {
 	private final Set<String> particles = new HashSet<>();
 	private final Set<String> opening = new HashSet<>();
 	private final Set<String> definite = new HashSet<>();
+	private final Set<String> foreignParticles = new HashSet<>();
 
 	NameLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("names").rows()) {
@@ -33,8 +34,11 @@ public final class NameLexicon {
 				given.add(folded);
 				written.add(ArabicText.stripDiacritics(row.get("arabic")));
 			}
-			if (row.is("kind", "particle") || row.is("kind", "opening")) {
+			if (row.is("kind", "particle") || row.is("kind", "opening") || row.is("kind", "foreign-particle")) {
 				particles.add(folded);
+			}
+			if (row.is("kind", "foreign-particle")) {
+				foreignParticles.add(folded);
 			}
 			if (row.is("kind", "opening")) {
 				opening.add(folded);
@@ -83,6 +87,11 @@ public final class NameLexicon {
 	/** "عبد", "أبو", "أم": a particle that opens a name. */
 	public boolean opens(Token token) {
 		return opening.contains(token.folded());
+	}
+
+	/** "فان", "فون", "دي": a particle of a European name, which some Arabic words are also spelt as ("فان" for "فإن"). */
+	public boolean foreignParticle(Token token) {
+		return foreignParticles.contains(token.folded());
 	}
 
 	/** "بن", "بنت", "ابن", "آل", "أبو", "أم", "ولد", "عبد": the next word belongs to the same name. */

@@ -63,6 +63,10 @@ final class NameReader {
 					break;
 				}
 				boolean conjoined = lex.conjoined(tokens, k) && !surnameWithWaw(tokens, j, k);
+				if (!afterParticle && foreignParticle(tokens, k)) {
+					k++;
+					continue;
+				}
 				if (!afterParticle && (stops(tokens, k) || conjoined || t.folded().length() < 2)) {
 					break;
 				}
@@ -84,6 +88,15 @@ final class NameReader {
 			}
 		}
 		return k - j >= 2 ? k : -1;
+	}
+
+	/**
+	 * "مارك فان دام", "يانكه دي فريس": a particle of a European name ("فان", which is also "فإن" spelt without hamza)
+	 * before a word without the article that ends no name joins that word to the name.
+	 */
+	private boolean foreignParticle(List<Token> tokens, int k) {
+		return lex.names.foreignParticle(tokens.get(k)) && k + 1 < tokens.size() && tokens.get(k + 1).word() && !tokens.get(k + 1).definite()
+				&& !tokens.get(k + 1).lineStart() && !stops(tokens, k + 1);
 	}
 
 	/**
