@@ -93,4 +93,13 @@ class AttendanceConstructionTests {
 		assertThat(x.role(reception, "ماريا غاميز")).isEqualTo("host");
 		assertThat(x.role(reception, "سالم ولد أحمد")).isEqualTo("guest");
 	}
+
+	@Test
+	void shouldTakeTheHostOfTheMeetingBeforeForAMeetingVerbWithItsSubjectLeftOut() {
+		Extracted x = Extracted.read("الرباط - استقبل وزير الداخلية سالم فهد العلي، اليوم، وزير الداخلية الإيطالي ماركو روسي.\n"
+				+ "كما التقى الوزير الإيطالي بالمدير العام للأمن الوطني خالد ناصر الشامسي، ثم اجتمع برئيس النيابة العامة الحسن الداكي.");
+		EventMention last = x.events().stream().filter(e -> x.attendees(e).contains("الحسن الداكي") && x.attendees(e).size() == 2)
+			.findFirst().orElseThrow();
+		assertThat(x.attendees(last)).containsExactlyInAnyOrder("ماركو روسي", "الحسن الداكي");
+	}
 }

@@ -75,18 +75,4 @@ class AttendanceDecisionTests {
 			assertThat(c.probability()).isCloseTo(1 / (1 + Math.exp(-2.0)), org.assertj.core.api.Assertions.within(1e-9));
 		});
 	}
-
-	@Test
-	void shouldWeighThatAConstructionTiesThePersonToAnotherEventOfTheSentence() {
-		String text = "الرباط - استقبل وزير الداخلية سالم فهد العلي، اليوم، وزير الداخلية الإيطالي ماركو روسي.\n"
-				+ "كما التقى الوزير الإيطالي بالمدير العام للأمن الوطني خالد ناصر الشامسي، ثم اجتمع برئيس النيابة العامة الحسن الداكي.";
-		Extracted x = Extracted.read(text);
-		EventMention second = x.events().stream().filter(e -> x.attendees(e).contains("الحسن الداكي") && x.attendees(e).size() == 2)
-			.findFirst().orElseThrow();
-		assertThat(x.attendees(second)).containsExactlyInAnyOrder("ماركو روسي", "الحسن الداكي");
-		String daki = x.a.people().stream().filter(p -> p.name().equals("الحسن الداكي")).findFirst().orElseThrow().ref();
-		var candidates = new ArticleExtractor(GOVERNED).attendance(text, null);
-		assertThat(candidates).filteredOn(c -> c.personRef().equals(daki) && !c.ruleLinked())
-			.isNotEmpty().allSatisfy(c -> assertThat(c.features()).containsKey("linked.elsewhere"));
-	}
 }

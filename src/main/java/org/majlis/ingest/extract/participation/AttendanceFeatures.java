@@ -73,24 +73,7 @@ final class AttendanceFeatures {
 			Map<String, Double> f = new TreeMap<>(person.own);
 			discourseFeatures(f, event, person.body);
 			eventFeatures(f, event, person.ref);
-			if (linkedElsewhere(event, person)) {
-				put(f, "linked.elsewhere");
-			}
 			return f;
-		}
-
-		/**
-		 * "كما التقى … بـ…، ثم اجتمع بـ X": a construction of participation ties the person to another event that a sentence
-		 * naming them speaks of, so that sentence is no sign they took part in this one.
-		 */
-		private boolean linkedElsewhere(EventDraft event, Person person) {
-			for (EventDraft other : events) {
-				if (other != event && other.attendees.containsKey(person.ref)
-						&& person.body.stream().anyMatch(m -> other.mentionedIn(a, a.sentenceIndex(m.start())))) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 		private List<Actor> mentions(String personRef) {
