@@ -2,6 +2,7 @@ package org.majlis.ingest.extract.events;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class SplitSeries implements Stage {
 
 	@Override
 	public void apply(ArticleContext a) {
-		Set<EventDraft> split = new java.util.HashSet<>();
+		Set<EventDraft> split = new HashSet<>();
 		for (PhraseMatcher.Match<String> marker : lex.events.series.findAll(a.tokens)) {
 			int sentence = a.sentenceIndex(marker.start());
 			EventDraft meeting = sentence < a.governing.length ? a.governing[sentence] : null;

@@ -160,7 +160,7 @@ public final class PeopleRegistry {
 	 */
 	public String holder(String title, String organizationRef) {
 		List<String> wanted = ArabicText.bareTokens(title);
-		java.util.Set<String> fuller = new java.util.LinkedHashSet<>();
+		Set<String> fuller = new LinkedHashSet<>();
 		for (Person p : people) {
 			for (PositionMention pos : p.positions) {
 				if (!pos.organizationRef().equals(organizationRef)) {
