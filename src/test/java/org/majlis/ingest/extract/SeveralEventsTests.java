@@ -371,4 +371,14 @@ class SeveralEventsTests {
 			assertThat(x.placeKey(e.placeRef())).isEqualTo("amman");
 		});
 	}
+
+	@Test
+	void shouldMakeAMeetingASideEventOfTheGatheringALaterSentenceSaysItWasHeldOnTheMarginsOf() {
+		Extracted x = read("استقبل مدير الأمن العام اللواء سالم فهد العلي، في مكتبه يوم أمس، رئيس الإنتربول اللواء أحمد ناصر الريسي.\n"
+				+ "ويأتي هذا اللقاء على هامش أعمال الدورة الخامسة لمؤتمر الإنتربول الأوروبي المنعقدة في عمّان.");
+		EventMention conference = x.events().stream().filter(e -> e.kind() == EventKind.CONFERENCE).findFirst().orElseThrow();
+		assertThat(x.attendees(conference)).contains("سالم فهد العلي");
+		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
+		assertThat(x.placeKey(meeting.placeRef())).isEqualTo("amman");
+	}
 }

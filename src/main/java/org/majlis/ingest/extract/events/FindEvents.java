@@ -16,6 +16,7 @@ import org.majlis.ingest.extract.findings.EventHit;
 import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Located;
 import org.majlis.ingest.extract.findings.OrgHit;
+import org.majlis.ingest.extract.findings.Participants;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
@@ -104,6 +105,7 @@ public final class FindEvents implements Stage {
 		a.eventHits = hits;
 		verbs.find(a);
 		a.eventHits = resolveBare(a, hits);
+		framedLater(a);
 		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
 		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
 		visits.apply(a);
@@ -193,6 +195,23 @@ public final class FindEvents implements Stage {
 			out.add(new EventHit(hit.start(), hit.end(), event, hit.part(), true, hit.family(), hit.kind(), hit.name()));
 		}
 		return out;
+	}
+
+	/**
+	 * "ويأتي هذا اللقاء على هامش أعمال الدورة الخامسة …": a sentence that names an event again by a demonstrative and its
+	 * bare noun, then the event it took place on the margins of, makes it that event's side event.
+	 */
+	private void framedLater(ArticleContext a) {
+		for (EventHit hit : a.eventHits) {
+			if (!hit.bare() || hit.event() == null || hit.event().sideOf != null || !demonstrative(a, hit.start())) {
+				continue;
+			}
+			int sentence = a.sentenceIndex(hit.start());
+			EventDraft main = Participants.sideEvent(a, lex, sentence);
+			if (main != null && main != hit.event() && main.anchor > hit.start() && main.tense == null) {
+				hit.event().sideOf = main;
+			}
+		}
 	}
 
 	/** "في إطار الزيارة التي يقوم بها": the occasion of the event the sentence reports. */
