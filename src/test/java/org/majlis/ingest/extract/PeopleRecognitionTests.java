@@ -197,4 +197,12 @@ class PeopleRecognitionTests {
 		assertThat(x.people()).contains("يانكه دي فريس", "بيتر يانسن", "مارك فان دام");
 		assertThat(Extracted.read("وقال اللواء محمد علي فان الوزارة مستمرة في جهودها.").people()).containsExactly("محمد علي");
 	}
+
+	@Test
+	void shouldReadANameAfterATitleWithAPossessivePronounThatIsAlsoAGivenName() {
+		Extracted x = Extracted.read("وقال الوزير خلال اجتماعه مع وفد للإنتربول برئاسة أمينه العام يورغن شتوك، إن التعاون مستمر.");
+		assertThat(x.people()).containsExactly("يورغن شتوك");
+		assertThat(x.attendees(x.event())).containsExactly("يورغن شتوك");
+		assertThat(Extracted.read("والتقت الوزيرة أمينة محمد العلي.").people()).containsExactly("أمينة محمد العلي");
+	}
 }
