@@ -462,6 +462,7 @@ public final class FindEvents implements Stage {
 		int j = ordinalEnd;
 		// a composite name goes on from its last noun: "الدورة الـ 49 لمؤتمر قادة الشرطة …"
 		boolean lastDefinite = tokens.get(noun.end() - 1).forms().stream().anyMatch(f -> f.startsWith("ال")) || ordinalEnd > noun.end();
+		boolean afterConstruct = false;
 		while (j < tokens.size() && j - noun.start() < MAX_NAME) {
 			Token t = tokens.get(j);
 			int quoteEnd = quotedTitle(tokens, j);
@@ -495,10 +496,12 @@ public final class FindEvents implements Stage {
 			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective) {
 				break;
 			}
-			if (!definite && !construct && (lastDefinite || lex.conjoined(tokens, j) || t.folded().startsWith("ب"))) {
+			// after a construct ("لرؤساء"), a word that starts with "و" is its genitive ("وحدات"), not "و" and a new phrase
+			if (!definite && !construct && (lastDefinite || lex.conjoined(tokens, j) && !afterConstruct || t.folded().startsWith("ب"))) {
 				break;
 			}
 			lastDefinite = definite;
+			afterConstruct = construct;
 			j++;
 		}
 		return j;
