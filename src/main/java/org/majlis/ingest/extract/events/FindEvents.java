@@ -273,15 +273,12 @@ public final class FindEvents implements Stage {
 
 	/** The latest event a bare noun repeats: of the same noun, else of the same kind, else the latest before it. */
 	private static EventDraft antecedent(ArticleContext a, String family, EventKind kind, int at) {
-		EventDraft sameNoun = null;
+		EventDraft sameNoun = a.latestOfNoun(family, at);
 		EventDraft sameKind = null;
 		EventDraft latest = null;
 		for (EventDraft e : a.events) {
 			if (e.anchor > at || e.tense != null) {
 				continue;
-			}
-			if ((e.family.equals(family) || e.families.contains(family)) && (sameNoun == null || e.anchor > sameNoun.anchor)) {
-				sameNoun = e;
 			}
 			if (e.kind == kind && (sameKind == null || e.anchor > sameKind.anchor)) {
 				sameKind = e;

@@ -99,6 +99,21 @@ public final class ArticleContext {
 		return sentences.get(sentenceOf[Math.min(Math.max(token, 0), tokens.size() - 1)]);
 	}
 
+	/**
+	 * The latest reported event (no past or planned one) anchored at or before a token whose noun is {@code family}
+	 * ("الاجتماع" repeats the "اجتماع …" named before it), or null.
+	 */
+	public EventDraft latestOfNoun(String family, int at) {
+		EventDraft latest = null;
+		for (EventDraft e : events) {
+			if (e.anchor <= at && e.tense == null && (e.family.equals(family) || e.families.contains(family))
+					&& (latest == null || e.anchor > latest.anchor)) {
+				latest = e;
+			}
+		}
+		return latest;
+	}
+
 	public int sentenceIndex(int token) {
 		return tokens.isEmpty() ? 0 : sentenceOf[Math.min(Math.max(token, 0), tokens.size() - 1)];
 	}

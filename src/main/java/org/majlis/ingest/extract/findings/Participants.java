@@ -314,24 +314,13 @@ public final class Participants {
 				if (hit.start() < link.end() || hit.start() > link.end() + 1 || hit.part()) {
 					continue;
 				}
-				EventDraft named = hit.event() != null ? hit.event() : hit.bare() ? repeated(a, hit) : null;
+				// before bare nouns are resolved, the bare noun stands for the latest event of that noun named before it
+				EventDraft named = hit.event() != null ? hit.event() : hit.bare() ? a.latestOfNoun(hit.family(), hit.start() - 1) : null;
 				if (named != null) {
 					return named;
 				}
 			}
 		}
 		return null;
-	}
-
-	/** "على هامش الاجتماع" before bare nouns are resolved: the latest event of the same noun named before it. */
-	private static EventDraft repeated(ArticleContext a, EventHit hit) {
-		EventDraft latest = null;
-		for (EventDraft e : a.events) {
-			if (e.anchor < hit.start() && e.tense == null && (e.family.equals(hit.family()) || e.families.contains(hit.family()))
-					&& (latest == null || e.anchor > latest.anchor)) {
-				latest = e;
-			}
-		}
-		return latest;
 	}
 }
