@@ -205,4 +205,11 @@ class PeopleRecognitionTests {
 		assertThat(x.attendees(x.event())).containsExactly("يورغن شتوك");
 		assertThat(Extracted.read("والتقت الوزيرة أمينة محمد العلي.").people()).containsExactly("أمينة محمد العلي");
 	}
+
+	@Test
+	void shouldReadARankWithItsGradeAfterItAsOneRank() {
+		Extracted x = read("واستقبل المدير العام وفدا من الشرطة الفرنسية يقوده المفوض الرئيسي لوران موريل، وعميد الشرطة الإقليمي سالم بنعلي.");
+		assertThat(x.person("لوران موريل").ranks()).containsExactly("المفوض الرئيسي");
+		assertThat(x.person("سالم بنعلي").ranks()).containsExactly("عميد الشرطة الإقليمي");
+	}
 }

@@ -43,9 +43,13 @@ public final class OfficeLexicon {
 	public final Map<String, String> deputyEnglish = new HashMap<>();
 
 	OfficeLexicon() {
-		for (LexiconTable.Row row : LexiconTable.load("ranks").rows()) {
-			ranks.add(row.get("arabic"), new Rank(row.get("arabic"), row.get("english"), !row.is("kind", "honorific")));
+		List<LexiconTable.Row> rankRows = LexiconTable.load("ranks").rows();
+		for (LexiconTable.Row row : rankRows) {
+			if (!row.is("kind", "qualifier")) {
+				ranks.add(row.get("arabic"), new Rank(row.get("arabic"), row.get("english"), !row.is("kind", "honorific")));
+			}
 		}
+		addQualifiedRanks(rankRows);
 		for (LexiconTable.Row row : LexiconTable.load("titles").rows()) {
 			Title title = new Title(row.get("arabic"), row.get("english"), "", !row.is("position", "no"), row.get("body"));
 			titles.add(title.title(), title);
@@ -69,6 +73,24 @@ public final class OfficeLexicon {
 		for (LexiconTable.Row row : LexiconTable.load("title-qualifiers").rows()) {
 			qualifiers.add(row.get("word"), row.get("kind"));
 			deputyEnglish.put(String.join(" ", Tokenizer.words(row.get("word"))), row.get("english"));
+		}
+	}
+
+	/**
+	 * "المفوض الرئيسي", "عميد الشرطة الإقليمي": a rank with a grade after it is one rank; the grades ({@code kind}
+	 * qualifier in {@code ranks.tsv}) follow any rank, never stand alone.
+	 */
+	private void addQualifiedRanks(List<LexiconTable.Row> rows) {
+		for (LexiconTable.Row grade : rows) {
+			if (!grade.is("kind", "qualifier")) {
+				continue;
+			}
+			for (LexiconTable.Row rank : rows) {
+				if (rank.is("kind", "rank")) {
+					String form = rank.get("arabic") + " " + grade.get("arabic");
+					ranks.add(form, new Rank(form, grade.get("english") + " " + rank.get("english"), true));
+				}
+			}
 		}
 	}
 
