@@ -205,4 +205,12 @@ class OfficeTitleTests {
 		Extracted x = read("وعقد المدير العام للأمن الوطني لقاءين مع وزيري الدفاع الوطني، خالد ولد أحمد، والعدل، محمد ولد سالم.");
 		assertThat(x.offices("خالد ولد أحمد")).containsExactly("وزيري الدفاع الوطني @ وزارة الدفاع الوطني");
 	}
+
+	@Test
+	void shouldReadAnOfficeAfterARelativeClauseOfHoldingIt() {
+		Extracted x = read("وحضر اللقاء المقدم سالم العبيدي الذي يشغل منصب مدير إدارة الأدلة الجنائية، والرائد هند الكواري التي تتولى "
+				+ "مهام رئيسة قسم التدريب.");
+		assertThat(x.offices("سالم العبيدي")).singleElement().asString().startsWith("مدير @ إدارة الأدلة الجنائية");
+		assertThat(x.offices("هند الكواري")).singleElement().asString().isEqualTo("رئيسة @ قسم التدريب");
+	}
 }

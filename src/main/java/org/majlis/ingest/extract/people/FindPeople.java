@@ -373,6 +373,7 @@ public final class FindPeople implements Stage {
 				if (k < tokens.size() && (lex.functions.is(tokens.get(k), FunctionWords.Role.AS) || k > save && PRONOUNS.contains(tokens.get(k).folded()))) {
 					k++;
 				}
+				k = afterHoldingClause(k);
 				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
 				if (office == null || office.org() == null && office.position() || opensPerson(office, officeFirst) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
 					return save;
@@ -380,6 +381,16 @@ public final class FindPeople implements Stage {
 				k = addOffice(office, out);
 			}
 			return k;
+		}
+
+		/** "، الذي يشغل منصب مدير …", "التي تتولى مهام …": a relative clause of holding before the office held. */
+		private int afterHoldingClause(int k) {
+			if (k + 1 >= tokens.size() || !lex.functions.is(tokens.get(k), FunctionWords.Role.RELATIVE)
+					|| !lex.functions.is(tokens.get(k + 1), FunctionWords.Role.OFFICE_VERB)) {
+				return k;
+			}
+			int m = k + 2;
+			return m < tokens.size() && lex.functions.is(tokens.get(m), FunctionWords.Role.OFFICE_NOUN) ? m + 1 : m;
 		}
 
 		/** "واللواء", "ومعالي", "و اللواء", "وأ.": a rank joined by "و" opens the next item of a list. */
