@@ -12,6 +12,7 @@ import org.majlis.ingest.extract.entities.GroupEntities;
 import org.majlis.ingest.extract.events.EventNamer;
 import org.majlis.ingest.extract.events.FindEvents;
 import org.majlis.ingest.extract.events.FollowDiscourse;
+import org.majlis.ingest.extract.events.NameByPeople;
 import org.majlis.ingest.extract.events.OneGathering;
 import org.majlis.ingest.extract.events.SetEventSettings;
 import org.majlis.ingest.extract.events.SplitSeries;
@@ -81,7 +82,8 @@ public class ArticleExtractor {
 				new SetEventSettings(lex),
 				new FindTopics(lex),
 				new OneGathering(),
-				new SplitSeries(lex));
+				new SplitSeries(lex),
+				new NameByPeople(lex));
 	}
 
 	private static List<Stage> inOrder(List<Stage> stages) {

@@ -87,4 +87,22 @@ class EventNamingTests {
 		assertThat(x.events()).extracting(EventMention::name).contains("اجتماع تحضيري")
 			.noneMatch(name -> name.startsWith("الدورة اجتماع"));
 	}
+
+	@Test
+	void shouldNameAMeetingOrVisitThatOnlyItsNounNamesAfterItsPeople() {
+		EventMention meeting = Extracted.read("بيروت - عقد المدير العام لقوى الأمن الداخلي اللواء سالم عيسى اجتماعا موسعا مع "
+				+ "المفوض الفرنسي لوران موريل في مكتبه.").event();
+		assertThat(meeting.name()).isEqualTo("اجتماع سالم عيسى ولوران موريل");
+		assertThat(meeting.aliases()).contains("اجتماعا موسعا");
+		EventMention visit = Extracted.read("وكان في استقبال الوزير كريم الزاهي خلال زيارته الرسمية إلى تونس المدير العام للأمن "
+				+ "الوطني سالم بنعلي.").event();
+		assertThat(visit.name()).isEqualTo("زيارة كريم الزاهي إلى تونس");
+	}
+
+	@Test
+	void shouldKeepTheNameOfAMeetingThatSaysWhoseOrWhichItIs() {
+		assertThat(Extracted.read("وحضر الوزير سالم عيسى اجتماع اللجنة في عمّان.").event().name()).isEqualTo("اجتماع اللجنة");
+		assertThat(Extracted.read("وعقد المجلس برئاسة الوزير سالم عيسى اجتماعه الرابع في عمّان.").event().name())
+			.isEqualTo("اجتماعه الرابع");
+	}
 }

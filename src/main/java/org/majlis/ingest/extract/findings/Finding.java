@@ -36,5 +36,7 @@ public enum Finding {
 	/** Events told again by a bare noun, folded into the event they repeat. */
 	REPEATS,
 	/** Meetings a sentence counts ("لقاءين", "سلسلة من اللقاءات"), one event per counterpart. */
-	SERIES
+	SERIES,
+	/** Names, from their people, of meetings and visits that their noun alone named ("اجتماعا", "زيارته الرسمية"). */
+	NAMES
 }

@@ -75,6 +75,12 @@ public final class PlaceRegistry {
 		return byKey.computeIfAbsent(key, k -> new Entry(ref(), country, null, evidence)).ref;
 	}
 
+	/** The name of the place or venue of this ref, or null. */
+	public String name(String ref) {
+		return byKey.values().stream().filter(e -> e.ref.equals(ref)).map(e -> e.place == null ? e.venue : e.place.name()).findFirst()
+			.orElse(null);
+	}
+
 	public List<PlaceMention> mentions() {
 		List<PlaceMention> out = new ArrayList<>();
 		for (Entry e : byKey.values()) {

@@ -1,0 +1,121 @@
+package org.majlis.ingest.extract.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.majlis.event.EventKind;
+import org.majlis.ingest.extract.Participant;
+import org.majlis.ingest.extract.findings.ArticleContext;
+import org.majlis.ingest.extract.findings.EventDraft;
+import org.majlis.ingest.extract.findings.Finding;
+import org.majlis.ingest.extract.findings.Stage;
+import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.Token;
+import org.majlis.ingest.extract.text.Tokenizer;
+
+/**
+ * "عقد الوزير اجتماعا مع …", "خلال زيارته الرسمية": a meeting or visit that the text names by its noun alone (with at
+ * most an adjective, no ordinal and nothing it is of) has a name that tells it from no other, and a researcher or a
+ * graph explorer shows "اجتماعا". Such a meeting is named after its people, as meetings read from a verb are ("اجتماع
+ * فلان وفلان"), and such a visit after its visitor and place ("زيارة فلان إلى تونس"); the text's wording stays an alias.
+ */
+public final class NameByPeople implements Stage {
+
+	private final Lexicons lex;
+
+	public NameByPeople(Lexicons lex) {
+		this.lex = lex;
+	}
+
+	@Override
+	public Set<Finding> reads() {
+		return EnumSet.of(Finding.EVENTS, Finding.PARTICIPANTS, Finding.SETTINGS, Finding.REPEATS, Finding.SERIES);
+	}
+
+	@Override
+	public Set<Finding> adds() {
+		return EnumSet.of(Finding.NAMES);
+	}
+
+	@Override
+	public void apply(ArticleContext a) {
+		for (EventDraft e : a.events) {
+			if ((e.kind == EventKind.MEETING || e.kind == EventKind.VISIT) && e.name != null && generic(e)) {
+				String name = e.kind == EventKind.VISIT ? visitName(a, e) : meetingName(a, e);
+				if (name != null) {
+					String wording = e.name;
+					e.name = name;
+					e.aliases.remove(name);
+					if (!e.aliases.contains(wording)) {
+						e.aliases.add(wording);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The name is an event noun in any of its forms ("اجتماعا", "زيارته", "الاجتماع"), alone or with one word that
+	 * describes it ("اجتماع موسع", "زيارتهما الرسمية"), not an ordinal ("الرابع"), a number, a phrase after a
+	 * preposition, or the definite noun a bare noun is in construct with ("اجتماع اللجنة", "قمة المنظمة").
+	 */
+	private boolean generic(EventDraft e) {
+		List<Token> words = Tokenizer.tokenize(e.name).stream().filter(Token::word).toList();
+		if (words.isEmpty() || words.size() > 2 || lex.events.nouns.at(words, 0) == null || lex.events.nouns.at(words, 0).end() != 1) {
+			return false;
+		}
+		if (words.size() == 1) {
+			return true;
+		}
+		Token noun = words.get(0);
+		Token second = words.get(1);
+		boolean construct = !noun.definite() && second.definite() && Objects.equals(noun.folded(), fold(e.family));
+		return !construct && !second.number() && lex.events.ordinals.at(words, 1) == null && !second.folded().startsWith("ل")
+				&& !second.folded().startsWith("ب") && !lex.functions.has(second, FunctionWords.Role.LOCATIVE);
+	}
+
+	private static String fold(String word) {
+		List<Token> tokens = Tokenizer.tokenize(word == null ? "" : word);
+		return tokens.isEmpty() ? "" : tokens.getFirst().folded();
+	}
+
+	/** "اجتماع فلان وفلان": the host, or the first named, and the next named. */
+	private static String meetingName(ArticleContext a, EventDraft e) {
+		List<String> people = named(a, e, null);
+		if (people.isEmpty()) {
+			return null;
+		}
+		String noun = e.family == null || e.family.isBlank() ? "لقاء" : e.family;
+		return noun + " " + people.getFirst() + (people.size() > 1 ? " و" + people.get(1) : "");
+	}
+
+	/** "زيارة فلان إلى تونس": the guest, or the first named who does not host, and the place. */
+	private static String visitName(ArticleContext a, EventDraft e) {
+		String visitor = e.attendees.values().stream().filter(p -> p.personRef() != null && "guest".equals(p.role()))
+			.map(p -> a.peopleRegistry.name(p.personRef())).filter(Objects::nonNull).findFirst()
+			.orElseGet(() -> named(a, e, e.hostRef).stream().findFirst().orElse(null));
+		if (visitor == null) {
+			return null;
+		}
+		String place = e.placeRef == null ? null : a.placeRegistry.name(e.placeRef);
+		return "زيارة " + visitor + (place == null ? "" : " إلى " + place);
+	}
+
+	/** The names of the event's people, its host first; not {@code except}. */
+	private static List<String> named(ArticleContext a, EventDraft e, String except) {
+		List<String> refs = new ArrayList<>();
+		if (e.hostRef != null && !e.hostRef.equals(except) && e.attendees.values().stream().anyMatch(p -> e.hostRef.equals(p.personRef()))) {
+			refs.add(e.hostRef);
+		}
+		for (Participant p : e.attendees.values()) {
+			if (p.personRef() != null && !p.personRef().equals(except) && !refs.contains(p.personRef())) {
+				refs.add(p.personRef());
+			}
+		}
+		return refs.stream().map(a.peopleRegistry::name).filter(Objects::nonNull).toList();
+	}
+}
