@@ -158,4 +158,12 @@ class OrganizationNameTests {
 		assertThat(x.organizations()).containsExactly("الإدارة العامة للمباحث الجنائية الكويتية");
 		assertThat(x.countryOf(x.organization("الإدارة العامة للمباحث الجنائية الكويتية"))).isEqualTo("kuwait");
 	}
+
+	@Test
+	void shouldKeepOneBodyWhenALaterMentionLeavesOutTheDomainJoinedByAnd() {
+		Extracted x = read("بغداد - بحث وزير الداخلية سالم الحسني دعم مديرية شؤون المخدرات والمؤثرات العقلية، بحضور مدير عام مديرية شؤون "
+				+ "المخدرات اللواء كريم العبادي.");
+		assertThat(x.organizations()).containsExactlyInAnyOrder("وزارة الداخلية", "مديرية شؤون المخدرات والمؤثرات العقلية");
+		assertThat(x.offices("كريم العبادي")).containsExactly("مدير عام @ مديرية شؤون المخدرات والمؤثرات العقلية");
+	}
 }

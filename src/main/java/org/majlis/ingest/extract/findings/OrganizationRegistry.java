@@ -154,7 +154,8 @@ public final class OrganizationRegistry {
 	/**
 	 * "المديرية العامة للأمن في الجزائر" and "المديرية العامة للأمن الوطني الجزائرية" in one article: a national body of
 	 * the same country whose name is this one's with generic adjectives after it, or this one's without them, is the same
-	 * body. The shorter name has three words at least; null when no such body, or several.
+	 * body; so is one whose name goes on with a second domain after "و" ("مديرية شؤون المخدرات" of "مديرية شؤون المخدرات
+	 * والمؤثرات العقلية"). The shorter name has three words at least; null when no such body, or several.
 	 */
 	private Group longerOrShorter(String bare, String countryKey) {
 		List<String> words = normalWords(bare);
@@ -167,8 +168,10 @@ public final class OrganizationRegistry {
 				List<String> other = normalWords(name);
 				List<String> shorter = words.size() < other.size() ? words : other;
 				List<String> longer = words.size() < other.size() ? other : words;
+				String longerName = words.size() < other.size() ? name : bare;
 				if (shorter.size() >= MIN_PREFIX_WORDS && shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter)
-						&& longer.subList(shorter.size(), longer.size()).stream().allMatch(w -> genericWord.test("ال" + w))) {
+						&& (longer.subList(shorter.size(), longer.size()).stream().allMatch(w -> genericWord.test("ال" + w))
+								|| coordinatedAt(longerName, shorter.size()))) {
 					if (found != null && found != g) {
 						return null;
 					}
@@ -177,6 +180,16 @@ public final class OrganizationRegistry {
 			}
 		}
 		return found;
+	}
+
+	/** "مديرية شؤون المخدرات والمؤثرات العقلية": the word at {@code index} joins another domain to the name with "و". */
+	private static boolean coordinatedAt(String name, int index) {
+		List<String> tokens = ArabicText.tokens(name);
+		if (index >= tokens.size()) {
+			return false;
+		}
+		String word = tokens.get(index);
+		return word.startsWith("و") && !ArabicText.stripClitics(word).equals(word);
 	}
 
 	private static List<String> normalWords(String name) {
