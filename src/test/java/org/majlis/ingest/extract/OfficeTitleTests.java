@@ -213,4 +213,10 @@ class OfficeTitleTests {
 		assertThat(x.offices("سالم العبيدي")).singleElement().asString().startsWith("مدير @ إدارة الأدلة الجنائية");
 		assertThat(x.offices("هند الكواري")).singleElement().asString().isEqualTo("رئيسة @ قسم التدريب");
 	}
+
+	@Test
+	void shouldReadTheNationalSecurityAdviserAsAnOfficeInHisBody() {
+		Extracted x = read("بغداد - واستقبل الوزير مستشار الأمن القومي سالم الجبوري.");
+		assertThat(x.offices("سالم الجبوري")).containsExactly("مستشار الأمن القومي @ مستشارية الأمن القومي");
+	}
 }
