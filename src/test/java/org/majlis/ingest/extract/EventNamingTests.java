@@ -105,4 +105,14 @@ class EventNamingTests {
 		assertThat(Extracted.read("وعقد المجلس برئاسة الوزير سالم عيسى اجتماعه الرابع في عمّان.").event().name())
 			.isEqualTo("اجتماعه الرابع");
 	}
+
+	@Test
+	void shouldGoOnWithTheNameAfterAnAdjectiveOfRelation() {
+		assertThat(Extracted.read("انطلقت في الدوحة أعمال الاجتماع السنوي لرؤساء أجهزة مكافحة المخدرات بمشاركة اللواء سالم الكعبي.")
+			.event().name()).isEqualTo("الاجتماع السنوي لرؤساء أجهزة مكافحة المخدرات");
+		assertThat(Extracted.read("وعقد الاجتماع التشاوري الدوري لقادة الأمن في عمّان بحضور اللواء سالم الكعبي.").event().name())
+			.isEqualTo("الاجتماع التشاوري الدوري لقادة الأمن");
+		assertThat(Extracted.read("وتترأس الكويت الدورة الحالية لمجلس وزراء الداخلية بحضور اللواء سالم الكعبي.").events())
+			.extracting(EventMention::name).noneMatch(name -> name.startsWith("الدورة الحالية ل"));
+	}
 }

@@ -79,4 +79,11 @@ class EventPlaceTests {
 		Extracted x = read("المنامة - بنا\nافتتحت في فندق الريجنسي أعمال الملتقى الخليجي لمكافحة المخدرات بمشاركة مديري الإدارات المختصة.");
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("manama");
 	}
+
+	@Test
+	void shouldPlaceAnEventInThePlaceRightAfterItsNameThoughTheBodyEndingTheNameWasReadWithIt() {
+		Extracted x = read("وشارك اللواء سالم الكعبي في الاجتماع السنوي لقادة الشرطة في الرياض.");
+		assertThat(x.event().name()).isEqualTo("الاجتماع السنوي لقادة الشرطة");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("riyadh");
+	}
 }

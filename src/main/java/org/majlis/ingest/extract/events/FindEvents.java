@@ -475,6 +475,11 @@ public final class FindEvents implements Stage {
 				break;
 			}
 			if (org != null) {
+				int place = placeInside(a, org);
+				if (place > 0) {
+					j = place;
+					break;
+				}
 				j = afterOrganization(tokens, org);
 				lastDefinite = true;
 				continue;
@@ -490,7 +495,8 @@ public final class FindEvents implements Stage {
 					&& j + 1 < tokens.size() && tokens.get(j + 1).word() && !endsName(tokens, j + 1);
 			boolean definite = (t.definite() || t.folded().startsWith("ل")) && !construct;
 			boolean adjective = t.definite() && !t.folded().startsWith("لل") && lex.words.ownKind(t) != WordLexicon.Kind.GENERIC;
-			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective) {
+			// "حضر الاجتماع الوفد …" ends the name; an adjective of relation goes on with it ("الاجتماع السنوي لرؤساء …")
+			if (nounDefinite && j == ordinalEnd && ordinalEnd == noun.end() && adjective && !relationAdjective(t)) {
 				break;
 			}
 			// after a construct ("لرؤساء"), a word that starts with "و" is its genitive ("وحدات"), not "و" and a new phrase
@@ -502,6 +508,19 @@ public final class FindEvents implements Stage {
 			j++;
 		}
 		return j;
+	}
+
+	/**
+	 * "السنوي", "التشاورية": a definite word ending in the suffix of relation, an adjective rather than a noun; not one
+	 * that places the event in time ("الدورة الحالية", {@code date-relations.tsv}), after which the name does not go on.
+	 */
+	private boolean relationAdjective(Token t) {
+		String f = t.folded();
+		if (f.length() <= 4 || !f.endsWith("ي") && !f.endsWith("يه")) {
+			return false;
+		}
+		String masculine = f.endsWith("يه") ? f.substring(0, f.length() - 1) : f;
+		return lex.dates.relations.at(Tokenizer.tokenize(masculine), 0) == null;
 	}
 
 	/**
@@ -605,6 +624,20 @@ public final class FindEvents implements Stage {
 			}
 			if (CLOSING.contains(tokens.get(k).folded()) && k > open + 1) {
 				return k + 1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * "لقادة الشرطة في الرياض": an organisation read with a place after it ("الشرطة في الرياض") ends the event's name
+	 * before the place, which is where the event was held; the token of "في", or -1.
+	 */
+	private int placeInside(ArticleContext a, Located org) {
+		for (int k = org.start() + 1; k + 1 < org.end(); k++) {
+			int at = k + 1;
+			if (lex.functions.is(a.tokens.get(k), FunctionWords.Role.LOCATIVE) && a.places.stream().anyMatch(p -> p.start() == at)) {
+				return k;
 			}
 		}
 		return -1;

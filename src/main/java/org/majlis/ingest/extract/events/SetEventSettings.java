@@ -372,7 +372,7 @@ public final class SetEventSettings implements Stage {
 	private boolean setting(ArticleContext a, EventDraft event, PlaceHit p) {
 		for (OrgHit o : a.organizations) {
 			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
-				return venueNamed(a, o);
+				return venueNamed(a, o) || afterEventName(a, p);
 			}
 		}
 		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() >= p.end() && hit.start() <= p.end() + 1 && !hit.part() && !hit.bare());
@@ -387,6 +387,16 @@ public final class SetEventSettings implements Stage {
 			return true;
 		}
 		return locatives.locative(a.tokens, p) || towards(a, event, p);
+	}
+
+	/**
+	 * "الاجتماع السنوي لقادة الشرطة في الرياض": "في" and a place right after an event's name say where it was held, even
+	 * where the organisation that ends the name was read with the place ("الشرطة في الرياض").
+	 */
+	private boolean afterEventName(ArticleContext a, PlaceHit p) {
+		int in = p.start() - 1;
+		return in > 0 && lex.functions.is(a.tokens.get(in), FunctionWords.Role.LOCATIVE)
+				&& a.eventHits.stream().anyMatch(hit -> hit.end() == in && !hit.part());
 	}
 
 	/** "في مركز دبي للمعارض": a body named after a venue noun and introduced as a location places the event in its city. */
