@@ -86,4 +86,11 @@ class EventPlaceTests {
 		assertThat(x.event().name()).isEqualTo("الاجتماع السنوي لقادة الشرطة");
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("riyadh");
 	}
+
+	@Test
+	void shouldNotPlaceAnEventWhereAnEarlierEditionItRecallsWasHeld() {
+		Extracted x = read("مراكش - افتتح وزير الداخلية سالم بنعلي، صباح اليوم، أشغال الدورة 93 للجمعية العامة للإنتربول.\n"
+				+ "من جهته، نوه رئيس المنظمة بحسن التنظيم، مذكرا بالدورة السابقة التي احتضنتها غلاسكو.");
+		assertThat(x.events()).singleElement().satisfies(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("marrakech"));
+	}
 }

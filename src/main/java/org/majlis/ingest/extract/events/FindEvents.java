@@ -181,13 +181,16 @@ public final class FindEvents implements Stage {
 				event = next != null && next.event() != null ? next.event() : sameNoun != null ? sameNoun : latest(a, hit.start());
 			}
 			else {
-				event = antecedent(a, hit.family(), hit.kind(), hit.start());
+				// "مذكرا بالدورة السابقة التي احتضنتها غلاسكو": an earlier or a coming edition is not the event before it
+				String tense = otherEdition(a, hit.end());
+				event = tense != null ? null : antecedent(a, hit.family(), hit.kind(), hit.start());
 				if (event == null && framing(a, hit.start())) {
 					event = next(a, hit.start());
 				}
 				if (event == null) {
 					event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.NOUN, hit.kind(), hit.family(), hit.name(), hit.start(),
 							a.evidence(hit.start(), 0.8, "event noun"));
+					event.tense = tense;
 					a.events.add(event);
 				}
 				event.mentions.add(new EventDraft.Mention(hit.start(), hit.end()));
@@ -660,6 +663,20 @@ public final class FindEvents implements Stage {
 		boolean first = a.events.stream().filter(e -> e.origin == EventDraft.Origin.NOUN).findFirst().orElse(null) == event
 				&& a.events.stream().noneMatch(e -> e.origin != EventDraft.Origin.NOUN && e.anchor < event.anchor);
 		return event.tense != null && !first;
+	}
+
+	/**
+	 * "بالدورة السابقة", "في الاجتماع المقبل": the tense of one adjective right after a bare noun that names another
+	 * edition than the one reported; not a relative clause ("الاجتماع الذي عقد …"), which repeats the reported event
+	 * as often as not.
+	 */
+	private String otherEdition(ArticleContext a, int after) {
+		PhraseMatcher.Match<EventLexicon.Tense> t = after < a.tokens.size() ? lex.events.tenses.at(a.tokens, after) : null;
+		if (t == null || t.value().before() || t.end() != after + 1) {
+			return null;
+		}
+		Token word = a.tokens.get(after);
+		return word.definite() || word.folded().startsWith("سابق") ? t.value().tense() : null;
 	}
 
 	/** The tense a mention is marked with (past, planned), or null for a reported event. */
