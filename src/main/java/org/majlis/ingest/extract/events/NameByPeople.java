@@ -83,14 +83,17 @@ public final class NameByPeople implements Stage {
 		return tokens.isEmpty() ? "" : tokens.getFirst().folded();
 	}
 
-	/** "اجتماع فلان وفلان": the host, or the first named, and the next named. */
+	/**
+	 * "اجتماع فلان وفلان": the host, or the first named, and the next named; a meeting with one person named keeps its
+	 * noun, as one name no more tells it from that person's other meetings than the noun does.
+	 */
 	private static String meetingName(ArticleContext a, EventDraft e) {
 		List<String> people = named(a, e, null);
-		if (people.isEmpty()) {
+		if (people.size() < 2) {
 			return null;
 		}
 		String noun = e.family == null || e.family.isBlank() ? "لقاء" : e.family;
-		return noun + " " + people.getFirst() + (people.size() > 1 ? " و" + people.get(1) : "");
+		return noun + " " + people.getFirst() + " و" + people.get(1);
 	}
 
 	/** "زيارة فلان إلى تونس": the guest, or the first named who does not host, and the place. */
