@@ -104,6 +104,8 @@ class EventNamingTests {
 		assertThat(Extracted.read("وحضر الوزير سالم عيسى اجتماع اللجنة في عمّان.").event().name()).isEqualTo("اجتماع اللجنة");
 		assertThat(Extracted.read("وعقد المجلس برئاسة الوزير سالم عيسى اجتماعه الرابع في عمّان.").event().name())
 			.isEqualTo("اجتماعه الرابع");
+		assertThat(Extracted.read("تونس - شارك في الاجتماع كل من: اللواء سامي العلي، والعميد خالد الزعبي، والعقيد محمد بن سالم.").event()
+			.name()).isEqualTo("الاجتماع");
 	}
 
 	@Test

@@ -84,12 +84,14 @@ public final class NameByPeople implements Stage {
 	}
 
 	/**
-	 * "اجتماع فلان وفلان": the host, or the first named, and the next named; a meeting with one person named keeps its
-	 * noun, as one name no more tells it from that person's other meetings than the noun does.
+	 * "اجتماع فلان وفلان": the two people of a meeting, or its host and the first of the others. A meeting with one
+	 * person named keeps its noun, as one name no more tells it from that person's other meetings than the noun does,
+	 * and so does one of three or more with no host, which two of their names would misname.
 	 */
 	private static String meetingName(ArticleContext a, EventDraft e) {
 		List<String> people = named(a, e, null);
-		if (people.size() < 2) {
+		boolean hosted = e.hostRef != null && e.attendees.containsKey(e.hostRef);
+		if (people.size() < 2 || people.size() > 2 && !hosted) {
 			return null;
 		}
 		String noun = e.family == null || e.family.isBlank() ? "لقاء" : e.family;
