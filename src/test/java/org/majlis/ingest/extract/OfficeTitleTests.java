@@ -219,4 +219,10 @@ class OfficeTitleTests {
 		Extracted x = read("بغداد - واستقبل الوزير مستشار الأمن القومي سالم الجبوري.");
 		assertThat(x.offices("سالم الجبوري")).containsExactly("مستشار الأمن القومي @ مستشارية الأمن القومي");
 	}
+
+	@Test
+	void shouldReadTheBodyOfAnOfficeFromItsHeadNounAfterIn() {
+		Extracted x = read("أعلن الإنتربول نجاح العملية. وقال مدير الجريمة المنظمة في المنظمة ماركوس فيبر إن العملية ناجحة.");
+		assertThat(x.offices("ماركوس فيبر")).containsExactly("مدير الجريمة المنظمة @ المنظمة الدولية للشرطة الجنائية");
+	}
 }

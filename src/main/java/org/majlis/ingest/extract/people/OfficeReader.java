@@ -131,7 +131,7 @@ final class OfficeReader {
 			}
 			boolean link = k > j && (lex.functions.is(tokens.get(k), FunctionWords.Role.LOCATIVE) || lex.functions.is(tokens.get(k), FunctionWords.Role.ACCREDITED));
 			Integer after = link ? orgAt.getOrDefault(k + 1, corpsOf(k + 1)) : null;
-			if (after != null && a.organizations.get(after).kind() != OrgHit.Kind.ANAPHORA) {
+			if (after != null) {
 				Office office = absorb(bare, j, k, after);
 				return new Office(office.start(), office.end(), office.title(), office.titleEn(), office.org(), office.country(), true);
 			}
