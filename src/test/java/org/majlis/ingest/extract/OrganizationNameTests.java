@@ -166,4 +166,12 @@ class OrganizationNameTests {
 		assertThat(x.organizations()).containsExactlyInAnyOrder("وزارة الداخلية", "مديرية شؤون المخدرات والمؤثرات العقلية");
 		assertThat(x.offices("كريم العبادي")).containsExactly("مدير عام @ مديرية شؤون المخدرات والمؤثرات العقلية");
 	}
+
+	@Test
+	void shouldReadThePoliceOfAStateOrProvinceNamedWithItsRegionNoun() {
+		Extracted x = read("واستقبل مدير شرطة ولاية الخرطوم اللواء شرطة سامي عثمان وفدا، بحضور قائد شرطة محافظة البصرة اللواء كريم ناجي.");
+		assertThat(x.offices("سامي عثمان")).containsExactly("مدير @ شرطة ولاية الخرطوم");
+		assertThat(x.offices("كريم ناجي")).containsExactly("قائد @ شرطة محافظة البصرة");
+		assertThat(x.countryOf(x.organization("شرطة ولاية الخرطوم"))).isEqualTo("sudan");
+	}
 }

@@ -168,9 +168,15 @@ public final class FindOrganizations implements Stage {
 	private OrgHit withPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head,
 			Map<Integer, PlaceHit> placeAt) {
 		OrganizationLexicon.Head value = head.value();
-		PlaceHit place = placeAt.get(head.end());
-		if (place == null || place.entry() == null || !a.tokens.get(head.end()).folded().equals(place.form())) {
-			return null;
+		// "شرطة محافظة البصرة", "شرطة ولاية الخرطوم": a noun of a region or city between the head and the place
+		String noun = lex.places.placeNoun(a.tokens, head.end());
+		int at = "region".equals(noun) || "city".equals(noun) ? head.end() + 1 : head.end();
+		PlaceHit place = placeAt.get(at);
+		if (place == null || place.entry() == null || at >= a.tokens.size() || !a.tokens.get(at).folded().equals(place.form())) {
+			place = at > head.end() ? placeAt.get(head.end()) : null;
+			if (place == null || place.entry() == null || place.start() != head.end()) {
+				return null;
+			}
 		}
 		String surface = a.surface(i, place.end(), head.firstForm());
 		boolean country = place.entry().kind() == org.majlis.place.PlaceKind.COUNTRY;
