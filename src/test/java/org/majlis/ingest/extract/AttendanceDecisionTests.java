@@ -75,4 +75,17 @@ class AttendanceDecisionTests {
 			assertThat(c.probability()).isCloseTo(1 / (1 + Math.exp(-2.0)), org.assertj.core.api.Assertions.within(1e-9));
 		});
 	}
+
+	@Test
+	void shouldAddNoOneNamedOnlyAfterAPastEventTheArticleRecalls() {
+		String text = "عمان - استقبل وزير الداخلية سالم العمري، اليوم، نظيره العراقي كريم الساعدي.\n"
+				+ "وأشاد الساعدي بنتائج الاجتماع الأمني الثلاثي الذي عقد في بغداد الشهر الماضي بمشاركة وزير الداخلية المصري خالد منصور.";
+		ArticleExtraction rules = ArticleExtractor.rulesAlone().extract(text, null);
+		ArticleExtraction everyone = new ArticleExtractor(EVERYONE).extract(text, null);
+		for (ArticleExtraction a : List.of(rules, everyone)) {
+			String mansour = a.people().stream().filter(p -> p.name().equals("خالد منصور")).findFirst().orElseThrow().ref();
+			assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.attendees()).extracting(Participant::personRef)
+				.doesNotContain(mansour));
+		}
+	}
 }

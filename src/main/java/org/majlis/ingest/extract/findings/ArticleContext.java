@@ -100,6 +100,22 @@ public final class ArticleContext {
 	}
 
 	/**
+	 * "أشاد بنتائج الاجتماع الذي عقد في بغداد الشهر الماضي بمشاركة …": the event named last before the token in its
+	 * sentence is a past or planned one named in passing, which the article does not report, so what follows in the
+	 * sentence speaks of it.
+	 */
+	public boolean recalledAt(int token) {
+		int sentence = sentenceIndex(token);
+		EventHit last = null;
+		for (EventHit hit : eventHits) {
+			if (hit.start() < token && sentenceIndex(hit.start()) == sentence && hit.event() != null && !hit.part()) {
+				last = hit;
+			}
+		}
+		return last != null && !events.contains(last.event());
+	}
+
+	/**
 	 * The latest reported event (no past or planned one) anchored at or before a token whose noun is {@code family}
 	 * ("الاجتماع" repeats the "اجتماع …" named before it), or null.
 	 */

@@ -24,7 +24,8 @@ import org.majlis.ingest.extract.lexicon.Lexicons;
  * {@link AttendanceModel} weighs the other cues of {@link AttendanceFeatures}, so that a person named in the sentences
  * about a gathering takes part in it unless the text says otherwise. What the text says otherwise is never overruled:
  * a patron, a person whose directives are carried out, who is represented, whose greetings are conveyed, or who has
- * died is added by no model, nor is a person named only in the headline or after a change of subject, nor anyone to a
+ * died is added by no model, nor is a person named only in the headline, after a change of subject or after a past
+ * or planned event the article names in passing ("… الذي عقد الشهر الماضي بمشاركة …"), nor anyone to a
  * past or planned event. Without a model
  * the rules decide alone; the candidates are recorded either way ({@link ArticleContext#attendance}).
  */
@@ -94,7 +95,8 @@ public final class DecideAttendance implements Stage {
 		}
 		for (Actor x : a.actors) {
 			int s = a.sentenceIndex(x.start());
-			if (person.equals(x.personRef()) && x.start() >= a.bodyStart && s < a.governing.length && a.governing[s] != null) {
+			if (person.equals(x.personRef()) && x.start() >= a.bodyStart && s < a.governing.length && a.governing[s] != null
+					&& !a.recalledAt(x.start())) {
 				return true;
 			}
 		}

@@ -78,6 +78,9 @@ public final class LinkParticipants implements Stage {
 		String role = trigger.value().role();
 		EventDraft verbEvent = a.verbEvents.get(trigger.start());
 		EventDraft named = namedAfter(a, trigger.end());
+		if (verbEvent == null && named == null && a.recalledAt(trigger.start())) {
+			return;
+		}
 		EventDraft target = verbEvent != null ? verbEvent : named != null ? named : governing;
 		List<Actor> people = new ArrayList<>();
 		switch (pattern) {
