@@ -1,9 +1,11 @@
 package org.majlis.curation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.majlis.common.ArabicText;
+import org.majlis.store.DerivedProperties;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -44,9 +46,11 @@ class FactRetraction {
 			""";
 
 	private final Neo4jClient neo4j;
+	private final DerivedProperties derived;
 
-	FactRetraction(Neo4jClient neo4j) {
+	FactRetraction(Neo4jClient neo4j, DerivedProperties derived) {
 		this.neo4j = neo4j;
+		this.derived = derived;
 	}
 
 	/** The number of relationships the input names (offices: one per title). */
@@ -56,11 +60,18 @@ class FactRetraction {
 			.fetchAs(Long.class).one().orElse(0L);
 	}
 
-	/** Retracts the fact; answers how many relationships were removed (0 when it is remembered only). */
+	/**
+	 * Retracts the fact; answers how many relationships were removed (0 when it is remembered only). An event that
+	 * loses a place has the countries it is held in computed anew.
+	 */
 	long retract(RetractFactInput input, String curationId) {
 		FactType type = checked(input);
-		return neo4j.query(RETRACT.formatted(type.fromLabel(), type.name(), type.toLabel())).bindAll(params(input, curationId))
+		long removed = neo4j.query(RETRACT.formatted(type.fromLabel(), type.name(), type.toLabel())).bindAll(params(input, curationId))
 			.fetchAs(Long.class).one().orElse(0L);
+		if (type == FactType.HELD_IN && removed > 0) {
+			derived.refreshCountries(List.of(input.from()));
+		}
+		return removed;
 	}
 
 	/** {@code HOLDS_POSITION رئيس} for an office, else the type. */

@@ -1,6 +1,5 @@
 package org.majlis.curation;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Merges nodes of one label into a survivor inside the caller's transaction, after checking everything first:
  * an unknown or already merged id, mixed labels, a node merged into itself or a kept-apart pair is a BAD_REQUEST
- * that changes nothing. The survivor's derived properties (names to match, date ranges) are computed anew.
+ * that changes nothing. The survivor's derived properties (names to match, date ranges, the countries of an event or,
+ * for a place, of the events held in it) are computed anew.
  */
 @Component
 class NodeMerge {
@@ -90,8 +90,6 @@ class NodeMerge {
 			survivor = neo4j.query(MergeStatements.fold(label)).bind(into).to("into").bind(from).to("from").bind(label.label()).to("label")
 				.bind(curationId).to("curation").fetchAs(Value.class).mappedBy((t, r) -> r.get("into")).one().orElseThrow();
 		}
-		List<Value> nodes = new ArrayList<>();
-		nodes.add(survivor);
-		derived.refresh(nodes);
+		derived.refreshMerged(survivor);
 	}
 }

@@ -62,7 +62,20 @@ final class ConnectionCompiler {
 
 		List<SelectedField> nodeFields = nodeFields(selection);
 		String page = seek == null ? matched : matched + (where.predicate() == null ? " WHERE " : " AND ") + seek;
-		String rows = "COLLECT { " + page + " WITH " + Compilation.carried(targetScope) + " ORDER BY " + String.join(", ", orderBy) + " LIMIT " + compilation.parameter(first + 1)
+		String limit = " LIMIT " + compilation.parameter(first + 1);
+		String sorted = " WITH " + Compilation.carried(targetScope) + " ORDER BY " + String.join(", ", orderBy) + limit;
+		if (!where.branches().isEmpty()) {
+			String bound = cursor == null ? null : bound(order.getFirst(), keys.getFirst(), cursor.keys().getFirst());
+			List<String> branches = new ArrayList<>();
+			for (Condition.Branch branch : where.branches()) {
+				String ordered = branch.leading() == null ? sorted
+						: " WITH " + local.get(NODE) + " ORDER BY " + branch.leading() + (order.getFirst().descending() ? " DESC, " : ", ")
+								+ String.join(", ", orderBy) + limit;
+				branches.add(branch(branch, where.predicate(), seek, bound) + ordered + " RETURN " + local.get(NODE));
+			}
+			page = "CALL (*) { " + String.join(" UNION ", branches) + " }";
+		}
+		String rows = "COLLECT { " + page + sorted
 				+ " RETURN " + compilation.project(target, targetScope, nodeFields, "__keys: [" + String.join(", ", cursorKeys) + "]") + " }";
 		boolean counted = selection.stream().anyMatch(f -> f.getName().equals("totalCount"));
 		String total = counted ? "COUNT { " + matched + " }" : "null";
@@ -83,6 +96,30 @@ final class ConnectionCompiler {
 			order.add(new TypeDescription.Order(key, "DESC".equals(String.valueOf(sort.get("direction")))));
 		}
 		return order;
+	}
+
+	/**
+	 * One branch of a filter's union ({@link Condition#branches}), to be ordered and limited on its own: its MATCH with
+	 * its guard, the other conditions and the seek past the cursor. A branch that an index gives in order (ordered by
+	 * its {@code leading} expression first, which its guard fixes, so that Neo4j sees the index's order is the list's and
+	 * stops after a page) also gets the bound of the first key that the seek implies ({@code bound}), where the index
+	 * seek starts. The seek stands inside a CASE: Neo4j would otherwise answer its OR with a union of index seeks of the
+	 * branch's guard, one for each part, which reads the nodes once for each and loses the index's order.
+	 */
+	private static String branch(Condition.Branch branch, String predicate, String seek, String bound) {
+		List<String> conditions = new ArrayList<>();
+		for (String condition : new String[] { branch.guard(), predicate, branch.leading() != null ? bound : null,
+				seek == null ? null : "CASE WHEN " + seek + " THEN true ELSE false END" }) {
+			if (condition != null) {
+				conditions.add(condition);
+			}
+		}
+		return branch.match() + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+	}
+
+	/** The first key's bound past a cursor whose first key is {@code value}, for nodes that have it; null when none is. */
+	private String bound(TypeDescription.Order first, String key, Object value) {
+		return value == null ? null : key + (first.descending() ? " <= " : " >= ") + compilation.parameter(value);
 	}
 
 	/** The nodes after the cursor's, in the order: nulls last when ascending and first when descending, as Neo4j sorts. */

@@ -11,8 +11,11 @@ import java.util.Map;
  */
 final class Filter {
 
-	/** The predicate (null when everything passes) and the MATCH that replaces the list's own, if any. */
-	record Compiled(String predicate, String anchor) {
+	/**
+	 * The predicate (null when everything passes), the MATCH that replaces the list's own, if any, and the branches
+	 * whose union may replace that MATCH (empty when the anchoring condition has none).
+	 */
+	record Compiled(String predicate, String anchor, List<Condition.Branch> branches) {
 	}
 
 	private final Compilation compilation;
@@ -27,22 +30,32 @@ final class Filter {
 
 	Compiled compile(Map<String, Object> where, boolean anchored) {
 		if (where == null) {
-			return new Compiled(null, null);
+			return new Compiled(null, null, List.of());
 		}
 		String anchor = null;
 		String anchoredField = null;
+		List<Condition.Branch> branches = List.of();
 		if (anchored) {
 			for (Map.Entry<String, Condition> entry : type.conditions().entrySet()) {
 				Object value = where.get(entry.getKey());
 				Object parameter = value == null ? null : entry.getValue().value().apply(value);
 				if (entry.getValue().anchor() != null && parameter != null) {
-					anchor = Compilation.fill(entry.getValue().anchor(), Map.of("m", node, "v", reference(entry.getValue(), parameter)));
+					String reference = reference(entry.getValue(), parameter);
+					anchor = Compilation.fill(entry.getValue().anchor(), Map.of("m", node, "v", reference));
 					anchoredField = entry.getKey();
+					branches = entry.getValue().branches().stream().map(branch -> fill(branch, reference)).toList();
 					break;
 				}
 			}
 		}
-		return new Compiled(predicate(where, anchoredField), anchor);
+		return new Compiled(predicate(where, anchoredField), anchor, branches);
+	}
+
+	private Condition.Branch fill(Condition.Branch branch, String reference) {
+		Map<String, String> scope = Map.of("m", node, "v", reference, "place", compilation.variable("place"));
+		return new Condition.Branch(Compilation.fill(branch.match(), scope),
+				branch.guard() == null ? null : Compilation.fill(branch.guard(), scope),
+				branch.leading() == null ? null : Compilation.fill(branch.leading(), scope));
 	}
 
 	@SuppressWarnings("unchecked")

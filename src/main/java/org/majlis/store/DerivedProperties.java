@@ -18,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Properties computed from others so that indexes can answer filters: {@code matchText} (normalised names,
- * see {@link MatchText}) on every entity, and {@code startLow}/{@code endHigh} (the date range an event's
- * partial dates can mean) on events. Whoever writes names or dates calls {@link #refresh}; data loaded with
+ * see {@link MatchText}) on every entity, {@code startLow}/{@code endHigh} (the date range an event's
+ * partial dates can mean) on events, and the countries an event is held in ({@link EventCountries}). Whoever writes
+ * names, dates, an event's places or a place's country calls {@link #refresh} (a merge {@link #refreshMerged}, a
+ * retracted place of an event {@link #refreshCountries}); data loaded with
  * plain Cypher is brought up to date by {@link #completeOnce}: the demo graph right after it is loaded, a store
  * once per {@link #VERSION}, and data written by hand with cypher-shell at the next start with
  * {@code --majlis.store.derive-missing=true}. Nodes that hold them already are not written again.
@@ -28,18 +30,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class DerivedProperties {
 
 	/** Raise it when a derived property gains a new kind of node to cover, so that stores are scanned once more. */
-	static final int VERSION = 1;
+	static final int VERSION = 2;
 
 	private final Neo4jClient neo4j;
+	private final EventCountries countries;
 
 	DerivedProperties(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+		this.countries = new EventCountries(neo4j);
 	}
 
-	/** Recomputes the derived properties of the given nodes, as the driver answered them after writing them. */
+	/**
+	 * Recomputes the derived properties of the given nodes, as the driver answered them after writing them, and the
+	 * countries of the events held in a given place that is in a country.
+	 */
 	@Transactional
 	public void refresh(Collection<Value> nodes) {
-		update(nodes);
+		update(nodes, false);
+	}
+
+	/** As {@link #refresh}, for the survivor of a merge: when a place, the countries of every event held in or under it. */
+	@Transactional
+	public void refreshMerged(Value survivor) {
+		update(List.of(survivor), true);
+	}
+
+	/** Recomputes the countries of the events with these ids, after one of their places was taken away. */
+	@Transactional
+	public void refreshCountries(Collection<String> eventIds) {
+		countries.refreshIds(eventIds);
 	}
 
 	/**
@@ -65,17 +84,26 @@ public class DerivedProperties {
 		for (NodeLabel label : NodeLabel.entities()) {
 			Collection<Value> nodes = neo4j.query("""
 					MATCH (n:%s) WHERE n.matchText IS NULL OR (n.startDate IS NOT NULL AND n.startLow IS NULL)
+					   OR (n:Event AND n.heldInCountry IS NULL AND n.heldInCountries IS NULL AND EXISTS { (n)-[:HELD_IN]->(:Place) })
 					RETURN n
 					""".formatted(label.label())).fetchAs(Value.class).mappedBy((t, r) -> r.get("n")).all();
-			update(nodes);
+			update(nodes, false);
 			updated += nodes.size();
 		}
 		return updated;
 	}
 
-	private void update(Collection<Value> nodes) {
+	private void update(Collection<Value> nodes, boolean merged) {
 		List<Map<String, Object>> rows = new ArrayList<>();
+		List<String> events = new ArrayList<>();
+		List<String> places = new ArrayList<>();
 		for (Value n : nodes) {
+			if (n.asNode().hasLabel(NodeLabel.EVENT.label())) {
+				events.add(n.asNode().elementId());
+			}
+			else if (n.asNode().hasLabel(NodeLabel.PLACE.label())) {
+				places.add(n.asNode().elementId());
+			}
 			Map<String, Object> row = new HashMap<>();
 			row.put("element", n.asNode().elementId());
 			row.put("matchText", MatchText.of(n.get("name").asString(null), n.get("aliases").asList(Value::asString, List.of()),
@@ -95,6 +123,7 @@ public class DerivedProperties {
 					SET n.matchText = row.matchText, n.startLow = row.startLow, n.endHigh = row.endHigh
 					""").bind(rows).to("rows").run();
 		}
+		countries.refresh(events, places, merged);
 	}
 
 	/** Whether the node already holds the derived properties of the row: then writing them again is skipped. */

@@ -42,7 +42,7 @@ class CompiledStatementTests {
 			type PersonConnection { edges: [PersonEdge!]! pageInfo: PageInfo! totalCount: Int! }
 			type PersonEdge { cursor: String! node: Person! }
 			type PageInfo { hasNextPage: Boolean! endCursor: String }
-			input EventWhere { name: String attendee: ID AND: [EventWhere!] OR: [EventWhere!] NOT: EventWhere }
+			input EventWhere { name: String attendee: ID place: ID AND: [EventWhere!] OR: [EventWhere!] NOT: EventWhere }
 			input EventOrder { field: EventSortKey! direction: Direction }
 			enum EventSortKey { NAME START_DATE }
 			enum Direction { ASC DESC }
@@ -60,7 +60,10 @@ class CompiledStatementTests {
 				.defaultOrder("NAME", false)
 				.condition("name", Condition.of("{m}.name = {v}"))
 				.condition("attendee", Condition.onNode("EXISTS { (:Person {id: {v}})-[:ATTENDED]->({m}) }",
-						"MATCH (:Person {id: {v}})-[:ATTENDED]->({m}:Event)")),
+						"MATCH (:Person {id: {v}})-[:ATTENDED]->({m}:Event)"))
+				.condition("place", Condition.onNode("EXISTS { ({m})-[:HELD_IN]->(:Place {id: {v}}) }", "MATCH (:Place {id: {v}})<-[:HELD_IN]-({m}:Event)")
+					.branchingInto(new Condition.Branch("MATCH ({m}:Event)", "{m}.placeId = {v}", "{m}.placeId"),
+							new Condition.Branch("MATCH ({place}:Place {id: {v}})<-[:HELD_IN]-({m}:Event)", null, null))),
 			TypeDescription.node(NodeLabel.PERSON)
 				.properties("id", "name", "nameEn")
 				.sortKey("NAME", "{m}.name", false)
@@ -182,6 +185,22 @@ class CompiledStatementTests {
 				+ "WITH m_0 ORDER BY m_0.name, m_0.id LIMIT $p2 ").contains("__after: true").doesNotContain("SKIP");
 		assertThat(statement.parameters()).containsExactly(Map.entry("p0", "مؤتمر الرباط"), Map.entry("p1", "event:rabat-meeting"),
 				Map.entry("p2", 3), Map.entry("p3", 2));
+	}
+
+	@Test
+	void shouldStartFromTheUnionOfTheBranchesOfAnAnchoringConditionEachOrderedAndLimitedAlone() {
+		String after = Cursor.encode("Event:NAME.ASC", List.of("مؤتمر الرباط", "event:rabat-meeting"));
+		Statement statement = compile("query($after: String) { events(where: {place: \"place:rabat\"}, first: 2, after: $after) { edges { node { id } } } }",
+				Map.of("after", after)).get("events");
+
+		String seek = "CASE WHEN ((m_0.name > $p1) OR (m_0.name = $p1 AND m_0.id > $p2)) THEN true ELSE false END";
+		assertThat(statement.text()).startsWith("WITH survivor($p0) AS id0\nRETURN {__rows: COLLECT { CALL (*) { "
+				+ "MATCH (m_0:Event) WHERE m_0.placeId = id0 AND m_0.name >= $p4 AND " + seek
+				+ " WITH m_0 ORDER BY m_0.placeId, m_0.name, m_0.id LIMIT $p3 RETURN m_0 UNION "
+				+ "MATCH (place_2:Place {id: id0})<-[:HELD_IN]-(m_0:Event) WHERE " + seek + " WITH m_0 ORDER BY m_0.name, m_0.id LIMIT $p3 RETURN m_0 }"
+				+ " WITH m_0 ORDER BY m_0.name, m_0.id LIMIT $p3 RETURN m_0 {");
+		assertThat(statement.text()).doesNotContain("EXISTS").doesNotContain("rabat");
+		assertThat(statement.parameters()).containsEntry("p0", "place:rabat").containsEntry("p3", 3).containsEntry("p4", "مؤتمر الرباط");
 	}
 
 	@Test

@@ -66,6 +66,19 @@ class QueryCountTests {
 				""", Map.of("id", "person:ahmed-naser-al-raisi"))).isEqualTo(1);
 	}
 
+	/** The benchmark's events in a country, a page past a cursor: the union of the ways to the place's events is one statement too. */
+	@Test
+	void aPageOfEventsInACountryPastACursorIsOneStatement() {
+		String document = """
+				query($after: String) { events(where: {place: "place:france"}, first: 1, after: $after) {
+				  edges { node { name location { name } } } pageInfo { hasNextPage endCursor } } }
+				""";
+		assertThat(statementsFor(document, Map.of())).isEqualTo(1);
+		tools.jackson.databind.JsonNode first = graphql.query(document, Map.of()).data().get("events");
+		assertThat(first.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
+		assertThat(statementsFor(document, Map.of("after", first.at("/pageInfo/endCursor").asString()))).isEqualTo(1);
+	}
+
 	@Test
 	void searchWithTheHitsNodesIsOneStatement() {
 		assertThat(statementsFor("""

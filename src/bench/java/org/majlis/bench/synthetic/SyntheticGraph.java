@@ -20,7 +20,8 @@ import org.neo4j.driver.Driver;
  * there) with batched UNWIND writes: places, organisations, people with their offices, and events with their
  * place, organisers, topics, attendees and one reporting article each. Mentions are skewed as in real news: who
  * attends, who organises and which topic is drawn from Zipf distributions, so a few officials attend hundreds of
- * events. The same seed gives the same graph. Derived properties (matchText, startLow, endHigh) are written too.
+ * events. The same seed gives the same graph. Derived properties (matchText, startLow, endHigh, and the country an event is
+ * held in as the store's EventCountries sets it: each place here is a country or a city in one) are written too.
  */
 public final class SyntheticGraph {
 
@@ -217,6 +218,11 @@ public final class SyntheticGraph {
 				CALL (e, row) {
 				  MATCH (p:Place {id: row.place})
 				  CREATE (e)-[:HELD_IN {sourceIds: [row.article], quotes: [''], confidences: [1.0]}]->(p)
+				  WITH e, p
+				  OPTIONAL MATCH (p)-[:IN_COUNTRY]->(c:Place)
+				  WITH e, coalesce(c.id, p.id) AS country
+				  SET e.heldInCountry = CASE WHEN e.startLow IS NOT NULL THEN country END,
+				      e.heldInCountries = CASE WHEN e.startLow IS NULL THEN '|' + country + '|' END
 				}
 				CALL (e, row) {
 				  UNWIND row.topics AS key
