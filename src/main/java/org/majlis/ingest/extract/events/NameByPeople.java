@@ -12,8 +12,9 @@ import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Stage;
-import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
 
@@ -60,22 +61,23 @@ public final class NameByPeople implements Stage {
 
 	/**
 	 * The name is an event noun in any of its forms ("اجتماعا", "زيارته", "الاجتماع"), alone or with one word that
-	 * describes it ("اجتماع موسع", "زيارتهما الرسمية"), not an ordinal ("الرابع"), a number, a phrase after a
-	 * preposition, or the definite noun a bare noun is in construct with ("اجتماع اللجنة", "قمة المنظمة").
+	 * describes it ("اجتماع موسع", "زيارتهما الرسمية"), not an ordinal ("الرابع"), a number, a phrase in "ل" or "ب",
+	 * or the definite noun a bare noun is in construct with ("اجتماع اللجنة", "قمة المنظمة").
 	 */
 	private boolean generic(EventDraft e) {
 		List<Token> words = Tokenizer.tokenize(e.name).stream().filter(Token::word).toList();
-		if (words.isEmpty() || words.size() > 2 || lex.events.nouns.at(words, 0) == null || lex.events.nouns.at(words, 0).end() != 1) {
+		PhraseMatcher.Match<EventLexicon.Noun> noun = words.isEmpty() || words.size() > 2 ? null : lex.events.nouns.at(words, 0);
+		if (noun == null || noun.end() != 1) {
 			return false;
 		}
 		if (words.size() == 1) {
 			return true;
 		}
-		Token noun = words.get(0);
+		Token first = words.get(0);
 		Token second = words.get(1);
-		boolean construct = !noun.definite() && second.definite() && Objects.equals(noun.folded(), fold(e.family));
+		boolean construct = !first.definite() && second.definite() && Objects.equals(first.folded(), fold(e.family));
 		return !construct && !second.number() && lex.events.ordinals.at(words, 1) == null && !second.folded().startsWith("ل")
-				&& !second.folded().startsWith("ب") && !lex.functions.has(second, FunctionWords.Role.LOCATIVE);
+				&& !second.folded().startsWith("ب");
 	}
 
 	private static String fold(String word) {
@@ -90,8 +92,7 @@ public final class NameByPeople implements Stage {
 	 */
 	private static String meetingName(ArticleContext a, EventDraft e) {
 		List<String> people = named(a, e, null);
-		boolean hosted = e.hostRef != null && e.attendees.containsKey(e.hostRef);
-		if (people.size() < 2 || people.size() > 2 && !hosted) {
+		if (people.size() < 2 || people.size() > 2 && !hostAttends(e)) {
 			return null;
 		}
 		String noun = e.family == null || e.family.isBlank() ? "لقاء" : e.family;
@@ -110,10 +111,14 @@ public final class NameByPeople implements Stage {
 		return "زيارة " + visitor + (place == null ? "" : " إلى " + place);
 	}
 
+	private static boolean hostAttends(EventDraft e) {
+		return e.hostRef != null && e.attendees.values().stream().anyMatch(p -> e.hostRef.equals(p.personRef()));
+	}
+
 	/** The names of the event's people, its host first; not {@code except}. */
 	private static List<String> named(ArticleContext a, EventDraft e, String except) {
 		List<String> refs = new ArrayList<>();
-		if (e.hostRef != null && !e.hostRef.equals(except) && e.attendees.values().stream().anyMatch(p -> e.hostRef.equals(p.personRef()))) {
+		if (hostAttends(e) && !e.hostRef.equals(except)) {
 			refs.add(e.hostRef);
 		}
 		for (Participant p : e.attendees.values()) {
