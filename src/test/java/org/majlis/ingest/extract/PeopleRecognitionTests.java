@@ -191,6 +191,13 @@ class PeopleRecognitionTests {
 	}
 
 	@Test
+	void shouldReadAForeignNameWhoseFirstWordReadsAsAPrepositionWithAConjunctionAfterIt() {
+		Extracted x = read("واجتمع الوزير مع وزير الداخلية الغاني كوفي أدجاي مينساه، وبحثا تأمين الحدود.");
+		assertThat(x.people()).as("«كوفي» is no «ك» before «وفي»").containsExactly("كوفي أدجاي مينساه");
+		assertThat(x.offices("كوفي أدجاي مينساه")).isNotEmpty();
+	}
+
+	@Test
 	void shouldReadEuropeanNamesWithTheirParticlesAndAfterAFeminineRank() {
 		Extracted x = Extracted.read("استقبل الوزير وفدا من الشرطة الهولندية برئاسة المفوضة يانكه دي فريس، رئيسة وحدة مكافحة الجريمة المنظمة، "
 				+ "وضم الوفد كلا من المفتش بيتر يانسن، والمفتش مارك فان دام.");

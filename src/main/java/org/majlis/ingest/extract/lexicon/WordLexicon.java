@@ -60,7 +60,7 @@ public final class WordLexicon {
 			return own;
 		}
 		for (String form : token.forms()) {
-			if (token.folded().equals("ال" + form)) {
+			if (token.folded().equals("ال" + form) || conjunctionAfterProclitic(token, form)) {
 				continue;
 			}
 			Kind kind = kinds.get(form);
@@ -69,6 +69,14 @@ public final class WordLexicon {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "كوفي" read as "ك" and "وفي": a conjunction comes before a preposition, never after it, so a word listed with
+	 * its "و" ("وفي", "وقد") is no reading of a word that has another letter before that "و"; the foreign name stays a name.
+	 */
+	private boolean conjunctionAfterProclitic(Token token, String form) {
+		return form.startsWith("و") && !token.folded().startsWith("و") && kinds.containsKey(form.substring(1));
 	}
 
 	/** The kind of the word as written, without trying other forms. */
