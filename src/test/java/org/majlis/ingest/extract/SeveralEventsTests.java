@@ -232,6 +232,17 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadTwoPeopleListedAfterAMeetingVerbWithoutASubjectAsThoseTheArticlesHostMet() {
+		Extracted x = read("شارك وزير الداخلية اللواء سامي فريد الشناوي في الاجتماع الوزاري الأفريقي لمكافحة الإرهاب يوم 10 سبتمبر 2025.\n"
+				+ "وعلى هامش الاجتماع، التقى الوزير نظيره الكيني جون كاماو موانغي، وبحثا تأمين الحدود.\n"
+				+ "كما التقى وزير الأمن الداخلي في السنغال آمادو كوليبالي، ووزير الداخلية الغاني كوفي مينساه، كلا على حدة.");
+		EventMention both = x.events().stream().filter(e -> x.attendees(e).contains("آمادو كوليبالي")).findFirst().orElseThrow();
+		assertThat(x.attendees(both)).as("the minister met both; the first listed is not the one who met the second")
+			.containsExactlyInAnyOrder("سامي فريد الشناوي", "آمادو كوليبالي", "كوفي مينساه");
+		assertThat(x.role(both, "سامي فريد الشناوي")).isEqualTo(x.role(both, "كوفي مينساه"));
+	}
+
+	@Test
 	void shouldGiveAReceptionWithItsSubjectLeftOutToThePersonTheArticleIsAbout() {
 		Extracted x = read("أكد وزير الداخلية اللواء كمال حسن الزيدي أهمية مكافحة الإرهاب.\n"
 				+ "كما استقبل أمس الفريق ناصر بن علي الهاجري وزير الداخلية القطري، وقد استعرض الوزيران أوجه التعاون.");

@@ -76,11 +76,12 @@ final class VerbEvents {
 		List<Actor> partners = before != null ? Participants.objectsAfterVerb(a, lex, trigger.start(), trigger.end(), trigger.value().pattern().equals("host"))
 				: Participants.objects(a, lex, subject, trigger.value().pattern().equals("host"));
 		String withOrganization = partners.isEmpty() ? partnerOrganization(a, subject.end(), sentence) : null;
-		if (partners.isEmpty() && withOrganization == null && !counterparts(a, subject.end(), sentence)) {
-			Actor elided = Participants.elidedSubject(a, lex, trigger.start(), subject);
-			if (elided == null) {
-				return;
-			}
+		boolean alone = partners.isEmpty() && withOrganization == null && !counterparts(a, subject.end(), sentence);
+		Actor elided = alone || before == null && coordinated(a, subject, partners) ? Participants.elidedSubject(a, lex, trigger.start(), subject) : null;
+		if (elided == null && alone) {
+			return;
+		}
+		if (elided != null) {
 			partners = new ArrayList<>(List.of(subject));
 			partners.addAll(Participants.listAfter(a, lex, subject));
 			subject = elided;
@@ -123,6 +124,24 @@ final class VerbEvents {
 		}
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
+	}
+
+	/**
+	 * The first person after the verb is listed with the next by "و" («كما التقى وزير الأمن الداخلي في غامبيا …،
+	 * ووزير الداخلية التشادي …»), so the two are those met, or two who met, and never subject and object: when the
+	 * article's meetings leave out a subject that is neither of them, it is theirs.
+	 */
+	private static boolean coordinated(ArticleContext a, Actor subject, List<Actor> partners) {
+		if (partners.isEmpty() || partners.getFirst().start() <= subject.end()) {
+			return false;
+		}
+		for (int k = subject.end(); k < partners.getFirst().start(); k++) {
+			if (a.tokens.get(k).is("و")) {
+				return true;
+			}
+		}
+		Token first = a.tokens.get(partners.getFirst().start());
+		return first.folded().startsWith("و") && first.forms().contains(first.folded().substring(1));
 	}
 
 	/**

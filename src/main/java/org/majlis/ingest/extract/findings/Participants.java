@@ -152,7 +152,13 @@ public final class Participants {
 		while (j < end && (a.tokens.get(j).comma() || a.tokens.get(j).is("قد") || a.tokens.get(j).is("وقد"))) {
 			j++;
 		}
-		return j >= end || !a.tokens.get(j).word() && !a.tokens.get(j).is("(") || clauseBreak(a, lex, j);
+		return j >= end || !a.tokens.get(j).word() && !a.tokens.get(j).is("(") || clauseBreak(a, lex, j) || apart(a, j, end);
+	}
+
+	/** "كلا على حدة", "على انفراد": each was met apart, and nothing more is said of whom. */
+	private static boolean apart(ArticleContext a, int k, int end) {
+		int j = k < end && (a.tokens.get(k).is("كلا") || a.tokens.get(k).is("كل")) ? k + 1 : k;
+		return j + 1 < end && a.tokens.get(j).is("علي") && (a.tokens.get(j + 1).is("حده") || a.tokens.get(j + 1).is("انفراد"));
 	}
 
 	/** The last mention of a person before a token, as an actor. */
