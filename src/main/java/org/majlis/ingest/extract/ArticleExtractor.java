@@ -12,6 +12,7 @@ import org.majlis.ingest.extract.entities.GroupEntities;
 import org.majlis.ingest.extract.events.EventNamer;
 import org.majlis.ingest.extract.events.FindEvents;
 import org.majlis.ingest.extract.events.FollowDiscourse;
+import org.majlis.ingest.extract.events.NameByHolder;
 import org.majlis.ingest.extract.events.NameByPeople;
 import org.majlis.ingest.extract.events.OneGathering;
 import org.majlis.ingest.extract.events.SetEventSettings;
@@ -83,7 +84,8 @@ public class ArticleExtractor {
 				new FindTopics(lex),
 				new OneGathering(),
 				new SplitSeries(lex),
-				new NameByPeople(lex));
+				new NameByPeople(lex),
+				new NameByHolder(lex));
 	}
 
 	private static List<Stage> inOrder(List<Stage> stages) {

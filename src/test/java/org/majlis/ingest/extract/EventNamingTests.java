@@ -117,4 +117,14 @@ class EventNamingTests {
 		assertThat(Extracted.read("وتترأس الكويت الدورة الحالية لمجلس وزراء الداخلية بحضور اللواء سالم الكعبي.").events())
 			.extracting(EventMention::name).noneMatch(name -> name.startsWith("الدورة الحالية ل"));
 	}
+
+	@Test
+	void shouldNameAnEventItsNounOfPossessionNamesAfterTheBodyThatHeldIt() {
+		EventMention session = Extracted.read("تونس - عقد مجلس وزراء الداخلية العرب دورته الثانية والأربعين في تونس يومي 4 و5 مارس 2025، "
+				+ "برئاسة وزير الداخلية سالم عيسى.").event();
+		assertThat(session.name()).isEqualTo("الدورة الثانية والأربعين لمجلس وزراء الداخلية العرب");
+		assertThat(session.aliases()).contains("دورته الثانية والأربعين");
+		assertThat(Extracted.read("تونس - عقد مجلس وزراء الداخلية العرب اجتماعه السنوي في تونس بحضور اللواء سالم عيسى.").event().name())
+			.isEqualTo("الاجتماع السنوي لمجلس وزراء الداخلية العرب");
+	}
 }

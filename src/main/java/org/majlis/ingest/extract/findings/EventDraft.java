@@ -87,6 +87,16 @@ public final class EventDraft {
 		attendees.putIfAbsent(key, participant);
 	}
 
+	/** Names the event anew; the text's wording stays an alias. */
+	public void rename(String value) {
+		String wording = name;
+		name = value;
+		aliases.remove(value);
+		if (wording != null && !aliases.contains(wording)) {
+			aliases.add(wording);
+		}
+	}
+
 	public void addName(String value) {
 		if (value == null || value.isBlank()) {
 			return;

@@ -37,6 +37,10 @@ public enum Finding {
 	REPEATS,
 	/** Meetings a sentence counts ("لقاءين", "سلسلة من اللقاءات"), one event per counterpart. */
 	SERIES,
-	/** Names, from their people, of meetings and visits that their noun alone named ("اجتماعا", "زيارته الرسمية"). */
+	/**
+	 * Names that tell an event apart where the text's did not: from their people, of meetings and visits that their noun
+	 * alone named ("اجتماعا", "زيارته الرسمية"); from the body that held it, of an event named by a noun of possession
+	 * ("دورته الحادية والأربعين").
+	 */
 	NAMES
 }
