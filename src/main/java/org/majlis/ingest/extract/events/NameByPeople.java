@@ -48,7 +48,7 @@ public final class NameByPeople implements Stage {
 			if ((e.kind == EventKind.MEETING || e.kind == EventKind.VISIT) && e.name != null && generic(e)) {
 				String name = e.kind == EventKind.VISIT ? visitName(a, e) : meetingName(a, e);
 				if (name != null) {
-						e.rename(name);
+					e.rename(name);
 				}
 			}
 		}
