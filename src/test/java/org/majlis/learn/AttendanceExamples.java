@@ -17,6 +17,16 @@ import org.majlis.ingest.extract.AttendanceCandidate;
 record AttendanceExamples(List<Example> examples) {
 
 	record Example(String file, String outlet, Map<String, Double> features, boolean attended, boolean ruleLinked) {
+
+		/** The example without the features whose names start with {@code prefix} (null: all kept). */
+		Example without(String prefix) {
+			if (prefix == null) {
+				return this;
+			}
+			Map<String, Double> kept = new java.util.TreeMap<>(features);
+			kept.keySet().removeIf(name -> name.startsWith(prefix));
+			return new Example(file, outlet, kept, attended, ruleLinked);
+		}
 	}
 
 	static AttendanceExamples of(Gold gold) throws IOException {

@@ -65,7 +65,7 @@ public final class CrossValidation {
 		JsonNode learned = scoreGraph(set, gold, outlet -> new ArticleExtractor(folds.get(outlet)));
 		String report = report(set, gold, examples, PairScores.of(rulePairs), PairScores.of(learnedPairs),
 				PairScores.of(modelPairs), rules, learned)
-				+ thresholds(decided);
+				+ thresholds(decided) + groups(gold, examples);
 		Path out = Path.of("bench/results/extraction-cv.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -143,6 +143,34 @@ public final class CrossValidation {
 			out.append("| %.2f | %s |\n".formatted(threshold, PairScores.of(pairs)));
 		}
 		return out.toString();
+	}
+
+	/** The groups of AttendanceFeatures, by the start of their names. */
+	private static final String[] GROUPS = { "governed", "together", "distance=", "events=", "cue=" };
+
+	/**
+	 * Each group of cues left out in turn, the labelled pairs decided as the service decides them, cross-validated the
+	 * same way: a group whose absence scores as well or better does not earn its place.
+	 */
+	private static String groups(Gold gold, AttendanceExamples examples) {
+		StringBuilder out = new StringBuilder("\n## Groups of cues (labelled pairs, cross-validated, with one group left out)\n\n");
+		out.append("| left out | pairs |\n|---|---|\n");
+		out.append("| nothing | %s |\n".formatted(withoutGroup(gold, examples, null)));
+		for (String group : GROUPS) {
+			out.append("| `%s…` | %s |\n".formatted(group, withoutGroup(gold, examples, group)));
+		}
+		return out.toString();
+	}
+
+	private static PairScores withoutGroup(Gold gold, AttendanceExamples examples, String group) {
+		List<Boolean[]> pairs = new ArrayList<>();
+		List<AttendanceExamples.Example> kept = examples.examples().stream().map(e -> e.without(group)).toList();
+		for (String outlet : gold.byOutlet().keySet()) {
+			AttendanceModel model = AttendanceTrainer.train(kept.stream().filter(e -> !e.outlet().equals(outlet)).toList(), List.of());
+			kept.stream().filter(e -> e.outlet().equals(outlet))
+				.forEach(e -> pairs.add(new Boolean[] { e.ruleLinked() || model.attends(model.probability(e.features())), e.attended() }));
+		}
+		return PairScores.of(pairs);
 	}
 
 	private static String figure(JsonNode scores, String category) {

@@ -71,7 +71,7 @@ class AttendanceDecisionTests {
 		assertThat(candidates).singleElement().satisfies(c -> {
 			assertThat(c.ruleLinked()).isFalse();
 			assertThat(c.attends()).isTrue();
-			assertThat(c.features()).containsKeys("governed", "event.first");
+			assertThat(c.features()).containsKeys("governed", "events=1");
 			assertThat(c.probability()).isCloseTo(1 / (1 + Math.exp(-2.0)), org.assertj.core.api.Assertions.within(1e-9));
 		});
 	}

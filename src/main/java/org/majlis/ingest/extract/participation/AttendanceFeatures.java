@@ -11,16 +11,19 @@ import org.majlis.ingest.extract.findings.EventDraft;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.text.PhraseMatcher;
-import org.majlis.ingest.extract.text.Tokenizer;
 
 /**
  * The cues that bear on whether a person named in an article took part in one of its events, as numbers for the
- * learned attendance decision: whether the sentences naming them report that event, where in the article they are
- * named, what kind of event it is, and the words around the name ({@code lexicon/attendance-cues.tsv}: a patron, a
- * person thanked or represented, an earlier occasion). Features are named; one absent is zero. Whether a construction
- * of participation ({@link LinkParticipants}) ties the person is not one of them: that link is the rules' own
- * decision, and a model that leans on it learns how well the rules fit the texts they were written from, which is
- * not how well they read news they were not.
+ * learned attendance decision: whether the sentences naming them report that event (FollowDiscourse) or name it, how
+ * far they are from it, how many events the article reports, and the words around the name
+ * ({@code lexicon/attendance-cues.tsv}: a patron, a person thanked or represented, an earlier occasion). Features are
+ * named; one absent is zero. They are cues of the pair: cues of the person alone (where and how often they are named,
+ * how they were found) or of the event alone (its kind, its name, whether it is the first) were weighed too until
+ * cross-validation by outlet showed that each of them made the decision worse on the outlets it was not trained on
+ * (docs/ingestion.md, "The learned attendance decision"). Whether a construction of participation
+ * ({@link LinkParticipants}) ties the person is not one of them: that link is the rules' own decision, and a model
+ * that leans on it learns how well the rules fit the texts they were written from, which is not how well they read
+ * news they were not.
  */
 final class AttendanceFeatures {
 
@@ -48,7 +51,7 @@ final class AttendanceFeatures {
 			this.events = a.events;
 		}
 
-		/** What one person offers every event of the article: where they are named and the cues around, read once. */
+		/** What one person offers every event of the article: their names in the body and the cue words around them, read once. */
 		final class Person {
 
 			final String ref;
@@ -57,9 +60,7 @@ final class AttendanceFeatures {
 
 			Person(String ref) {
 				this.ref = ref;
-				List<Actor> mentions = mentions(ref);
-				this.body = mentions.stream().filter(m -> m.start() >= a.bodyStart).toList();
-				placeFeatures(own, mentions, body);
+				this.body = mentions(ref).stream().filter(m -> m.start() >= a.bodyStart).toList();
 				cueFeatures(own, body);
 			}
 		}
@@ -72,7 +73,7 @@ final class AttendanceFeatures {
 		Map<String, Double> of(Person person, EventDraft event) {
 			Map<String, Double> f = new TreeMap<>(person.own);
 			discourseFeatures(f, event, person.body);
-			eventFeatures(f, event, person.ref);
+			put(f, "events=" + Math.min(events.size(), 3));
 			return f;
 		}
 
@@ -128,47 +129,6 @@ final class AttendanceFeatures {
 				best = Math.min(best, Math.abs(a.sentenceIndex(m.start()) - sentence));
 			}
 			return best;
-		}
-
-		/** Where the person is named: the headline, the lead sentence, how often. */
-		private void placeFeatures(Map<String, Double> f, List<Actor> mentions, List<Actor> body) {
-			if (mentions.stream().anyMatch(m -> m.start() < a.bodyStart)) {
-				put(f, "named.headline");
-			}
-			int lead = a.sentenceIndex(Math.min(a.bodyStart, a.tokens.size() - 1));
-			if (body.stream().anyMatch(m -> a.sentenceIndex(m.start()) == lead)) {
-				put(f, "named.lead");
-			}
-			f.put("named.times", Math.log1p(mentions.size()));
-			String name = a.peopleRegistry.name(mentions.getFirst().personRef());
-			put(f, "person.name-words=" + Math.min(Tokenizer.words(name == null ? "" : name).size(), 4));
-			if (!body.isEmpty() && body.getFirst().rule() != null) {
-				put(f, "found=" + body.getFirst().rule().replaceAll(" with office in apposition", ""));
-			}
-		}
-
-		private void eventFeatures(Map<String, Double> f, EventDraft event, String personRef) {
-			int index = events.indexOf(event);
-			put(f, "events=" + Math.min(events.size(), 3));
-			if (index == 0) {
-				put(f, "event.first");
-			}
-			put(f, "event.origin=" + event.origin.name().toLowerCase());
-			put(f, "event.kind=" + event.kind.name().toLowerCase());
-			int words = Tokenizer.words(event.name == null ? "" : event.name).size();
-			put(f, "event.name-words=" + Math.min(words, 3));
-			f.put("event.mentions", Math.log1p(event.mentions.size()));
-			if (event.tense != null) {
-				put(f, "event.tense=" + event.tense);
-			}
-			if (event.sideOf != null) {
-				put(f, "event.side");
-			}
-			if (personRef.equals(event.hostRef)) {
-				put(f, "event.host");
-			}
-			long others = event.attendees.values().stream().filter(p -> p.personRef() != null && !p.personRef().equals(personRef)).count();
-			f.put("event.others", Math.log1p(others));
 		}
 
 		/** The cue words before, after or around the person's names in the body. */

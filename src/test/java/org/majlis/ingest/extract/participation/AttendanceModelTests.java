@@ -36,7 +36,7 @@ class AttendanceModelTests {
 	@Test
 	void shouldShipAModelOverTheCuesTheDecisionComputes() {
 		AttendanceModel shipped = AttendanceModel.shipped();
-		assertThat(shipped.weights()).containsKeys("governed", "event.first", "cue=said").doesNotContainKey("rule");
+		assertThat(shipped.weights()).containsKeys("governed", "distance=0", "cue=said").doesNotContainKey("rule");
 		assertThat(shipped.threshold()).isBetween(0.0, 1.0);
 	}
 
