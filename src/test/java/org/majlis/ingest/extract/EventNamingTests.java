@@ -127,4 +127,11 @@ class EventNamingTests {
 		assertThat(Extracted.read("تونس - عقد مجلس وزراء الداخلية العرب اجتماعه السنوي في تونس بحضور اللواء سالم عيسى.").event().name())
 			.isEqualTo("الاجتماع السنوي لمجلس وزراء الداخلية العرب");
 	}
+
+	@Test
+	void shouldNotNameAGatheringWithMeetingsOnItsMarginsAfterTwoOfItsPeople() {
+		Extracted x = Extracted.read("بروكسل - شارك وزير الداخلية سالم عيسى، اليوم، في الاجتماع الوزاري حول الهجرة.\n"
+				+ "وعلى هامش الاجتماع، التقى عيسى وزيرة الداخلية الإسبانية مارتا غوميز.");
+		assertThat(x.events()).extracting(EventMention::name).contains("الاجتماع الوزاري", "لقاء سالم عيسى ومارتا غوميز");
+	}
 }

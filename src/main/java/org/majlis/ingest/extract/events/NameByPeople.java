@@ -45,13 +45,22 @@ public final class NameByPeople implements Stage {
 	@Override
 	public void apply(ArticleContext a) {
 		for (EventDraft e : a.events) {
-			if ((e.kind == EventKind.MEETING || e.kind == EventKind.VISIT) && e.name != null && generic(e)) {
+			if ((e.kind == EventKind.MEETING || e.kind == EventKind.VISIT) && e.name != null && generic(e) && !gatheringOfOthers(a, e)) {
 				String name = e.kind == EventKind.VISIT ? visitName(a, e) : meetingName(a, e);
 				if (name != null) {
 					e.rename(name);
 				}
 			}
 		}
+	}
+
+	/**
+	 * "الاجتماع الوزاري": a gathering that meetings are held on the margins of is more than its two people named, and a
+	 * definite noun with an adjective names one the reader knows of; neither is named after people.
+	 */
+	private static boolean gatheringOfOthers(ArticleContext a, EventDraft e) {
+		List<Token> words = Tokenizer.tokenize(e.name).stream().filter(Token::word).toList();
+		return a.events.stream().anyMatch(other -> other.sideOf == e) || words.size() == 2 && words.getFirst().definite();
 	}
 
 	/**
