@@ -198,6 +198,14 @@ class PeopleRecognitionTests {
 	}
 
 	@Test
+	void shouldReadANameNoLexiconKnowsAfterTheOfficeAVerbOfMeetingNames() {
+		assertThat(read("وعلى هامش الاجتماع، التقى الوزير المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون.").people())
+			.as("«المفوضة» is a rank and a title; «الأوروبية» belongs to the title").containsExactly("إيلفا يوهانسون");
+		assertThat(read("وأجرى الوزير مباحثات مع المفوض الأوروبي للشؤون الداخلية ماتس لوندبيري.").people()).containsExactly("ماتس لوندبيري");
+		assertThat(read("وأكد المفوض الأوروبي للشؤون الداخلية تعزيز التعاون.").people()).isEmpty();
+	}
+
+	@Test
 	void shouldReadEuropeanNamesWithTheirParticlesAndAfterAFeminineRank() {
 		Extracted x = Extracted.read("استقبل الوزير وفدا من الشرطة الهولندية برئاسة المفوضة يانكه دي فريس، رئيسة وحدة مكافحة الجريمة المنظمة، "
 				+ "وضم الوفد كلا من المفتش بيتر يانسن، والمفتش مارك فان دام.");

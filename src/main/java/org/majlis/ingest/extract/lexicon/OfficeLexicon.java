@@ -37,7 +37,7 @@ public final class OfficeLexicon {
 	public final PhraseMatcher<Title> plurals = new PhraseMatcher<>(false);
 	/** Plurals of titles that imply their organisation ("وزراء الداخلية" → "وزير الداخلية"). */
 	public final PhraseMatcher<Title> pluralImplying = new PhraseMatcher<>(false);
-	/** Words that belong to a title around it, by kind: deputy, after, domain ({@code title-qualifiers.tsv}). */
+	/** Words that belong to a title around it, by kind: deputy, after, domain, region ({@code title-qualifiers.tsv}). */
 	final PhraseMatcher<String> qualifiers = new PhraseMatcher<>(false);
 	/** The English of a deputy word ("مساعد" Assistant, "نائب" Deputy), by its folded form. */
 	public final Map<String, String> deputyEnglish = new HashMap<>();
@@ -94,7 +94,7 @@ public final class OfficeLexicon {
 		}
 	}
 
-	/** The title qualifier at token i, its value the kind (deputy, after, domain), or null. */
+	/** The title qualifier at token i, its value the kind (deputy, after, domain, region), or null. */
 	public PhraseMatcher.Match<String> qualifier(List<Token> tokens, int i) {
 		return qualifiers.at(tokens, i);
 	}

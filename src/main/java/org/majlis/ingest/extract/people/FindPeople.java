@@ -125,13 +125,22 @@ public final class FindPeople implements Stage {
 			return plural != null ? plural.end() : i + 1;
 		}
 
-		/** A person mention starting at token i: ranks and offices, the name, offices in apposition. */
+		/**
+		 * A person mention starting at token i: ranks and offices, the name, offices in apposition. A word that is a
+		 * rank and a title ("المفوضة") is read as a title when no name follows it as a rank ("المفوضة الأوروبية للشؤون
+		 * الداخلية إيلفا يوهانسون").
+		 */
 		private PersonHit mention(int i) {
+			PersonHit hit = mention(i, true);
+			return hit == null && lex.offices.ranks.at(tokens, i) != null && lex.offices.titles.at(tokens, i) != null ? mention(i, false) : hit;
+		}
+
+		private PersonHit mention(int i, boolean ranksFirst) {
 			List<String> ranks = new ArrayList<>();
-			int j = readRanks(i, ranks);
+			int j = ranksFirst ? readRanks(i, ranks) : i;
 			List<Office> pre = new ArrayList<>();
 			boolean deputised = deputising(i);
-			j = readOffices(j, pre);
+			j = readOffices(j, pre, !ranksFirst);
 			boolean afterOffice = !pre.isEmpty();
 			if (afterOffice && j < tokens.size() && APPOSITION.contains(tokens.get(j).folded())) {
 				j++;
@@ -171,7 +180,27 @@ public final class FindPeople implements Stage {
 		 */
 		private boolean nameAfterOffice(Office office, int nameStart, int nameEnd) {
 			return lex.names.given(tokens.get(nameStart)) || lex.names.givenDefinite(tokens.get(nameStart))
-					|| (office.org() != null || !office.position() || office.country() != null) && delimited(nameEnd) && nameStart >= a.bodyStart;
+					|| (office.org() != null || !office.position() || office.country() != null || met(office, nameStart, nameEnd))
+							&& delimited(nameEnd) && nameStart >= a.bodyStart;
+		}
+
+		/**
+		 * "التقى لفتيت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون.": an office that is what a verb of meeting names
+		 * (right after it, its subject or a word of one) or "مع" introduces, followed by at most three words no lexicon knows, none with the article, is followed by its holder's name.
+		 */
+		private boolean met(Office office, int nameStart, int nameEnd) {
+			boolean object = office.start() > 0 && (tokens.get(office.start() - 1).is("مع") || afterTrigger(office.start())
+					|| !people.isEmpty() && people.getLast().end() == office.start() && afterTrigger(people.getLast().start())
+					|| office.start() > 1 && tokens.get(office.start() - 1).word() && afterTrigger(office.start() - 1));
+			if (nameEnd - nameStart > MAX_UNKNOWN_NAME || !object) {
+				return false;
+			}
+			for (int k = nameStart; k < nameEnd; k++) {
+				if (tokens.get(k).definite() || lex.words.kind(tokens.get(k)) != null) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** "ودوايت هنينغر رئيس الرابطة", "بحضور لوران نونيز،": a given name in a list or before an office. */
@@ -315,10 +344,15 @@ public final class FindPeople implements Stage {
 		 * ("المدير العام للأمن الوطني ومديرية مراقبة التراب الوطني"); a rank ends them ("العميد").
 		 */
 		private int readOffices(int j, List<Office> out) {
+			return readOffices(j, out, false);
+		}
+
+		/** @param rankAsTitle the word at j is read as a title though it is also a rank */
+		private int readOffices(int j, List<Office> out, boolean rankAsTitle) {
 			int k = j;
 			Office office;
 			// "الوزير بمدير الأمن العام …": an office after a preposition is the verb's object, never a second office
-			while (readRanks(k, new ArrayList<>()) == k && !(k > j && k < tokens.size() && tokens.get(k).afterPreposition())
+			while ((rankAsTitle && k == j || readRanks(k, new ArrayList<>()) == k) && !(k > j && k < tokens.size() && tokens.get(k).afterPreposition())
 					&& (office = offices.at(k)) != null) {
 				k = addOffice(office, out);
 				if (k + 1 < tokens.size() && tokens.get(k).is("،") && offices.at(k + 1) != null && !lex.conjoined(tokens, k + 1)) {

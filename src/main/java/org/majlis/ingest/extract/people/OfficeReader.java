@@ -506,7 +506,7 @@ final class OfficeReader {
 				return new Office(office.start(), org.end(), title.replaceAll("\\s+", " "), office.titleEn(), org, country, true);
 			}
 			PhraseMatcher.Match<String> q = lex.offices.qualifier(tokens, end);
-			if (q != null && q.value().equals("after")) {
+			if (q != null && (q.value().equals("after") || q.value().equals("region") && held == null && country == null)) {
 				title = title + " " + a.textOf(end, q.end());
 				end = q.end();
 				continue;
