@@ -134,4 +134,12 @@ class EventNamingTests {
 				+ "وعلى هامش الاجتماع، التقى عيسى وزيرة الداخلية الإسبانية مارتا غوميز.");
 		assertThat(x.events()).extracting(EventMention::name).contains("الاجتماع الوزاري", "لقاء سالم عيسى ومارتا غوميز");
 	}
+
+	@Test
+	void shouldGoOnWithANameThroughAHyphenedAdjectiveAndWhatABodyIsConcernedWith() {
+		assertThat(Extracted.read("وشارك الوزير سالم عيسى في الاجتماع الوزاري العربي-الأفريقي حول الهجرة في الرباط.").event().name())
+			.isEqualTo("الاجتماع الوزاري العربي-الأفريقي");
+		assertThat(Extracted.read("واستضافت الشرطة اجتماع فريق الخبراء المعني بالجرائم الإلكترونية بحضور اللواء سالم عيسى.").event().name())
+			.isEqualTo("اجتماع فريق الخبراء المعني بالجرائم الإلكترونية");
+	}
 }

@@ -48,6 +48,9 @@ public final class FindEvents implements Stage {
 	private static final Set<String> OPENING = Set.of("\"", "“", "«", "'");
 	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
 
+	/** Participles of concern after which a phrase in "ب" goes on with a name ("المعني بـ", "المختصة بـ"). */
+	private static final Set<String> CONCERNING = Set.of("المعني", "المعنيه", "المختص", "المختصه");
+
 	private final Lexicons lex;
 	private final EventNamer namer;
 	private final VerbEvents verbs;
@@ -491,6 +494,10 @@ public final class FindEvents implements Stage {
 				j++;
 				continue;
 			}
+			if (gluedHyphen(tokens, j) && lastDefinite) {
+				j += 2;
+				continue;
+			}
 			if (endsName(tokens, j)) {
 				break;
 			}
@@ -503,7 +510,7 @@ public final class FindEvents implements Stage {
 				break;
 			}
 			// after a construct ("لرؤساء"), a word that starts with "و" is its genitive ("وحدات"), not "و" and a new phrase
-			if (!definite && !construct && (lastDefinite || lex.conjoined(tokens, j) && !afterConstruct || t.folded().startsWith("ب"))) {
+			if (!definite && !construct && !concerning(tokens, j) && (lastDefinite || lex.conjoined(tokens, j) && !afterConstruct || t.folded().startsWith("ب"))) {
 				break;
 			}
 			lastDefinite = definite;
@@ -524,6 +531,17 @@ public final class FindEvents implements Stage {
 		}
 		String masculine = f.endsWith("يه") ? f.substring(0, f.length() - 1) : f;
 		return lex.dates.relations.at(Tokenizer.tokenize(masculine), 0) == null;
+	}
+
+	/** "الأورو-أفريقي", "العربي-الأوروبي": a hyphen written between two words joins them into one. */
+	private static boolean gluedHyphen(List<Token> tokens, int j) {
+		return j > 0 && j + 1 < tokens.size() && tokens.get(j).is("-") && tokens.get(j - 1).word() && tokens.get(j + 1).word()
+				&& tokens.get(j - 1).end() == tokens.get(j).start() && tokens.get(j).end() == tokens.get(j + 1).start();
+	}
+
+	/** "فريق العمل المعني بالجرائم المالية": after a participle of concern, a phrase in "ب" says what the body deals with. */
+	private static boolean concerning(List<Token> tokens, int j) {
+		return j > 0 && tokens.get(j).folded().startsWith("بال") && CONCERNING.contains(tokens.get(j - 1).folded());
 	}
 
 	/**
