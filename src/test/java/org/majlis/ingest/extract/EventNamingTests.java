@@ -141,5 +141,9 @@ class EventNamingTests {
 			.isEqualTo("الاجتماع الوزاري العربي-الأفريقي");
 		assertThat(Extracted.read("واستضافت الشرطة اجتماع فريق الخبراء المعني بالجرائم الإلكترونية بحضور اللواء سالم عيسى.").event().name())
 			.isEqualTo("اجتماع فريق الخبراء المعني بالجرائم الإلكترونية");
+		Extracted trafficking = Extracted.read("واختتمت في عمّان أعمال المؤتمر الإقليمي لمكافحة الاتجار بالبشر الذي نظمته اللجنة الوطنية لمكافحة "
+				+ "الاتجار بالبشر بحضور العميد سالم عيسى.");
+		assertThat(trafficking.event().name()).isEqualTo("المؤتمر الإقليمي لمكافحة الاتجار بالبشر");
+		assertThat(trafficking.organizations()).contains("اللجنة الوطنية لمكافحة الاتجار بالبشر");
 	}
 }

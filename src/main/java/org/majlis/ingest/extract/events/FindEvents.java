@@ -48,9 +48,6 @@ public final class FindEvents implements Stage {
 	private static final Set<String> OPENING = Set.of("\"", "“", "«", "'");
 	private static final Set<String> CLOSING = Set.of("\"", "”", "»", "'");
 
-	/** Participles of concern after which a phrase in "ب" goes on with a name ("المعني بـ", "المختصة بـ"). */
-	private static final Set<String> CONCERNING = Set.of("المعني", "المعنيه", "المختص", "المختصه");
-
 	private final Lexicons lex;
 	private final EventNamer namer;
 	private final VerbEvents verbs;
@@ -539,9 +536,12 @@ public final class FindEvents implements Stage {
 				&& tokens.get(j - 1).end() == tokens.get(j).start() && tokens.get(j).end() == tokens.get(j + 1).start();
 	}
 
-	/** "فريق العمل المعني بالجرائم المالية": after a participle of concern, a phrase in "ب" says what the body deals with. */
-	private static boolean concerning(List<Token> tokens, int j) {
-		return j > 0 && tokens.get(j).folded().startsWith("بال") && CONCERNING.contains(tokens.get(j - 1).folded());
+	/**
+	 * "فريق العمل المعني بالجرائم المالية", "مؤتمر مكافحة الاتجار بالبشر": after a word that takes its object with "ب"
+	 * ({@code organization-links.tsv}), the phrase in "ب" goes on with the name.
+	 */
+	private boolean concerning(List<Token> tokens, int j) {
+		return j > 0 && tokens.get(j).folded().startsWith("بال") && lex.organizations.takesObject(tokens.get(j - 1));
 	}
 
 	/**
