@@ -243,6 +243,14 @@ class SeveralEventsTests {
 	}
 
 	@Test
+	void shouldReadADualSubjectAsTheTwoSidesOfTheMeetingToldBefore() {
+		Extracted x = read("الرباط - استقبل المدير العام للأمن الوطني سالم بنعلي، يوم الإثنين 6 يناير 2025، وزير الداخلية الإسباني "
+				+ "خوسيه لويس مارين.\nوفي اليوم الموالي، ترأس الطرفان اجتماع اللجنة الأمنية المشتركة.");
+		EventMention committee = x.events().stream().filter(e -> e.name().startsWith("اجتماع اللجنة")).findFirst().orElseThrow();
+		assertThat(x.attendees(committee)).containsExactlyInAnyOrder("سالم بنعلي", "خوسيه لويس مارين");
+	}
+
+	@Test
 	void shouldGiveAReceptionWithItsSubjectLeftOutToThePersonTheArticleIsAbout() {
 		Extracted x = read("أكد وزير الداخلية اللواء كمال حسن الزيدي أهمية مكافحة الإرهاب.\n"
 				+ "كما استقبل أمس الفريق ناصر بن علي الهاجري وزير الداخلية القطري، وقد استعرض الوزيران أوجه التعاون.");

@@ -15,7 +15,7 @@ public final class FunctionWords {
 
 	public enum Role {
 		LOCATIVE, ACCREDITED, TOWARDS, FROM, WITH, RELATIVE, CLAUSE, AS, BELONGING, HOLDING, DEMONSTRATIVE, ABOUT, SUBJECT, ON_BEHALF,
-		NEGATION, DAY, TIME_OF_DAY, OFFICE_VERB, OFFICE_NOUN
+		NEGATION, DAY, TIME_OF_DAY, OFFICE_VERB, OFFICE_NOUN, PAIR
 	}
 
 	private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);

@@ -114,6 +114,10 @@ public final class LinkParticipants implements Stage {
 			case "subject", "visit-by" -> {
 				Actor before = Participants.subjectBeforeQad(a, trigger.start());
 				people.addAll(before != null ? List.of(before) : subjectAndList(a, trigger.end(), SUBJECT_WINDOW));
+				if (people.isEmpty() && trigger.end() < a.tokens.size() && lex.functions.is(a.tokens.get(trigger.end()), FunctionWords.Role.PAIR)) {
+					bothSides(a, trigger.start(), target).forEach(p -> target.attend(new Participant(p.personRef(), p.byRole(), role,
+							a.evidence(trigger.start(), 1.0, "participation: " + a.textOf(trigger.start(), trigger.end() + 1) + " (" + role + ")"))));
+				}
 			}
 			case "list" -> people.addAll(subjectAndList(a, trigger.end(), LIST_WINDOW));
 			case "handover" -> {
@@ -143,6 +147,22 @@ public final class LinkParticipants implements Stage {
 			}
 		}
 		people.forEach(actor -> add(a, target, actor, role, trigger));
+	}
+
+	/**
+	 * "وفي اليوم الموالي، ترأس الطرفان اجتماع اللجنة المشتركة": the two sides a dual subject stands for are the two people
+	 * of the latest meeting told before it, another event than the one the verb is about; none when it had more or fewer.
+	 */
+	private static List<Participant> bothSides(ArticleContext a, int verb, EventDraft target) {
+		EventDraft latest = null;
+		for (EventDraft e : a.events) {
+			if (e != target && e.anchor < verb && (e.kind == org.majlis.event.EventKind.MEETING || e.kind == org.majlis.event.EventKind.VISIT)
+					&& (latest == null || e.anchor > latest.anchor)) {
+				latest = e;
+			}
+		}
+		List<Participant> people = latest == null ? List.of() : latest.attendees.values().stream().filter(p -> p.personRef() != null).toList();
+		return people.size() == 2 ? people : List.of();
 	}
 
 	/** "من اللواء … إلى اللواء …": the people a presidency passes from and to, after the word of handing over. */
