@@ -146,4 +146,10 @@ class EventNamingTests {
 		assertThat(trafficking.event().name()).isEqualTo("المؤتمر الإقليمي لمكافحة الاتجار بالبشر");
 		assertThat(trafficking.organizations()).contains("اللجنة الوطنية لمكافحة الاتجار بالبشر");
 	}
+
+	@Test
+	void shouldEndAVisitsNameAtTheVerbThatSaysHowLongItLasted() {
+		assertThat(Extracted.read("عمان - اختتم مدير الأمن العام اللواء سالم عيسى زيارة عمل إلى فرنسا استمرت ثلاثة أيام.").event().name())
+			.isEqualTo("زيارة عمل إلى فرنسا");
+	}
 }

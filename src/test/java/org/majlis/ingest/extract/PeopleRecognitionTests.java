@@ -206,6 +206,12 @@ class PeopleRecognitionTests {
 	}
 
 	@Test
+	void shouldNotReadTheAdjectiveSecurityAsAGivenName() {
+		assertThat(Extracted.read("الشرطة تشارك في تمرين أمني مشترك\nمسقط - شاركت الشرطة في التمرين بحضور اللواء سالم عيسى.").people())
+			.containsExactly("سالم عيسى");
+	}
+
+	@Test
 	void shouldReadEuropeanNamesWithTheirParticlesAndAfterAFeminineRank() {
 		Extracted x = Extracted.read("استقبل الوزير وفدا من الشرطة الهولندية برئاسة المفوضة يانكه دي فريس، رئيسة وحدة مكافحة الجريمة المنظمة، "
 				+ "وضم الوفد كلا من المفتش بيتر يانسن، والمفتش مارك فان دام.");
