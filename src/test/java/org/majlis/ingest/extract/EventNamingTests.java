@@ -151,5 +151,6 @@ class EventNamingTests {
 	void shouldEndAVisitsNameAtTheVerbThatSaysHowLongItLasted() {
 		assertThat(Extracted.read("عمان - اختتم مدير الأمن العام اللواء سالم عيسى زيارة عمل إلى فرنسا استمرت ثلاثة أيام.").event().name())
 			.isEqualTo("زيارة عمل إلى فرنسا");
+		assertThat(Extracted.read("عمان - بدأ مدير الأمن العام اللواء سالم عيسى زيارة لمصر تستغرق يومين.").event().name()).doesNotContain("تستغرق");
 	}
 }

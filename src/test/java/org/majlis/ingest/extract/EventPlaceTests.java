@@ -93,4 +93,10 @@ class EventPlaceTests {
 				+ "من جهته، نوه رئيس المنظمة بحسن التنظيم، مذكرا بالدورة السابقة التي احتضنتها غلاسكو.");
 		assertThat(x.events()).singleElement().satisfies(e -> assertThat(x.placeKey(e.placeRef())).isEqualTo("marrakech"));
 	}
+
+	@Test
+	void shouldPlaceAMeetingWhereItsSubjectIsSaidToBeBeforeTheOneMet() {
+		Extracted x = Extracted.read("عنوان\nالتقى وزير الداخلية اللواء سالم عيسى في جنيف مدير المنظمة الدولية للهجرة خالد منصور.");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("geneva");
+	}
 }

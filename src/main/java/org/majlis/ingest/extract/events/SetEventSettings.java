@@ -375,7 +375,8 @@ public final class SetEventSettings implements Stage {
 				return venueNamed(a, o) || afterEventName(a, p);
 			}
 		}
-		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() >= p.end() && hit.start() <= p.end() + 1 && !hit.part() && !hit.bare());
+		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() >= p.end() && hit.start() <= p.end() + 1 && !hit.part() && !hit.bare())
+				|| beforeMet(a, event, p);
 		for (Actor actor : a.actors) {
 			if (p.start() >= actor.start() && p.start() < actor.end() || !beforeHeldNoun && (actor.end() == p.start() - 1
 					&& lex.functions.is(a.tokens.get(p.start() - 1), FunctionWords.Role.LOCATIVE)
@@ -387,6 +388,18 @@ public final class SetEventSettings implements Stage {
 			return true;
 		}
 		return locatives.locative(a.tokens, p) || towards(a, event, p);
+	}
+
+	/**
+	 * "التقى الوزير … في جنيف مدير المنظمة …": a place between the subject of the verb that reports a meeting and the one
+	 * met is where they met, not where the subject serves.
+	 */
+	private static boolean beforeMet(ArticleContext a, EventDraft event, PlaceHit p) {
+		if (event.origin != EventDraft.Origin.MEETING_VERB || event.anchor >= p.start() || a.sentenceIndex(event.anchor) != a.sentenceIndex(p.start())) {
+			return false;
+		}
+		int next = p.end() < a.tokens.size() && a.tokens.get(p.end()).comma() ? p.end() + 1 : p.end();
+		return a.actors.stream().anyMatch(x -> x.start() == next);
 	}
 
 	/**
