@@ -185,8 +185,9 @@ public final class FindPeople implements Stage {
 		}
 
 		/**
-		 * "التقى لفتيت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون.": an office that is what a verb of meeting names
-		 * (right after it, its subject or a word of one) or "مع" introduces, followed by at most three words no lexicon knows, none with the article, is followed by its holder's name.
+		 * "التقى لفتيت المفوضة الأوروبية للشؤون الداخلية إيلفا يوهانسون.": an office that a verb of meeting names (right
+		 * after the verb, after its subject, or after a one-word subject) or that "مع" introduces is followed by its
+		 * holder's name, when that is at most four words no lexicon knows, none with the article.
 		 */
 		private boolean met(Office office, int nameStart, int nameEnd) {
 			boolean object = office.start() > 0 && (tokens.get(office.start() - 1).is("مع") || afterTrigger(office.start())
