@@ -8,6 +8,7 @@ import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.ArticleExtractor;
 import org.majlis.model.NodeLabel;
+import org.majlis.store.CountryChanges;
 import org.majlis.store.DerivedProperties;
 import org.neo4j.driver.Value;
 
@@ -49,9 +50,9 @@ class ArticleIngestion {
 		String articleId = NodeLabel.ARTICLE.id(hash.substring(0, 16));
 		Resolution ids = resolver.resolve(article);
 		List<Value> written = writer.writeArticle(articleId, hash, input, publishedAt, article, ids);
-		writer.writeFacts(articleId, article, ids, publishedAt);
+		CountryChanges changes = writer.writeFacts(articleId, article, ids, publishedAt);
 		writer.writeAttendance(articleId, attendees.of(article, ids, publishedAt));
-		derived.refresh(written);
+		derived.refreshWritten(written, changes);
 		return new IngestResult(articleId, false, idsOf(article.people().stream().map(p -> p.ref()).toList(), ids),
 				idsOf(article.organizations().stream().map(o -> o.ref()).toList(), ids),
 				idsOf(article.events().stream().map(e -> e.ref()).toList(), ids), ids.createdCount(), ids.mergedCount());

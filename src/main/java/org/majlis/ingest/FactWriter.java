@@ -13,6 +13,7 @@ import org.majlis.curation.Judgements;
 import org.majlis.ingest.extract.Evidence;
 import org.majlis.model.NodeLabel;
 import org.majlis.model.RelType;
+import org.majlis.store.CountryChanges;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -28,23 +29,31 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 class FactWriter {
 
 	private static final String APPEND_SOURCE = """
-			WITH r, row WHERE NOT $articleId IN r.sourceIds
+			WITH * WHERE NOT $articleId IN r.sourceIds
 			SET r.sourceIds = r.sourceIds + $articleId, r.quotes = r.quotes + coalesce(row.quote, ''),
 			    r.confidences = r.confidences + row.confidence
 			""";
 
+	/** The template of a structural link; {@code %4$s} is empty or {@link #EXISTED}. */
 	private static final String LINK = """
 			UNWIND $rows AS row
-			MATCH (a:%s {id: row.from}), (b:%s {id: row.to})
-			MERGE (a)-[:%s]->(b)
+			MATCH (a:%1$s {id: row.from}), (b:%2$s {id: row.to})
+			%4$sMERGE (a)-[r:%3$s]->(b)
 			""";
 
+	/** The template of a sourced fact; {@code %4$s} is empty or {@link #EXISTED}. */
 	private static final String SOURCED = """
 			UNWIND $rows AS row
-			MATCH (a:%s {id: row.from}), (b:%s {id: row.to})
-			MERGE (a)-[r:%s]->(b)
+			MATCH (a:%1$s {id: row.from}), (b:%2$s {id: row.to})
+			%4$sMERGE (a)-[r:%3$s]->(b)
 			ON CREATE SET r.role = row.role, r.sourceIds = [], r.quotes = [], r.confidences = []
 			""" + APPEND_SOURCE;
+
+	/** Whether the relationship a row merges was there before, for a kind whose new relationships are reported. */
+	private static final String EXISTED = "WITH a, b, row, EXISTS { (a)-[:%s]->(b) } AS existed\n";
+
+	/** What a reported kind answers: the start nodes of the relationships it created (element ids). */
+	private static final String REPORT = "RETURN collect(DISTINCT CASE WHEN NOT existed THEN elementId(a) END) AS %s\n";
 
 	private static final String TOPIC = """
 			UNWIND $rows AS row
@@ -63,18 +72,27 @@ class FactWriter {
 			    r.to = CASE WHEN row.observed IS NOT NULL AND (r.to IS NULL OR row.observed > r.to) THEN row.observed ELSE r.to END
 			""" + APPEND_SOURCE;
 
+	private static final String PLACES_GIVEN_A_COUNTRY = "placesGivenACountry";
+
+	private static final String EVENTS_GIVEN_A_PLACE = "eventsGivenAPlace";
+
 	/**
 	 * Every kind of fact in the order the statement writes them. Each flush sends all of them, those without rows as
 	 * empty lists, so the statement text never changes and Neo4j plans it once.
 	 */
-	private static final List<Kind> KINDS = List.of(new Kind(link(RelType.IN_COUNTRY, NodeLabel.PLACE), RelType.IN_COUNTRY),
-			new Kind(link(RelType.IN_COUNTRY, NodeLabel.ORGANIZATION), RelType.IN_COUNTRY),
-			new Kind(link(RelType.PART_OF, NodeLabel.ORGANIZATION), RelType.PART_OF), new Kind(POSITION, RelType.HOLDS_POSITION),
-			new Kind(sourced(RelType.HELD_IN), RelType.HELD_IN), new Kind(sourced(RelType.ORGANIZED), RelType.ORGANIZED),
-			new Kind(TOPIC, RelType.ABOUT), new Kind(sourced(RelType.ATTENDED), RelType.ATTENDED));
+	private static final List<Kind> KINDS = List.of(
+			new Kind(link(RelType.IN_COUNTRY, NodeLabel.PLACE), RelType.IN_COUNTRY, PLACES_GIVEN_A_COUNTRY),
+			new Kind(link(RelType.IN_COUNTRY, NodeLabel.ORGANIZATION), RelType.IN_COUNTRY, null),
+			new Kind(link(RelType.PART_OF, NodeLabel.ORGANIZATION), RelType.PART_OF, null), new Kind(POSITION, RelType.HOLDS_POSITION, null),
+			new Kind(sourced(RelType.HELD_IN), RelType.HELD_IN, EVENTS_GIVEN_A_PLACE),
+			new Kind(sourced(RelType.ORGANIZED), RelType.ORGANIZED, null), new Kind(TOPIC, RelType.ABOUT, null),
+			new Kind(sourced(RelType.ATTENDED), RelType.ATTENDED, null));
 
-	/** A kind of fact: its statement and its type; a sourced one an analyst may retract, a structural link not. */
-	private record Kind(String cypher, RelType type) {
+	/**
+	 * A kind of fact: its statement, its type (a sourced one an analyst may retract, a structural link not), and the
+	 * column that answers the start nodes of the relationships it created, or null when nobody needs to know.
+	 */
+	private record Kind(String cypher, RelType type, String reports) {
 	}
 
 	private static final String STATEMENT = statement();
@@ -146,11 +164,12 @@ class FactWriter {
 	/**
 	 * Writes the facts gathered so far in one statement, a subquery for each kind of fact, and forgets them. All rows
 	 * go in one list, each tagged with its kind: Neo4j keys its plan cache on the size of every list parameter (by
-	 * powers of ten), so one list per kind would plan the statement anew for each mix of sizes.
+	 * powers of ten), so one list per kind would plan the statement anew for each mix of sizes. Answers the events it
+	 * gave a new place and the places it gave a new country, whose events' countries may have changed.
 	 */
-	void flush() {
+	CountryChanges flush() {
 		if (rows.isEmpty()) {
-			return;
+			return CountryChanges.NONE;
 		}
 		List<Map<String, Object>> all = new ArrayList<>();
 		for (int kind = 0; kind < KINDS.size(); kind++) {
@@ -164,10 +183,17 @@ class FactWriter {
 			}
 		}
 		List<Map<String, Object>> kept = withoutRetracted(all);
-		if (!kept.isEmpty()) {
-			neo4j.query(STATEMENT).bind(articleId).to("articleId").bind(kept).to("rows").run();
-		}
 		rows.clear();
+		if (kept.isEmpty()) {
+			return CountryChanges.NONE;
+		}
+		Map<String, Object> created = neo4j.query(STATEMENT).bind(articleId).to("articleId").bind(kept).to("rows").fetch().one()
+			.orElseThrow();
+		return new CountryChanges(elements(created.get(EVENTS_GIVEN_A_PLACE)), elements(created.get(PLACES_GIVEN_A_COUNTRY)));
+	}
+
+	private static List<String> elements(Object column) {
+		return ((List<?>) column).stream().map(String.class::cast).toList();
 	}
 
 	/**
@@ -213,10 +239,11 @@ class FactWriter {
 	private static String statement() {
 		StringBuilder cypher = new StringBuilder();
 		for (int kind = 0; kind < KINDS.size(); kind++) {
-			cypher.append("CALL () {\n").append(KINDS.get(kind).cypher().replace("UNWIND $rows AS row\n", "UNWIND $rows AS row\nWITH row WHERE row.kind = " + kind + "\n"))
-				.append("}\n");
+			Kind k = KINDS.get(kind);
+			cypher.append("CALL () {\n").append(k.cypher().replace("UNWIND $rows AS row\n", "UNWIND $rows AS row\nWITH row WHERE row.kind = " + kind + "\n"))
+				.append(k.reports() == null ? "" : REPORT.formatted(k.reports())).append("}\n");
 		}
-		return cypher.toString();
+		return cypher.append("RETURN ").append(PLACES_GIVEN_A_COUNTRY).append(", ").append(EVENTS_GIVEN_A_PLACE).append('\n').toString();
 	}
 
 	/** Adds the row of a relationship unless the article stated it already; answers the row kept. */
@@ -234,19 +261,24 @@ class FactWriter {
 		return row;
 	}
 
-	/** The statement of a structural link of this type from this label (one of the type's start labels). */
+	/**
+	 * The statement of a structural link of this type from this label (one of the type's start labels); a place's
+	 * country tells which links it created, since events held in the place may now be in another country.
+	 */
 	private static String link(RelType type, NodeLabel from) {
 		if (type.sourced() || !type.from().contains(from)) {
 			throw new IllegalArgumentException("Not a structural link of the model: " + from + " " + type);
 		}
-		return LINK.formatted(from.label(), type.to().label(), type.name());
+		boolean reported = type == RelType.IN_COUNTRY && from == NodeLabel.PLACE;
+		return LINK.formatted(from.label(), type.to().label(), type.name(), reported ? EXISTED.formatted(type.name()) : "");
 	}
 
-	/** The statement of a sourced fact of this type. */
+	/** The statement of a sourced fact of this type; an event's place tells which it created (the event's countries). */
 	private static String sourced(RelType type) {
 		if (!type.sourced()) {
 			throw new IllegalArgumentException("Not a sourced fact: " + type);
 		}
-		return SOURCED.formatted(type.fromLabel().label(), type.to().label(), type.name());
+		boolean reported = type == RelType.HELD_IN;
+		return SOURCED.formatted(type.fromLabel().label(), type.to().label(), type.name(), reported ? EXISTED.formatted(type.name()) : "");
 	}
 }

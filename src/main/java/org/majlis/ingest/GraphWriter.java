@@ -18,6 +18,7 @@ import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
 import org.majlis.model.NodeLabel;
 import org.majlis.model.RelType;
+import org.majlis.store.CountryChanges;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -105,7 +106,8 @@ class GraphWriter {
 			.map(nodes -> nodes.asList(node -> node)).orElse(List.of());
 	}
 
-	void writeFacts(String articleId, ArticleExtraction article, Resolution ids, PartialDate observedAt) {
+	/** Writes the article's facts; answers the events given a new place and the places given a new country. */
+	CountryChanges writeFacts(String articleId, ArticleExtraction article, Resolution ids, PartialDate observedAt) {
 		FactWriter facts = new FactWriter(neo4j, judgements, articleId);
 		for (PlaceMention place : article.places()) {
 			facts.link(RelType.IN_COUNTRY, NodeLabel.PLACE, ids.id(place.ref()), ids.id(place.countryRef()));
@@ -130,7 +132,7 @@ class GraphWriter {
 			}
 			event.topics().forEach(topic -> facts.topic(eventId, topic.key(), topic.evidence()));
 		}
-		facts.flush();
+		return facts.flush();
 	}
 
 	void writeAttendance(String articleId, List<Attendance> attendance) {

@@ -3,9 +3,11 @@ package org.majlis.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.majlis.common.MatchText;
 import org.majlis.common.PartialDate;
@@ -20,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Properties computed from others so that indexes can answer filters: {@code matchText} (normalised names,
  * see {@link MatchText}) on every entity, {@code startLow}/{@code endHigh} (the date range an event's
  * partial dates can mean) on events, and the countries an event is held in ({@link EventCountries}). Whoever writes
- * names, dates, an event's places or a place's country calls {@link #refresh} (a merge {@link #refreshMerged}, a
- * retracted place of an event {@link #refreshCountries}); data loaded with
+ * names, dates, an event's places or a place's country calls {@link #refresh} (an article {@link #refreshWritten}
+ * with the places and countries it gave, a merge {@link #refreshMerged}, a retracted place of an event
+ * {@link #refreshCountries}); data loaded with
  * plain Cypher is brought up to date by {@link #completeOnce}: the demo graph right after it is loaded, a store
  * once per {@link #VERSION}, and data written by hand with cypher-shell at the next start with
  * {@code --majlis.store.derive-missing=true}. Nodes that hold them already are not written again.
@@ -47,6 +50,19 @@ public class DerivedProperties {
 	@Transactional
 	public void refresh(Collection<Value> nodes) {
 		update(nodes, false);
+	}
+
+	/**
+	 * After a write that may have given events places and places countries (an article): the names and dates of the
+	 * nodes as {@link #refresh}, but the countries only of the events the write changed, those given a new place or a
+	 * new start, and of the events held in or under a place given a new country. The events of a city the write merely
+	 * named are not read: their countries cannot have changed.
+	 */
+	@Transactional
+	public void refreshWritten(Collection<Value> nodes, CountryChanges changes) {
+		Set<String> events = new LinkedHashSet<>(changes.eventsGivenAPlace());
+		events.addAll(writeNamesAndDates(nodes));
+		countries.refresh(events, changes.placesGivenACountry(), true);
 	}
 
 	/** As {@link #refresh}, for the survivor of a merge: when a place, the countries of every event held in or under it. */
@@ -94,16 +110,22 @@ public class DerivedProperties {
 	}
 
 	private void update(Collection<Value> nodes, boolean merged) {
+		writeNamesAndDates(nodes);
+		countries.refresh(elementsOf(nodes, NodeLabel.EVENT), elementsOf(nodes, NodeLabel.PLACE), merged);
+	}
+
+	private static List<String> elementsOf(Collection<Value> nodes, NodeLabel label) {
+		return nodes.stream().map(Value::asNode).filter(n -> n.hasLabel(label.label())).map(n -> n.elementId()).toList();
+	}
+
+	/**
+	 * Writes {@code matchText} and the date bounds of the nodes that do not hold them yet; answers the events among them
+	 * whose start bound changed (which decides the shape of their countries).
+	 */
+	private List<String> writeNamesAndDates(Collection<Value> nodes) {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		List<String> events = new ArrayList<>();
-		List<String> places = new ArrayList<>();
+		List<String> redated = new ArrayList<>();
 		for (Value n : nodes) {
-			if (n.asNode().hasLabel(NodeLabel.EVENT.label())) {
-				events.add(n.asNode().elementId());
-			}
-			else if (n.asNode().hasLabel(NodeLabel.PLACE.label())) {
-				places.add(n.asNode().elementId());
-			}
 			Map<String, Object> row = new HashMap<>();
 			row.put("element", n.asNode().elementId());
 			row.put("matchText", MatchText.of(n.get("name").asString(null), n.get("aliases").asList(Value::asString, List.of()),
@@ -115,6 +137,9 @@ public class DerivedProperties {
 			if (!current(n, row)) {
 				rows.add(row);
 			}
+			if (n.asNode().hasLabel(NodeLabel.EVENT.label()) && !Objects.equals(row.get("startLow"), n.get("startLow").asObject())) {
+				redated.add(n.asNode().elementId());
+			}
 		}
 		if (!rows.isEmpty()) {
 			neo4j.query("""
@@ -123,7 +148,7 @@ public class DerivedProperties {
 					SET n.matchText = row.matchText, n.startLow = row.startLow, n.endHigh = row.endHigh
 					""").bind(rows).to("rows").run();
 		}
-		countries.refresh(events, places, merged);
+		return redated;
 	}
 
 	/** Whether the node already holds the derived properties of the row: then writing them again is skipped. */

@@ -94,6 +94,7 @@ final class EmbeddedNeo4jStarter implements DisposableBean {
 			.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", properties.boltPort()))
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, properties.minReplanInterval())
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, BOLT_SHUTDOWN_QUIET_PERIOD)
 			.build();
 		log.info("Embedded Neo4j started in {} ms with its store in {}", (System.nanoTime() - started) / 1_000_000, dataDir());

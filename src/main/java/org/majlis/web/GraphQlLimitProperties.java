@@ -20,14 +20,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout longest a request may run before it is answered with a TIMEOUT error
  * @param maxConcurrentReads most queries running at once (0: twice the processors); the others wait their turn, so
  * that writes (never held back) are not starved by many readers
+ * @param readsWhileWriting most queries starting while a mutation runs, so that an ingestion shares the cores with fewer
+ * readers (0, or {@code maxConcurrentReads} or more: as many as at other times, no priority for writes)
  */
 @ConfigurationProperties("majlis.graphql")
 public record GraphQlLimitProperties(@DefaultValue("15") int maxDepth, @DefaultValue("50000") long maxItems,
 		@DefaultValue("10") int listEstimate, @DefaultValue("30") int maxAliases, @DefaultValue("30s") Duration timeout,
-		@DefaultValue("0") int maxConcurrentReads) {
+		@DefaultValue("0") int maxConcurrentReads, @DefaultValue("0") int readsWhileWriting) {
 
 	/** {@link #maxConcurrentReads}, 0 taken as twice the processors. */
 	int concurrentReads() {
 		return maxConcurrentReads > 0 ? maxConcurrentReads : 2 * Runtime.getRuntime().availableProcessors();
+	}
+
+	/** {@link #readsWhileWriting}, 0 taken as {@link #concurrentReads()}, at most that. */
+	int concurrentReadsWhileWriting() {
+		return readsWhileWriting > 0 ? Math.min(readsWhileWriting, concurrentReads()) : concurrentReads();
 	}
 }

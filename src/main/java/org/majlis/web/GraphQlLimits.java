@@ -37,7 +37,7 @@ class GraphQlLimits {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	ConcurrentReadLimit concurrentReadLimit(GraphQlLimitProperties limits, ParsedDocuments documents) {
-		return new ConcurrentReadLimit(limits.concurrentReads(), documents, limits.timeout());
+		return new ConcurrentReadLimit(limits.concurrentReads(), limits.concurrentReadsWhileWriting(), documents, limits.timeout());
 	}
 
 	@Bean

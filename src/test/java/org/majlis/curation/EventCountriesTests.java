@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.majlis.EmptyStoreTest;
+import org.majlis.store.DerivedProperties;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The countries an event is held in ({@code heldInCountry}, or {@code heldInCountries} for several), which pages of a
  * country's events seek, stay what the graph says after ingestion, a merge of events, a merge of countries, a merge of
- * a city into one of another country (which then is in both: a merge keeps every relationship) and a retracted place;
- * and {@code events(where: {place})} finds the event from each of its places and countries.
+ * a city into one of another country (which then is in both: a merge keeps every relationship), a retracted place and a
+ * later article that gives an event's city its country; an article recomputes them only for the events whose places or
+ * places' countries it changed; and {@code events(where: {place})} finds the event from each of its places and countries.
  */
 @EmptyStoreTest
 class EventCountriesTests {
@@ -30,6 +32,9 @@ class EventCountriesTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	DerivedProperties derived;
 
 	private CurationRequests http() {
 		return new CurationRequests(graphQl);
@@ -96,6 +101,36 @@ class EventCountriesTests {
 		assertThat(eventsIn(cairo.country())).contains(marrakech.event(), cairo.event());
 	}
 
+	@Test
+	void shouldHoldTheCountryALaterArticleGivesAnEventsCity() {
+		Held riyadh = held("شارك العقيد ماجد فهد العتيبي في ندوة أمنية عقدت في مدينة الرياض يوم 8 يناير 2025.", "2025-01-09");
+		// as if the first article had named the city without its country: the city is then the event's country
+		run("MATCH (:Place {id: $id})-[r:IN_COUNTRY]->(:Place) DELETE r", riyadh.city());
+		derived.refreshCountries(List.of(riyadh.event()));
+		assertThat(property(riyadh.event(), "heldInCountry")).isEqualTo(riyadh.city());
+
+		Held later = held("حضر اللواء سعود ناصر القحطاني مؤتمرا عن الجرائم الإلكترونية في مدينة الرياض يوم 22 يناير 2025.", "2025-01-23");
+
+		assertThat(later.event()).isNotEqualTo(riyadh.event());
+		assertThat(later.country()).isNotNull().isNotEqualTo(riyadh.city());
+		assertThat(property(riyadh.event(), "heldInCountry")).isEqualTo(later.country());
+		assertThat(eventsIn(later.country())).contains(riyadh.event(), later.event());
+	}
+
+	@Test
+	void shouldNotRecomputeTheCountriesOfOtherEventsInACityThatKeepsItsCountry() {
+		Held rabat = held("شارك العميد عادل حسن الإدريسي في اجتماع إقليمي عقد في مدينة الرباط يوم 4 يونيو 2025.", "2025-06-05");
+		// a value no computation gives, to see whether the next article's write recomputes this event's countries
+		run("MATCH (e:Event {id: $id}) SET e.heldInCountry = 'place:untouched'", rabat.event());
+
+		Held later = held("حضر المقدم نبيل عمر العلوي ورشة عمل عن تهريب المخدرات في مدينة الرباط يوم 16 يونيو 2025.", "2025-06-17");
+
+		assertThat(later.event()).isNotEqualTo(rabat.event());
+		assertThat(later.city()).isEqualTo(rabat.city());
+		assertThat(property(later.event(), "heldInCountry")).isEqualTo(later.country());
+		assertThat(property(rabat.event(), "heldInCountry")).isEqualTo("place:untouched");
+	}
+
 	/** The event of an ingested article, the city it was held in and that city's country. */
 	record Held(String event, String city, String country) {
 	}
@@ -117,6 +152,10 @@ class EventCountriesTests {
 
 	private String property(String event, String name) {
 		return value("MATCH (e:Event {id: $id}) RETURN e[$name]", Map.of("id", event, "name", name));
+	}
+
+	private void run(String cypher, String id) {
+		driver.executableQuery(cypher).withParameters(Map.of("id", id)).execute();
 	}
 
 	private String value(String cypher, String id) {

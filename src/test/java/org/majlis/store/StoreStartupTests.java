@@ -44,6 +44,8 @@ class StoreStartupTests {
 			assertThat(state.get("people").asInt()).isPositive();
 			assertThat(state.get("underived").asInt()).isZero();
 			assertThat(state.get("derived").asList()).containsExactly((long) DerivedProperties.VERSION);
+			assertThat(driver.executableQuery("SHOW SETTINGS 'dbms.cypher.min_replan_interval' YIELD value RETURN value").execute()
+				.records().getFirst().get("value").asString()).as("plans kept longer than Neo4j's 10 s").isIn("5m", "300s");
 			driver.executableQuery("CREATE (:Person {id: 'person:hand-written', name: 'سالم الكعبي'})").execute();
 		}
 		try (var context = start(dataDir)) {

@@ -22,12 +22,12 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No more queries run at once than allowed; the others wait their turn; mutations never wait. */
+/** No more queries run at once than allowed, fewer while a mutation runs; the others wait their turn; mutations never wait. */
 class ConcurrentReadLimitTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
-	private final ConcurrentReadLimit limit = new ConcurrentReadLimit(1, new ParsedDocuments(), Duration.ofSeconds(10));
+	private final ConcurrentReadLimit limit = new ConcurrentReadLimit(1, 1, new ParsedDocuments(), Duration.ofSeconds(10));
 	private final AtomicInteger started = new AtomicInteger();
 	private final Sinks.One<WebGraphQlResponse> firstAnswer = Sinks.one();
 
@@ -61,8 +61,29 @@ class ConcurrentReadLimitTests {
 	}
 
 	@Test
+	void shouldStartFewerQueriesWhileAMutationRuns() throws Exception {
+		ConcurrentReadLimit writesFirst = new ConcurrentReadLimit(2, 1, new ParsedDocuments(), Duration.ofSeconds(10));
+		String mutation = "mutation { ingestArticle(input: {text: \"نص\"}) { duplicate } }";
+		Sinks.One<WebGraphQlResponse> written = Sinks.one();
+		AtomicInteger reads = new AtomicInteger();
+		Chain chain = request -> request.getDocument().startsWith("mutation") ? written.asMono()
+				: reads.incrementAndGet() == 1 ? Mono.never() : Mono.just(answer(request));
+		writesFirst.intercept(request(mutation), chain).toFuture();
+		writesFirst.intercept(request("{ topics { key } }"), chain).toFuture();
+		CompletableFuture<WebGraphQlResponse> second = Mono.fromFuture(CompletableFuture.supplyAsync(
+				() -> writesFirst.intercept(request("{ people { totalCount } }"), chain).block(WAIT), Thread::startVirtualThread)).toFuture();
+		Thread.sleep(150);
+		assertThat(reads).as("one query at a time while the mutation runs, though two may run").hasValue(1);
+
+		written.tryEmitValue(answer(request(mutation)));
+
+		assertThat(second.get().getErrors()).isEmpty();
+		assertThat(reads).hasValue(2);
+	}
+
+	@Test
 	void shouldAnswerAQueryThatWaitedLongerThanTheTimeoutWithATimeoutError() {
-		ConcurrentReadLimit impatient = new ConcurrentReadLimit(1, new ParsedDocuments(), Duration.ofMillis(200));
+		ConcurrentReadLimit impatient = new ConcurrentReadLimit(1, 1, new ParsedDocuments(), Duration.ofMillis(200));
 		impatient.intercept(request("{ topics { key } }"), engine).toFuture();
 
 		WebGraphQlResponse late = impatient.intercept(request("{ people { totalCount } }"), engine).block(WAIT);
