@@ -34,7 +34,7 @@ public final class NameByHolder implements Stage {
 
 	@Override
 	public Set<Finding> reads() {
-		return EnumSet.of(Finding.EVENTS, Finding.ORGANIZERS, Finding.REPEATS, Finding.SERIES);
+		return EnumSet.of(Finding.TEXT, Finding.ENTITIES, Finding.EVENTS, Finding.ORGANIZERS, Finding.REPEATS, Finding.SERIES);
 	}
 
 	@Override
