@@ -225,4 +225,10 @@ class OfficeTitleTests {
 		Extracted x = read("أعلن الإنتربول نجاح العملية. وقال مدير الجريمة المنظمة في المنظمة ماركوس فيبر إن العملية ناجحة.");
 		assertThat(x.offices("ماركوس فيبر")).containsExactly("مدير الجريمة المنظمة @ المنظمة الدولية للشرطة الجنائية");
 	}
+
+	@Test
+	void shouldReadTheBodyARelativeClauseSaysThePersonHeadsAsTheirOffice() {
+		Extracted x = Extracted.read("عنوان\nوأكد سالم عيسى، الذي يرأس المكتب المركزي الوطني للإنتربول في الكويت، أهمية التعاون.");
+		assertThat(x.offices("سالم عيسى")).singleElement().asString().startsWith("رئيس @ المكتب المركزي الوطني للإنتربول");
+	}
 }

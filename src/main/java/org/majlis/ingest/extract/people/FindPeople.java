@@ -409,13 +409,31 @@ public final class FindPeople implements Stage {
 					k++;
 				}
 				k = afterHoldingClause(k);
-				Office office = k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
+				Office headed = headedBody(k);
+				Office office = headed != null ? headed : k < tokens.size() && !tokens.get(k).lineStart() ? offices.at(k) : null;
 				if (office == null || office.org() == null && office.position() || opensPerson(office, officeFirst) || out.size() == before && throughConjunction(k) || throughPreposition(k)) {
 					return save;
 				}
 				k = addOffice(office, out);
 			}
 			return k;
+		}
+
+		/**
+		 * "، الذي يرأس المكتب المركزي الوطني للإنتربول في الكويت،": a relative clause whose verb heads the body named
+		 * right after it states the office of its head ("رئيس"), or null.
+		 */
+		private Office headedBody(int k) {
+			if (k + 2 >= tokens.size() || !lex.functions.is(tokens.get(k), FunctionWords.Role.RELATIVE)
+					|| !lex.functions.is(tokens.get(k + 1), FunctionWords.Role.HEADING_VERB)) {
+				return null;
+			}
+			for (OrgHit o : a.organizations) {
+				if (o.start() == k + 2 && o.kind() != OrgHit.Kind.ANAPHORA) {
+					return new Office(k + 1, o.end(), "رئيس", "Head", o, null, true);
+				}
+			}
+			return null;
 		}
 
 		/** "، الذي يشغل منصب مدير …", "التي تتولى مهام …": a relative clause of holding before the office held. */
