@@ -43,23 +43,19 @@ final class AttendanceFeatures {
 
 		final ArticleContext a;
 		final List<PhraseMatcher.Match<EventLexicon.Cue>> cues;
-		final List<EventDraft> events;
 
 		Article(ArticleContext a) {
 			this.a = a;
 			this.cues = lex.events.attendanceCues.findAll(a.tokens);
-			this.events = a.events;
 		}
 
 		/** What one person offers every event of the article: their names in the body and the cue words around them, read once. */
 		final class Person {
 
-			final String ref;
 			final List<Actor> body;
 			final Map<String, Double> own = new TreeMap<>();
 
 			Person(String ref) {
-				this.ref = ref;
 				this.body = mentions(ref).stream().filter(m -> m.start() >= a.bodyStart).toList();
 				cueFeatures(own, body);
 			}
@@ -73,7 +69,7 @@ final class AttendanceFeatures {
 		Map<String, Double> of(Person person, EventDraft event) {
 			Map<String, Double> f = new TreeMap<>(person.own);
 			discourseFeatures(f, event, person.body);
-			put(f, "events=" + Math.min(events.size(), 3));
+			put(f, "events=" + Math.min(a.events.size(), 3));
 			return f;
 		}
 
