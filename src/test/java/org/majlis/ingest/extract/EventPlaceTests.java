@@ -99,4 +99,13 @@ class EventPlaceTests {
 		Extracted x = Extracted.read("عنوان\nالتقى وزير الداخلية اللواء سالم عيسى في جنيف مدير المنظمة الدولية للهجرة خالد منصور.");
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("geneva");
 	}
+
+	@Test
+	void shouldNotTakeACrimeDoneOnlineForAnEventHeldOnline() {
+		Extracted x = read("عنوان\nانطلقت في عمّان أعمال الورشة الإقليمية لمكافحة الجرائم الإلكترونية.\n"
+				+ "وناقشت الورشة سبل التصدي لعمليات الاحتيال عبر الإنترنت.");
+		assertThat(x.event().virtual()).isFalse();
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("amman");
+		assertThat(read("عنوان\nعقد وزراء الداخلية اجتماعا عبر الإنترنت لبحث التعاون.").event().virtual()).isTrue();
+	}
 }

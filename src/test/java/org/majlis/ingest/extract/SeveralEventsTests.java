@@ -400,4 +400,25 @@ class SeveralEventsTests {
 		EventMention meeting = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
 		assertThat(x.placeKey(meeting.placeRef())).isEqualTo("amman");
 	}
+
+	@Test
+	void shouldReadTheBareNounAfterTheReportedEventAsItThoughARelativeClauseTellsItInThePast() {
+		Extracted x = read("عنوان\nشارك العقيد ماجد سالم الرميثي في أعمال المؤتمر الإقليمي لمكافحة المخدرات الذي عقد في عمّان يومي 4 و5 "
+				+ "مارس 2025.\nوافتتح المؤتمر اللواء فيصل حمد الزعبي مدير إدارة مكافحة المخدرات الأردنية.");
+		assertThat(x.event().name()).startsWith("المؤتمر الإقليمي لمكافحة المخدرات");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("ماجد سالم الرميثي", "فيصل حمد الزعبي");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("amman");
+		Extracted passing = read("عنوان\nانطلقت في الدوحة أعمال المؤتمر العاشر لمكافحة المخدرات بحضور العقيد سعد علي المري.\n"
+				+ "وأشار إلى توصيات المؤتمر التاسع الذي عقد في مسقط.");
+		assertThat(passing.event().name()).contains("العاشر");
+	}
+
+	@Test
+	void shouldGiveTheTalksNamedAgainToTheMeetingThatHeldThemNotToTheLatest() {
+		Extracted x = read("عنوان\nأجرى وزير الداخلية سالم فهد العلي، أمس، مباحثات مع وزير الداخلية الأردني مازن عبدالله الفراية.\n"
+				+ "كما التقى العلي مدير الأمن العام اللواء عبيدالله المعايطة.\nوحضر المباحثات سفير الأردن حازم الخطيب.");
+		assertThat(x.events()).hasSize(2);
+		assertThat(x.attendees(x.events().get(0))).contains("حازم الخطيب");
+		assertThat(x.attendees(x.events().get(1))).doesNotContain("حازم الخطيب");
+	}
 }

@@ -104,6 +104,7 @@ public final class FindEvents implements Stage {
 		}
 		a.eventHits = hits;
 		verbs.find(a);
+		reportedDespiteClause(a);
 		a.eventHits = resolveBare(a, hits);
 		framedLater(a);
 		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
@@ -178,7 +179,8 @@ public final class FindEvents implements Stage {
 			if (hit.part()) {
 				EventHit next = h + 1 < hits.size() && hits.get(h + 1).start() <= hit.end() + 1 ? hits.get(h + 1) : null;
 				EventDraft sameNoun = sameFamily(a, hit.family(), hit.start());
-				event = next != null && next.event() != null ? next.event() : sameNoun != null ? sameNoun : latest(a, hit.start());
+				EventDraft sameWord = sameWord(a, out, hit);
+				event = next != null && next.event() != null ? next.event() : sameWord != null ? sameWord : sameNoun != null ? sameNoun : latest(a, hit.start());
 			}
 			else {
 				// "مذكرا بالدورة السابقة التي احتضنتها غلاسكو": an earlier or a coming edition is not the event before it
@@ -248,6 +250,25 @@ public final class FindEvents implements Stage {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * "أجرى الوزير مباحثات مع … كما التقى … وحضر المباحثات …": a part named again with the article is the one named
+	 * before by the same word, when that one belongs to an event.
+	 */
+	private static EventDraft sameWord(ArticleContext a, List<EventHit> before, EventHit hit) {
+		Token word = a.tokens.get(hit.start());
+		if (!word.definite()) {
+			return null;
+		}
+		for (int h = before.size() - 1; h >= 0; h--) {
+			EventHit earlier = before.get(h);
+			Token other = a.tokens.get(earlier.start());
+			if (earlier.part() && earlier.event() != null && !other.definite() && word.forms().contains(other.folded())) {
+				return earlier.event();
+			}
+		}
+		return null;
 	}
 
 	private static EventDraft latest(ArticleContext a, int at) {
@@ -678,9 +699,35 @@ public final class FindEvents implements Stage {
 	 * "المقبل", "للإعداد والتحضير لـ"), when it is not the article's first event.
 	 */
 	private boolean passing(ArticleContext a, EventDraft event) {
-		boolean first = a.events.stream().filter(e -> e.origin == EventDraft.Origin.NOUN).findFirst().orElse(null) == event
-				&& a.events.stream().noneMatch(e -> e.origin != EventDraft.Origin.NOUN && e.anchor < event.anchor);
-		return event.tense != null && !first;
+		return event.tense != null && firstReported(a) != event;
+	}
+
+	/** The article's first named event when no meeting told by a verb comes before it. */
+	private static EventDraft firstReported(ArticleContext a) {
+		EventDraft first = a.events.stream().filter(e -> e.origin == EventDraft.Origin.NOUN).findFirst().orElse(null);
+		return first != null && a.events.stream().noneMatch(e -> e.origin != EventDraft.Origin.NOUN && e.anchor < first.anchor) ? first : null;
+	}
+
+	/**
+	 * "شارك في الاجتماع الإقليمي … الذي عقد في عمّان": the article's first event, kept by {@link #passing}, is the one
+	 * it reports when only a relative clause marked it past; later bare mentions ("وافتتح الاجتماع …") repeat it.
+	 */
+	private void reportedDespiteClause(ArticleContext a) {
+		EventDraft first = firstReported(a);
+		if (first == null || !"past".equals(first.tense) || first.mentions.isEmpty()) {
+			return;
+		}
+		int end = first.mentions.get(0).end();
+		for (int k = end; k < Math.min(a.tokens.size(), end + 3); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(a.tokens, k);
+			if (t != null && !t.value().before()) {
+				first.tense = t.value().clause() ? null : first.tense;
+				return;
+			}
+			if (!a.tokens.get(k).word()) {
+				return;
+			}
+		}
 	}
 
 	/**

@@ -463,6 +463,9 @@ public final class SetEventSettings implements Stage {
 
 	private void virtual(ArticleContext a) {
 		for (PhraseMatcher.Match<Boolean> m : lex.events.virtualMarkers.findAll(a.tokens)) {
+			if (m.value() && a.eventHits.stream().noneMatch(hit -> hit.end() == m.start())) {
+				continue;
+			}
 			EventDraft e = owner(a, m.start());
 			if (e != null && e.placeRef != null && remoteParticipant(a, m.start())) {
 				continue;

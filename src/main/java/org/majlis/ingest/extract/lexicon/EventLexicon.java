@@ -34,7 +34,8 @@ public final class EventLexicon {
 	public record OrganizerTrigger(String kind, boolean before) {
 	}
 
-	public record Tense(String tense, boolean before) {
+	/** @param before the marker precedes the event's name; {@code clause}: a relative clause after it ("الذي عقد") */
+	public record Tense(String tense, boolean before, boolean clause) {
 	}
 
 	/** A word near a name that bears on whether its person took part ({@code attendance-cues.tsv}); side: before, after, sentence. */
@@ -46,6 +47,7 @@ public final class EventLexicon {
 	public final PhraseMatcher<OrganizerTrigger> organizerTriggers = new PhraseMatcher<>(false);
 	public final PhraseMatcher<Tense> tenses = new PhraseMatcher<>(false);
 	public final PhraseMatcher<Boolean> topicShifts = new PhraseMatcher<>(false);
+	/** Words that say an event was held online ({@code virtual-markers.tsv}); TRUE: only right after the event's mention. */
 	public final PhraseMatcher<Boolean> virtualMarkers = new PhraseMatcher<>(false);
 	public final PhraseMatcher<Integer> ordinals = new PhraseMatcher<>(false);
 	public final Map<String, String> ordinalKinds = new HashMap<>();
@@ -73,10 +75,10 @@ public final class EventLexicon {
 			organizerTriggers.add(row.get("trigger"), new OrganizerTrigger(row.get("kind"), row.is("side", "before")));
 		}
 		for (LexiconTable.Row row : LexiconTable.load("event-tense").rows()) {
-			tenses.add(row.get("marker"), new Tense(row.get("tense"), row.is("side", "before")));
+			tenses.add(row.get("marker"), new Tense(row.get("tense"), row.is("side", "before"), row.is("side", "clause")));
 		}
 		LexiconTable.load("topic-shifts").rows().forEach(row -> topicShifts.add(row.get("marker"), Boolean.TRUE));
-		LexiconTable.load("virtual-markers").rows().forEach(row -> virtualMarkers.add(row.get("marker"), Boolean.TRUE));
+		LexiconTable.load("virtual-markers").rows().forEach(row -> virtualMarkers.add(row.get("marker"), row.is("where", "after-event")));
 		for (LexiconTable.Row row : LexiconTable.load("ordinals").rows()) {
 			ordinals.add(row.get("form"), row.number("value"));
 			ordinalKinds.put(String.join(" ", Tokenizer.words(row.get("form"))), row.get("kind"));
