@@ -231,4 +231,22 @@ class OfficeTitleTests {
 		Extracted x = Extracted.read("عنوان\nوأكد سالم عيسى، الذي يرأس المكتب المركزي الوطني للإنتربول في الكويت، أهمية التعاون.");
 		assertThat(x.offices("سالم عيسى")).singleElement().asString().startsWith("رئيس @ المكتب المركزي الوطني للإنتربول");
 	}
+
+	@Test
+	void shouldGiveAnOfficeStatedInASentenceOfItsOwnToThePersonItSpeaksOf() {
+		String opening = "عنوان\nشارك العقيد ماجد سالم الرميثي في أعمال الندوة الإقليمية للأمن السيبراني.\n";
+		assertThat(read(opening + "وهو مدير إدارة مكافحة الجرائم الإلكترونية في شرطة الشارقة.").offices("ماجد سالم الرميثي"))
+			.singleElement().asString().startsWith("مدير");
+		assertThat(read(opening + "والرميثي هو مدير إدارة مكافحة الجرائم الإلكترونية في شرطة الشارقة.").offices("ماجد سالم الرميثي"))
+			.singleElement().asString().startsWith("مدير");
+		assertThat(read(opening + "ويشغل الرميثي منصب مدير إدارة مكافحة الجرائم الإلكترونية في شرطة الشارقة.").offices("ماجد سالم الرميثي"))
+			.singleElement().asString().startsWith("مدير");
+	}
+
+	@Test
+	void shouldNotGiveAStatedOfficeToAPersonTheSentenceBeforeDoesNotName() {
+		Extracted x = read("عنوان\nشارك العقيد ماجد سالم الرميثي في أعمال الندوة الإقليمية للأمن السيبراني.\nوناقشت الندوة سبل التعاون.\n"
+				+ "وهو مدير إدارة مكافحة الجرائم الإلكترونية في شرطة الشارقة.");
+		assertThat(x.offices("ماجد سالم الرميثي")).isEmpty();
+	}
 }

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.majlis.common.ArabicText;
+
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Office;
@@ -107,6 +109,11 @@ public final class FindPeople implements Stage {
 			int counterpart = counterpart(i);
 			if (counterpart > i) {
 				return counterpart;
+			}
+			PersonHit stated = statedOffice(i);
+			if (stated != null) {
+				people.add(stated);
+				return stated.end();
 			}
 			PersonHit person = mention(i);
 			if (person != null) {
@@ -376,6 +383,73 @@ public final class FindPeople implements Stage {
 				k++;
 			}
 			return k;
+		}
+
+		/**
+		 * An office stated of a person named before, in a sentence of its own: "وهو مدير …" right after the sentence
+		 * that names them last, "والحربي هو مدير …" and "ويشغل الحربي منصب مدير …" by the family name of the only
+		 * person of the article who has it. The mention is that person's, with the office.
+		 */
+		private PersonHit statedOffice(int i) {
+			if (i == 0 || a.sentenceIndex(i - 1) == a.sentenceIndex(i)) {
+				return null;
+			}
+			int k = i;
+			PersonHit holder = null;
+			if (PRONOUNS.contains(tokens.get(k).folded())) {
+				holder = lastOfSentenceBefore(i);
+				k++;
+			}
+			else if (k + 1 < tokens.size() && lex.functions.has(tokens.get(k), FunctionWords.Role.OFFICE_VERB)) {
+				holder = byFamilyName(tokens.get(k + 1));
+				k += 2;
+				k = k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.OFFICE_NOUN) ? k + 1 : k;
+			}
+			else if (k + 1 < tokens.size() && Set.of("هو", "هي").contains(tokens.get(k + 1).folded())) {
+				holder = byFamilyName(tokens.get(k));
+				k += 2;
+			}
+			if (holder == null) {
+				return null;
+			}
+			k = afterHoldingVerb(k);
+			Office office = k < tokens.size() ? offices.at(k) : null;
+			if (office == null || office.org() == null || !office.position()) {
+				return null;
+			}
+			List<Office> all = new ArrayList<>();
+			int end = addOffice(office, all);
+			return new PersonHit(i, Math.max(end, i + 1), i, i + 1, holder.name(), List.of(), all, "office stated of the person named before");
+		}
+
+		/** "وهو يشغل منصب …": a verb of holding, and "منصب", before the office. */
+		private int afterHoldingVerb(int k) {
+			if (k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.OFFICE_VERB)) {
+				k++;
+				return k < tokens.size() && lex.functions.is(tokens.get(k), FunctionWords.Role.OFFICE_NOUN) ? k + 1 : k;
+			}
+			return k;
+		}
+
+		/** The last person named in the sentence before token i's, or null. */
+		private PersonHit lastOfSentenceBefore(int i) {
+			PersonHit last = people.isEmpty() ? null : people.getLast();
+			return last != null && a.sentenceIndex(last.start()) == a.sentenceIndex(i) - 1 ? last : null;
+		}
+
+		/** The only person named so far whose family name the word is ("الحربي", "والحربي"), or null. */
+		private PersonHit byFamilyName(Token word) {
+			PersonHit found = null;
+			for (PersonHit p : people) {
+				List<String> words = ArabicText.tokens(p.name());
+				if (words.size() >= 2 && word.forms().contains(words.getLast())) {
+					if (found != null && !found.name().equals(p.name())) {
+						return null;
+					}
+					found = p;
+				}
+			}
+			return found;
 		}
 
 		/** "مدير الأمن العام ووزير الداخلية": an office coordinated with another names no one yet. */
