@@ -170,6 +170,6 @@ class NameBoundaryTests {
 		assertThat(x.people()).containsExactly("ناصر بن خالد الكويتي");
 		assertThat(x.offices("ناصر بن خالد الكويتي")).containsExactly("مساعد مدير عام للشؤون الفنية @ الشرطة");
 		assertThat(read("والتقى الوزير العميد سالم بن علي الكويتي في مكتبه.").people()).containsExactly("سالم بن علي الكويتي");
-		assertThat(read("وحضر اللقاء العقيد راشد سالم الكويتي.").people()).containsExactly("راشد سالم");
+		assertThat(read("وحضر اللقاء العقيد راشد سالم الكويتي.").people()).containsExactly("راشد سالم الكويتي");
 	}
 }

@@ -233,4 +233,13 @@ class PeopleRecognitionTests {
 		assertThat(x.person("لوران موريل").ranks()).containsExactly("المفوض الرئيسي");
 		assertThat(x.person("سالم بنعلي").ranks()).containsExactly("عميد الشرطة الإقليمي");
 	}
+
+	@Test
+	void shouldReadACountryAdjectiveThatEndsANameAsTheFamilyName() {
+		Extracted x = read("عنوان\nوأكد اللواء سالم محمد السويدي، مدير عام الشرطة، أن التعاون مثمر، فيما قال العميد خالد المصري إن النتائج جيدة.");
+		assertThat(x.people()).contains("سالم محمد السويدي", "خالد المصري");
+		assertThat(x.offices("سالم محمد السويدي")).singleElement().asString().startsWith("مدير عام @ الشرطة");
+		Extracted minister = read("عنوان\nالتقى وزير الداخلية المصري محمود توفيق نظيره الأردني مازن الفراية.");
+		assertThat(minister.people()).containsExactlyInAnyOrder("محمود توفيق", "مازن الفراية");
+	}
 }

@@ -58,7 +58,7 @@ final class NameReader {
 					k++;
 					break;
 				}
-				if (nisbaAfterPatronym(tokens, j, k)) {
+				if (nisbaAfterPatronym(tokens, j, k) || nisbaEndingName(tokens, k)) {
 					k++;
 					break;
 				}
@@ -201,6 +201,18 @@ final class NameReader {
 		Token t = tokens.get(k);
 		return k - 2 >= j && lex.names.particle(tokens.get(k - 2)) && !lex.names.opens(tokens.get(k - 2)) && !tokens.get(k - 1).definite()
 				&& lex.names.given(tokens.get(k - 1)) && t.definite() && lex.places.nisba(t) != null && !t.lineStart() && ends(tokens, k + 1);
+	}
+
+	/**
+	 * "اللواء عبدالله محمد السويدي، مدير …", "العميد خالد المصري": a masculine country adjective with the article right
+	 * after a name word without it, where the name ends (a comma, an office, a verb), is the family name; a nationality
+	 * follows the title in this genre ("وزير الداخلية المصري …"), not the name.
+	 */
+	private boolean nisbaEndingName(List<Token> tokens, int k) {
+		Token t = tokens.get(k);
+		Token before = tokens.get(k - 1);
+		return t.definite() && lex.places.nisba(t) != null && t.folded().endsWith("ي") && !t.lineStart() && before.word() && !before.definite()
+				&& ends(tokens, k + 1);
 	}
 
 	/** "الأحمد", "الجابر": a given name with the article, as a father's name of a ruling family's branch is written. */
