@@ -102,4 +102,12 @@ class AttendanceConstructionTests {
 			.findFirst().orElseThrow();
 		assertThat(x.attendees(last)).containsExactlyInAnyOrder("ماركو روسي", "الحسن الداكي");
 	}
+
+	@Test
+	void shouldTakeAFamilyNameBetweenKanaAndQadForTheSubjectOfTheVerbAfter() {
+		Extracted x = read("عنوان\nاستقبل وزير الداخلية سالم فهد العلي، اليوم، رئيس الإنتربول أحمد ناصر الريسي.\n"
+				+ "وكان الريسي قد وصل إلى الكويت أمس في زيارة رسمية تستغرق يومين.", PartialDate.of(2025, 3, 6));
+		EventMention visit = x.events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
+		assertThat(x.attendees(visit)).contains("أحمد ناصر الريسي");
+	}
 }

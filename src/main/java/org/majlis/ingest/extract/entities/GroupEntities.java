@@ -351,7 +351,10 @@ public final class GroupEntities implements Stage {
 		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null && o.entry() == null;
 	}
 
-	/** "الفريق العمر", "الوزير والاس", "وخاطب محمود": a rank, office or verb before the last name of a person of the article. */
+	/**
+	 * "الفريق العمر", "الوزير والاس", "وخاطب محمود", "وكان العمر قد …": a rank, office or verb before the last name of a
+	 * person of the article.
+	 */
 	private List<Actor> nameReferences(ArticleContext a, PeopleRegistry people, List<Actor> actors) {
 		BitSet covered = new BitSet();
 		actors.forEach(x -> covered.set(x.start(), x.end()));
@@ -394,8 +397,14 @@ public final class GroupEntities implements Stage {
 		return true;
 	}
 
-	/** The start of the rank, office or participation verb that ends right before token i, or -1. */
+	/**
+	 * The start of the rank, office or participation verb that ends right before token i, or -1; "وكان الريسي قد وصل":
+	 * a family name between "كان" and "قد" is the subject of the verb after, and its own introducer.
+	 */
 	private int introducer(ArticleContext a, int i) {
+		if (i + 2 < a.tokens.size() && Participants.betweenKanaAndQad(a, i, i + 2)) {
+			return i;
+		}
 		for (int k = Math.max(0, i - 3); k < i; k++) {
 			PhraseMatcher.Match<OfficeLexicon.Rank> rank = lex.offices.ranks.at(a.tokens, k);
 			if (rank != null && rank.end() == i) {
