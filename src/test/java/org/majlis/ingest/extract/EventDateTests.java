@@ -81,4 +81,15 @@ class EventDateTests {
 		assertThat(e.start()).isEqualTo(PartialDate.of(2024, 11, 22));
 		assertThat(e.placeRef()).isNotNull();
 	}
+
+	@Test
+	void shouldCountTheDaysBackFromTheClosingDayOfAnEventThatLastedSeveral() {
+		String workshop = "أعمال الورشة الإقليمية لمكافحة غسل الأموال التي نظمتها الأكاديمية على مدى ثلاثة أيام في الرياض.";
+		Extracted closed = read("عنوان\nاختتمت أمس " + workshop, PartialDate.of(2025, 3, 6));
+		assertThat(closed.event().start()).isEqualTo(PartialDate.of(2025, 3, 3));
+		assertThat(closed.event().end()).isEqualTo(PartialDate.of(2025, 3, 5));
+		Extracted opened = read("عنوان\nانطلقت أمس " + workshop, PartialDate.of(2025, 3, 6));
+		assertThat(opened.event().start()).isEqualTo(PartialDate.of(2025, 3, 5));
+		assertThat(opened.event().end()).isEqualTo(PartialDate.of(2025, 3, 7));
+	}
 }

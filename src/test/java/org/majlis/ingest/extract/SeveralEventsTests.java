@@ -421,4 +421,17 @@ class SeveralEventsTests {
 		assertThat(x.attendees(x.events().get(0))).contains("حازم الخطيب");
 		assertThat(x.attendees(x.events().get(1))).doesNotContain("حازم الخطيب");
 	}
+
+	@Test
+	void shouldPlaceAndDateAMeetingNamedByItsNounOnTheMarginsOfAnotherAndTheMeetingAfterIt() {
+		Extracted x = read("عنوان\nانطلقت اليوم في الدوحة أعمال الدورة الثالثة للمؤتمر الإقليمي للأمن السيبراني.\n"
+				+ "وعلى هامش أعمال المؤتمر، عقد اللواء سالم علي الكعبي لقاء ثنائيا مع العميد خالد حمد النعيمي.\n"
+				+ "كما التقى الكعبي نظيره الأردني العميد فيصل سعد الزعبي، مدير إدارة الأمن السيبراني.", PartialDate.of(2025, 3, 4));
+		assertThat(x.events()).hasSize(3).allSatisfy(e -> {
+			assertThat(x.placeKey(e.placeRef())).isEqualTo("doha");
+			assertThat(e.start()).isEqualTo(PartialDate.of(2025, 3, 4));
+		});
+		assertThat(x.offices("فيصل سعد الزعبي")).singleElement().asString().startsWith("مدير @ إدارة الأمن السيبراني");
+		assertThat(x.events().get(2).attendees()).allSatisfy(p -> assertThat(p.personRef()).isNotNull());
+	}
 }

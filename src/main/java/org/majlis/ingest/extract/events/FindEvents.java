@@ -107,6 +107,7 @@ public final class FindEvents implements Stage {
 		reportedDespiteClause(a);
 		a.eventHits = resolveBare(a, hits);
 		framedLater(a);
+		namedOnMargins(a);
 		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
 		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
 		visits.apply(a);
@@ -215,6 +216,22 @@ public final class FindEvents implements Stage {
 			EventDraft main = Participants.sideEvent(a, lex, sentence);
 			if (main != null && main != hit.event() && main.anchor > hit.start() && main.tense == null) {
 				hit.event().sideOf = main;
+			}
+		}
+	}
+
+	/**
+	 * "وعلى هامش أعمال الجمعية العامة، عقد المدير العام لقاء ثنائيا مع …": an event named by its noun in a sentence that
+	 * says on whose margins it took place is a side event of that one, as a meeting a verb reports there is.
+	 */
+	private void namedOnMargins(ArticleContext a) {
+		for (EventDraft e : a.events) {
+			if (e.origin != EventDraft.Origin.NOUN || e.sideOf != null || e.tense != null) {
+				continue;
+			}
+			EventDraft main = Participants.sideEvent(a, lex, a.sentenceIndex(e.anchor));
+			if (main != null && main != e && main.anchor < e.anchor && main.tense == null) {
+				e.sideOf = main;
 			}
 		}
 	}

@@ -164,8 +164,8 @@ public final class SetEventSettings implements Stage {
 	}
 
 	/**
-	 * "التقى الوزير اليوم … كما التقى …": a meeting a verb reports after a dated one, with no date of its own, is one of
-	 * the same round of meetings; answers that dated meeting, or null.
+	 * "التقى الوزير اليوم … كما التقى …": a meeting a verb reports after a dated one (or after a meeting on another's
+	 * margins), with no date of its own, is one of the same round of meetings; answers that meeting, or null.
 	 */
 	private static EventDraft inSequence(ArticleContext a, EventDraft e) {
 		if (e.origin != EventDraft.Origin.MEETING_VERB) {
@@ -177,7 +177,8 @@ public final class SetEventSettings implements Stage {
 				before = other;
 			}
 		}
-		return before != null && before.origin == EventDraft.Origin.MEETING_VERB && before.tense == null ? before : null;
+		boolean meeting = before != null && (before.origin == EventDraft.Origin.MEETING_VERB || before.sideOf != null);
+		return meeting && before.tense == null ? before : null;
 	}
 
 	/** "وفي اليوم التالي، قام الوفد بزيارة …": an undated event days after the dated one reported before it. */
@@ -230,7 +231,11 @@ public final class SetEventSettings implements Stage {
 		if (end == null && start.day() != null && start.year() != null) {
 			Integer days = duration(a, chosen);
 			if (days != null && days > 1) {
-				LocalDate last = LocalDate.of(start.year(), start.month(), start.day()).plusDays(days - 1);
+				LocalDate day = LocalDate.of(start.year(), start.month(), start.day());
+				boolean closing = closing(a, chosen);
+				LocalDate first = closing ? day.minusDays(days - 1) : day;
+				LocalDate last = closing ? day : day.plusDays(days - 1);
+				start = PartialDate.of(first.getYear(), first.getMonthValue(), first.getDayOfMonth());
 				end = PartialDate.of(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
 			}
 		}
@@ -273,6 +278,16 @@ public final class SetEventSettings implements Stage {
 			}
 		}
 		return null;
+	}
+
+	/** "اختتمت أمس أعمال …", "في ختام …": a word of closing before the date in its sentence makes it the last day. */
+	private boolean closing(ArticleContext a, DateHit date) {
+		for (int k = a.firstToken(a.sentenceIndex(date.startToken())); k < date.startToken(); k++) {
+			if (lex.dates.has(a.tokens.get(k), "closing")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "على مدى ثلاثة أيام", "ولمدة يومين": a duration in the sentence of the date. */

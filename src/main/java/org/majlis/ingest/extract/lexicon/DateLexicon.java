@@ -66,6 +66,12 @@ public final class DateLexicon {
 		}
 	}
 
+	/** True when the token, or the token without its clitics ("واختتمت", "وفي ختام"), plays the role. */
+	public boolean has(Token token, String role) {
+		Set<String> words = roles.getOrDefault(role, Set.of());
+		return token.forms().stream().anyMatch(words::contains);
+	}
+
 	/** True when the token plays the role around dates ("range", "from", "year", "hijri", "gregorian"). */
 	public boolean is(Token token, String role) {
 		return roles.getOrDefault(role, Set.of()).contains(token.folded());

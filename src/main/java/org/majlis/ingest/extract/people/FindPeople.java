@@ -705,9 +705,12 @@ public final class FindPeople implements Stage {
 					}
 					break;
 				}
-				people.add(new PersonHit(start, nameEnd, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks), List.of(office),
-						"counterpart with nationality"));
-				j = nameEnd;
+				// "نظيره الفرنسي فريديريك فو، المدير العام للشرطة الوطنية الفرنسية": an office stated after the name is theirs
+				List<Office> stated = new ArrayList<>();
+				int end = appositions(nameEnd, stated);
+				people.add(new PersonHit(start, end, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks),
+						stated.isEmpty() ? List.of(office) : stated, "counterpart with nationality"));
+				j = end;
 				if (j < tokens.size() && (tokens.get(j).comma())) {
 					j++;
 				}
