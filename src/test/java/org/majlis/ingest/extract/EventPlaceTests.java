@@ -1,6 +1,9 @@
 package org.majlis.ingest.extract;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.majlis.common.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.majlis.ingest.extract.Extracted.read;
@@ -107,5 +110,17 @@ class EventPlaceTests {
 		assertThat(x.event().virtual()).isFalse();
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("amman");
 		assertThat(read("عنوان\nعقد وزراء الداخلية اجتماعا عبر الإنترنت لبحث التعاون.").event().virtual()).isTrue();
+	}
+
+	@Test
+	void shouldPlaceAReceptionWhereItsSubjectReceivedTheGuestWithTheDayBetween() {
+		PartialDate published = PartialDate.of(2025, 3, 4);
+		for (String where : List.of("في الرياض اليوم", "في الرياض يوم الثلاثاء،", "بمكتبه في الرياض اليوم", "في مكتبه بالرياض اليوم")) {
+			Extracted x = read("عنوان\nاستقبل وزير الداخلية الأمير عبدالعزيز بن سعود بن نايف " + where + " سفير فرنسا لدى المملكة لودوفيك بوي.",
+					published);
+			assertThat(x.people()).as(where).contains("عبدالعزيز بن سعود بن نايف");
+			assertThat(x.placeKey(x.event().placeRef())).as(where).isEqualTo("riyadh");
+			assertThat(x.event().start()).as(where).isEqualTo(published);
+		}
 	}
 }

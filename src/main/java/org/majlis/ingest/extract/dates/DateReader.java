@@ -399,8 +399,8 @@ final class DateReader {
 	}
 
 	/**
-	 * "اليوم" means today only near a verb or a time of day ("مساء اليوم"), or closing a clause ("في مكتبه اليوم،"),
-	 * not in "عالم اليوم".
+	 * "اليوم" means today only near a verb or a time of day ("مساء اليوم"), closing a clause ("في مكتبه اليوم،") or
+	 * after a word with the article, a preposition before it or not ("بالرياض اليوم"); not in "عالم اليوم".
 	 */
 	private boolean isEventDay(List<Token> tokens, int i) {
 		if (i + 1 < tokens.size()) {
@@ -414,6 +414,6 @@ final class DateReader {
 		}
 		Token before = tokens.get(i - 1);
 		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || functions.has(before, FunctionWords.Role.TIME_OF_DAY)
-				|| before.word() && before.definite();
+				|| before.word() && (before.definite() || before.forms().stream().anyMatch(f -> f.startsWith("ال") && f.length() > 3));
 	}
 }

@@ -406,15 +406,25 @@ public final class SetEventSettings implements Stage {
 	}
 
 	/**
-	 * "التقى الوزير … في جنيف مدير المنظمة …": a place between the subject of the verb that reports a meeting and the one
-	 * met is where they met, not where the subject serves.
+	 * "التقى الوزير … في جنيف مدير المنظمة …", "استقبل الوزير … في الرياض اليوم سفير …": a place between the subject of
+	 * the verb that reports a meeting and the one met, a date apart, is where they met, not where the subject serves.
 	 */
 	private static boolean beforeMet(ArticleContext a, EventDraft event, PlaceHit p) {
 		if (event.origin != EventDraft.Origin.MEETING_VERB || event.anchor >= p.start() || a.sentenceIndex(event.anchor) != a.sentenceIndex(p.start())) {
 			return false;
 		}
-		int next = p.end() < a.tokens.size() && a.tokens.get(p.end()).comma() ? p.end() + 1 : p.end();
-		return a.actors.stream().anyMatch(x -> x.start() == next);
+		int next = afterComma(a, p.end());
+		for (DateHit d : a.dates) {
+			if (d.startToken() == next) {
+				next = afterComma(a, d.endToken());
+			}
+		}
+		int met = next;
+		return a.actors.stream().anyMatch(x -> x.start() == met);
+	}
+
+	private static int afterComma(ArticleContext a, int k) {
+		return k < a.tokens.size() && a.tokens.get(k).comma() ? k + 1 : k;
 	}
 
 	/**
