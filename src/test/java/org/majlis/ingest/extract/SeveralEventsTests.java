@@ -434,4 +434,13 @@ class SeveralEventsTests {
 		assertThat(x.offices("فيصل سعد الزعبي")).singleElement().asString().startsWith("مدير @ إدارة الأمن السيبراني");
 		assertThat(x.events().get(2).attendees()).allSatisfy(p -> assertThat(p.personRef()).isNotNull());
 	}
+
+	@Test
+	void shouldReadAVisitByADelegationAsTheVisitOfItsHead() {
+		Extracted x = read("عنوان\nزار وفد أمني أردني رفيع المستوى برئاسة اللواء عبيدالله المعايطة العاصمة العراقية بغداد، حيث التقى وزير "
+				+ "الداخلية عبد الأمير الشمري.");
+		assertThat(x.event().kind()).isEqualTo(EventKind.VISIT);
+		assertThat(x.attendees(x.event())).contains("عبيدالله المعايطة", "عبد الأمير الشمري");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("baghdad");
+	}
 }

@@ -189,6 +189,7 @@ final class VerbEvents {
 				return null;
 			}
 			Actor visitor = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
+			visitor = visitor != null ? visitor : delegationHead(a, trigger.end());
 			if (visitor == null) {
 				return null;
 			}
@@ -197,6 +198,29 @@ final class VerbEvents {
 			a.events.add(event);
 			a.verbEvents.put(trigger.start(), event);
 			return event;
+		}
+		return null;
+	}
+
+	/** The words between a delegation and "برئاسة" that follows it: its adjectives and country ("وفد أمني أردني رفيع المستوى"). */
+	private static final int DELEGATION_WORDS = 5;
+
+	/**
+	 * "زار وفد أمني أردني برئاسة اللواء …": a delegation right after the verb, the person it is headed by; null when the
+	 * words after the verb are no delegation so headed.
+	 */
+	private Actor delegationHead(ArticleContext a, int from) {
+		if (from >= a.tokens.size() || lex.places.delegations.at(a.tokens, from) == null) {
+			return null;
+		}
+		for (int k = from + 1; k < Math.min(a.tokens.size() - 1, from + DELEGATION_WORDS + 1); k++) {
+			PhraseMatcher.Match<EventLexicon.Trigger> chair = lex.events.participation.at(a.tokens, k);
+			if (chair != null && chair.value().role().equals("chair")) {
+				return Participants.actorAt(a, chair.end());
+			}
+			if (!a.tokens.get(k).word() || lex.words.is(a.tokens.get(k), WordLexicon.Kind.VERB)) {
+				return null;
+			}
 		}
 		return null;
 	}

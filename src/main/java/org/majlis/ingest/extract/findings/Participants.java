@@ -294,7 +294,7 @@ public final class Participants {
 		return trigger == null || !trigger.value().pattern().equals("list");
 	}
 
-	static Actor actorAt(ArticleContext a, int token) {
+	public static Actor actorAt(ArticleContext a, int token) {
 		for (Actor actor : a.actors) {
 			if (actor.start() == token) {
 				return actor;
