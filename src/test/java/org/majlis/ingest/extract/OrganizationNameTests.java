@@ -174,4 +174,10 @@ class OrganizationNameTests {
 		assertThat(x.offices("كريم ناجي")).containsExactly("قائد @ شرطة محافظة البصرة");
 		assertThat(x.countryOf(x.organization("شرطة ولاية الخرطوم"))).isEqualTo("sudan");
 	}
+
+	@Test
+	void shouldEndABodysNameAtThePlaceThatClosesItsConstruct() {
+		assertThat(read("عنوان\nوقال اللواء عبدالله خليفة المري إن القيادة العامة لشرطة دبي حريصة على التعاون.").organizations())
+			.containsExactly("القيادة العامة لشرطة دبي");
+	}
 }

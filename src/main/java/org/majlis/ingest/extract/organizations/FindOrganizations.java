@@ -16,6 +16,7 @@ import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
 import org.majlis.ingest.extract.lexicon.WordLexicon;
@@ -242,6 +243,14 @@ public final class FindOrganizations implements Stage {
 			}
 			if (!goesOnName(tokens, j, head.end(), definiteHead, lastIndefinite)) {
 				break;
+			}
+			PhraseMatcher.Match<Gazetteer.Place> place = t.definite() ? null : lex.places.places.at(tokens, j);
+			if (place != null && j > head.end()) {
+				// "القيادة العامة لشرطة دبي": a place's name is definite and closes the construct ("… دبي حريصة على")
+				allGeneric = false;
+				lastIndefinite = false;
+				j = place.end();
+				continue;
 			}
 			if (lex.words.ownKind(t) != WordLexicon.Kind.GENERIC) {
 				allGeneric = false;
