@@ -180,4 +180,12 @@ class OrganizationNameTests {
 		assertThat(read("عنوان\nوقال اللواء عبدالله خليفة المري إن القيادة العامة لشرطة دبي حريصة على التعاون.").organizations())
 			.containsExactly("القيادة العامة لشرطة دبي");
 	}
+
+	@Test
+	void shouldKnowTheEuropeanBodiesOfTheGenreByTheirArabicNames() {
+		Extracted x = read("عنوان\nالتقى الوزير المدير التنفيذي لوكالة الاتحاد الأوروبي لحرس الحدود والسواحل (فرونتكس) هانز ليتنز، "
+				+ "والمديرة العامة للشؤون الداخلية بالمفوضية الأوروبية ماريا غونزاليس.");
+		assertThat(x.offices("هانز ليتنز")).containsExactly("المدير التنفيذي @ الوكالة الأوروبية لحرس الحدود والسواحل");
+		assertThat(x.offices("ماريا غونزاليس")).containsExactly("المديرة العامة للشؤون الداخلية @ المفوضية الأوروبية");
+	}
 }
