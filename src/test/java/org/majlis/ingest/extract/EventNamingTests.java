@@ -153,4 +153,10 @@ class EventNamingTests {
 			.isEqualTo("زيارة عمل إلى فرنسا");
 		assertThat(Extracted.read("عمان - بدأ مدير الأمن العام اللواء سالم عيسى زيارة لمصر تستغرق يومين.").event().name()).doesNotContain("تستغرق");
 	}
+
+	@Test
+	void shouldKeepAPluralOfOfficesInConstructWithTheCouncilInTheName() {
+		assertThat(Extracted.read("عنوان\nانطلقت اليوم في نواكشوط أعمال الدورة العادية لمجلس وزراء داخلية دول الساحل.").event().name())
+			.isEqualTo("الدورة العادية لمجلس وزراء داخلية دول الساحل");
+	}
 }

@@ -661,7 +661,7 @@ public final class FindEvents implements Stage {
 
 	/**
 	 * An office ends an event's name, unless in the genitive: after "ل" ("للمديرين العامين"), or a plural in construct
-	 * with the event noun before it ("لمؤتمر قادة الشرطة", "اجتماع وزراء الداخلية").
+	 * with the event noun or the "ل" noun before it ("لمؤتمر قادة الشرطة", "اجتماع وزراء الداخلية", "لمجلس وزراء داخلية …").
 	 */
 	private boolean office(List<Token> tokens, int j) {
 		if (tokens.get(j).folded().startsWith("ل")) {
@@ -669,7 +669,7 @@ public final class FindEvents implements Stage {
 		}
 		if (j > 0 && !tokens.get(j - 1).definite() && lex.offices.plurals.at(tokens, j) != null) {
 			PhraseMatcher.Match<EventLexicon.Noun> before = lex.events.nouns.at(tokens, j - 1);
-			if (before != null && before.end() == j) {
+			if (before != null && before.end() == j || tokens.get(j - 1).folded().startsWith("ل")) {
 				return false;
 			}
 		}
