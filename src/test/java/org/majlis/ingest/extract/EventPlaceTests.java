@@ -123,4 +123,14 @@ class EventPlaceTests {
 			assertThat(x.event().start()).as(where).isEqualTo(published);
 		}
 	}
+
+	@Test
+	void shouldPlaceTheFirstEventByADatelineWithACommaDateAndATag() {
+		Extracted x = read("الدوحة، 5 مارس 2025 (قنا) - استقبل وزير الداخلية سالم فهد العلي اليوم سفير فرنسا لودوفيك بوي.");
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("doha");
+		assertThat(x.event().start()).isEqualTo(PartialDate.of(2025, 3, 5));
+		Extracted weekday = read("تونس، 19 فبراير 2025 - انطلقت اليوم الأحد في العاصمة التونسية أعمال الدورة الثانية والأربعين لمجلس وزراء "
+				+ "الداخلية العرب.", PartialDate.of(2025, 2, 19));
+		assertThat(weekday.event().start()).isEqualTo(PartialDate.of(2025, 2, 19));
+	}
 }

@@ -19,7 +19,7 @@ import org.majlis.ingest.extract.text.Token;
 /**
  * Reads the head of an article: a dateline ("باريس في 12 يونيو/ بنا /", "ليون (فرنسا) –", "أبوظبي (وام)", "الرياض 05
  * ربيع الآخر 1446 هـ الموافق 08 أكتوبر 2024 م واس", whose Gregorian date is the one kept, "الكويت، 5 مارس 2025" on a
- * line of its own), a
+ * line of its own or before a tag or a dash, "الدوحة، 5 مارس 2025 (قنا) -"), a
  * news-agency tag that tells the article's country, and a date standing alone on a line near the top. The date
  * relative words count from is the publication date, else the dateline's.
  */
@@ -75,7 +75,15 @@ public final class ReadDateline implements Stage {
 			}
 			PartialDate own = null;
 			DateHit stated = dateAt(tokens, j, published);
-			if (stated == null && j < tokens.size() && tokens.get(j).comma() && lineOfItsOwn(tokens, j + 1, published)) {
+			int dateInBody = -1;
+			if (stated == null && j < tokens.size() && tokens.get(j).comma() && !lineOfItsOwn(tokens, j + 1, published)
+					&& taggedOrDashed(tokens, j + 1, published)) {
+				// "الدوحة، 5 مارس 2025 (قنا) -": the place is the dateline's; the date stays the first sentence's, which it dates
+				// against any weekday the sentence gives ("… - انطلقت اليوم الأحد …")
+				dateInBody = j + 1;
+			}
+			if (stated == null && j < tokens.size() && tokens.get(j).comma()
+					&& (lineOfItsOwn(tokens, j + 1, published) || dateInBody > 0)) {
 				// "الرياض، 5 مارس 2025" on a line of its own, the agency's tag on the next
 				j++;
 				stated = dateAt(tokens, j, published);
@@ -103,7 +111,7 @@ public final class ReadDateline implements Stage {
 			place = hit;
 			date = own;
 			fromDateline = own != null;
-			bodyStart = j;
+			bodyStart = dateInBody > 0 ? dateInBody : j;
 			break;
 		}
 		if (date == null) {
@@ -117,6 +125,17 @@ public final class ReadDateline implements Stage {
 		DateHit date = dateAt(tokens, j, published);
 		int after = date == null ? -1 : j + date.endToken();
 		return date != null && (after >= tokens.size() || tokens.get(after).lineStart());
+	}
+
+	/** A date at token j followed by an agency's tag or a dash, as a dateline's date is. */
+	private boolean taggedOrDashed(List<Token> tokens, int j, PartialDate published) {
+		DateHit date = dateAt(tokens, j, published);
+		if (date == null) {
+			return false;
+		}
+		int after = j + date.endToken();
+		int tagged = skipAgency(tokens, after);
+		return tagged > after || after < tokens.size() && DASHES.contains(tokens.get(after).folded());
 	}
 
 	/** The date that starts at token j, read from the few tokens a date takes; null when none starts there. */
