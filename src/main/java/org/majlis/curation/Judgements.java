@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What ingestion asks of the analysts' judgements, each through a unique or range index so that an article costs the
- * same however large the graph: where merged-away ids point now, which nodes are kept apart from which, which facts
- * are retracted, and recording an article that states a retracted fact as one of its sources.
+ * same however large the graph: where merged-away ids point now and which nodes are kept apart from which (together,
+ * with the names of the nodes concerned), which facts are retracted, and recording an article that states a retracted
+ * fact as one of its sources.
  */
 @Service
 public class Judgements {
@@ -36,24 +37,28 @@ public class Judgements {
 	public record Restatement(String key, String quote, Double confidence) {
 	}
 
+	/**
+	 * The judgements on some ids: the survivor of each one merged away; for each of those ids and survivors kept apart
+	 * from other nodes, the ids of those; and the names of every node among them all that the graph holds, by id.
+	 */
+	public record Judged(Map<String, String> survivors, Map<String, List<String>> keptApart, Map<String, Names> nodes) {
+	}
+
+	/** A node's name (null where it has none) and aliases. */
+	public record Names(String name, List<String> aliases) {
+	}
+
 	private final Neo4jClient neo4j;
-	private final Redirects redirects;
-	private final KeptApartPairs keptApart;
+	private final JudgedIds judged;
 
-	Judgements(Neo4jClient neo4j, Redirects redirects, KeptApartPairs keptApart) {
+	Judgements(Neo4jClient neo4j, JudgedIds judged) {
 		this.neo4j = neo4j;
-		this.redirects = redirects;
-		this.keptApart = keptApart;
+		this.judged = judged;
 	}
 
-	/** The survivor of each of these ids that was merged away. */
-	public Map<String, String> survivors(Collection<String> ids) {
-		return redirects.survivors(ids);
-	}
-
-	/** For each of these ids kept apart from other nodes, the ids of those. */
-	public Map<String, List<String>> keptApart(Collection<String> ids) {
-		return keptApart.partners(ids);
+	/** The judgements on these ids and the names of the nodes they lead to, in one statement. */
+	public Judged judged(Collection<String> ids) {
+		return judged.of(ids);
 	}
 
 	/** The keys ({@link FactType#key}) among these whose fact was retracted. */

@@ -28,9 +28,7 @@ import org.majlis.ingest.extract.PersonMention;
 import org.majlis.ingest.extract.PlaceMention;
 import org.majlis.ingest.extract.PositionMention;
 import org.majlis.ingest.extract.TopicMention;
-import org.majlis.model.NodeLabel;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +43,11 @@ class ArticlePreviews {
 	private final ArticleExtractor extractor;
 	private final EntityResolver resolver;
 	private final RoleHolders roleHolders;
-	private final Neo4jClient neo4j;
 
-	ArticlePreviews(ArticleExtractor extractor, EntityResolver resolver, RoleHolders roleHolders, Neo4jClient neo4j) {
+	ArticlePreviews(ArticleExtractor extractor, EntityResolver resolver, RoleHolders roleHolders) {
 		this.extractor = extractor;
 		this.resolver = resolver;
 		this.roleHolders = roleHolders;
-		this.neo4j = neo4j;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,18 +55,17 @@ class ArticlePreviews {
 		ArticleExtraction article = extractor.extract(text, publishedAt);
 		PartialDate date = publishedAt != null ? publishedAt : article.publishedAt();
 		Resolution ids = resolver.resolve(article);
-		Map<String, String> names = existingNames(article, ids);
-		Map<String, PlacePreview> places = places(article.places(), ids, names);
-		Map<String, OrganizationPreview> organizations = organizations(article.organizations(), places, ids, names);
+		Map<String, PlacePreview> places = places(article.places(), ids);
+		Map<String, OrganizationPreview> organizations = organizations(article.organizations(), places, ids);
 		Map<String, PersonPreview> people = new LinkedHashMap<>();
 		for (PersonMention p : article.people()) {
-			people.put(p.ref(), new PersonPreview(p.ref(), p.name(), p.nameEn(), p.ranks(), p.aliases(), resolved(p.ref(), ids, names),
+			people.put(p.ref(), new PersonPreview(p.ref(), p.name(), p.nameEn(), p.ranks(), p.aliases(), resolved(p.ref(), ids),
 					Why.of(p.evidence())));
 		}
 		Map<String, EventPreview> events = new LinkedHashMap<>();
 		for (EventMention e : article.events()) {
 			events.put(e.ref(), new EventPreview(e.ref(), e.name(), e.nameEn(), e.kind().name(), e.start(), e.end(), e.virtual(),
-					places.get(e.placeRef()), resolved(e.ref(), ids, names), Why.of(e.evidence())));
+					places.get(e.placeRef()), resolved(e.ref(), ids), Why.of(e.evidence())));
 		}
 		List<PositionPreview> positions = new ArrayList<>();
 		for (PersonMention p : article.people()) {
@@ -94,51 +89,50 @@ class ArticlePreviews {
 				attendances(article, date, ids, events, people), organizers, topics);
 	}
 
-	private static Map<String, PlacePreview> places(List<PlaceMention> mentions, Resolution ids, Map<String, String> names) {
+	private static Map<String, PlacePreview> places(List<PlaceMention> mentions, Resolution ids) {
 		Map<String, PlacePreview> out = new LinkedHashMap<>();
 		mentions.forEach(p -> out.put(p.ref(), null));
 		for (PlaceMention p : mentions) {
-			place(p, mentions, out, ids, names);
+			place(p, mentions, out, ids);
 		}
 		return out;
 	}
 
 	/** A place after the country it lies in. */
-	private static PlacePreview place(PlaceMention p, List<PlaceMention> all, Map<String, PlacePreview> done, Resolution ids,
-			Map<String, String> names) {
+	private static PlacePreview place(PlaceMention p, List<PlaceMention> all, Map<String, PlacePreview> done, Resolution ids) {
 		if (done.get(p.ref()) != null) {
 			return done.get(p.ref());
 		}
 		PlaceMention country = all.stream().filter(c -> c.ref().equals(p.countryRef()) && !c.ref().equals(p.ref())).findFirst().orElse(null);
 		PlacePreview preview = new PlacePreview(p.ref(), p.name(), p.nameEn(), p.kind() == null ? null : p.kind().name(), p.lexiconKey(),
-				country == null ? null : place(country, all, done, ids, names), resolved(p.ref(), ids, names), Why.of(p.evidence()));
+				country == null ? null : place(country, all, done, ids), resolved(p.ref(), ids), Why.of(p.evidence()));
 		done.put(p.ref(), preview);
 		return preview;
 	}
 
 	private static Map<String, OrganizationPreview> organizations(List<OrganizationMention> mentions, Map<String, PlacePreview> places,
-			Resolution ids, Map<String, String> names) {
+			Resolution ids) {
 		Map<String, OrganizationMention> byRef = new HashMap<>();
 		mentions.forEach(o -> byRef.put(o.ref(), o));
 		Map<String, OrganizationPreview> out = new LinkedHashMap<>();
 		mentions.forEach(o -> out.put(o.ref(), null));
 		for (OrganizationMention o : mentions) {
-			organization(o, byRef, places, out, ids, names, 0);
+			organization(o, byRef, places, out, ids, 0);
 		}
 		return out;
 	}
 
 	/** A body after the body it is part of (a chain of parents is short; a cycle stops at its first repeat). */
 	private static OrganizationPreview organization(OrganizationMention o, Map<String, OrganizationMention> byRef,
-			Map<String, PlacePreview> places, Map<String, OrganizationPreview> done, Resolution ids, Map<String, String> names, int depth) {
+			Map<String, PlacePreview> places, Map<String, OrganizationPreview> done, Resolution ids, int depth) {
 		if (done.get(o.ref()) != null) {
 			return done.get(o.ref());
 		}
 		OrganizationMention parent = byRef.get(o.parentRef());
 		OrganizationPreview parentPreview = parent == null || parent == o || depth > byRef.size() ? null
-				: organization(parent, byRef, places, done, ids, names, depth + 1);
+				: organization(parent, byRef, places, done, ids, depth + 1);
 		OrganizationPreview preview = new OrganizationPreview(o.ref(), o.name(), o.nameEn(), o.acronym(), o.lexiconKey(), o.national(),
-				places.get(o.countryRef()), parentPreview, resolved(o.ref(), ids, names), Why.of(o.evidence()));
+				places.get(o.countryRef()), parentPreview, resolved(o.ref(), ids), Why.of(o.evidence()));
 		done.put(o.ref(), preview);
 		return preview;
 	}
@@ -195,30 +189,9 @@ class ArticlePreviews {
 		return article.organizations().stream().filter(o -> o.ref().equals(ref)).map(o -> " (" + o.name() + ")").findFirst().orElse("");
 	}
 
-	private static Resolved resolved(String ref, Resolution ids, Map<String, String> names) {
+	private static Resolved resolved(String ref, Resolution ids) {
 		String id = ids.id(ref);
-		boolean existing = ids.existed(ref) && names.containsKey(id);
-		return new Resolved(id, existing, existing ? names.get(id) : null);
-	}
-
-	/** The names the graph holds for the nodes the article resolved to, one indexed look-up per label. */
-	private Map<String, String> existingNames(ArticleExtraction article, Resolution ids) {
-		Map<String, List<String>> byLabel = new HashMap<>();
-		List<String> refs = new ArrayList<>();
-		article.people().forEach(p -> refs.add(p.ref()));
-		article.organizations().forEach(o -> refs.add(o.ref()));
-		article.places().forEach(p -> refs.add(p.ref()));
-		article.events().forEach(e -> refs.add(e.ref()));
-		for (String ref : refs) {
-			String id = ids.id(ref);
-			String label = NodeLabel.ofId(id).filter(NodeLabel.entities()::contains).map(NodeLabel::label).orElse(null);
-			if (label != null && ids.existed(ref)) {
-				byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(id);
-			}
-		}
-		Map<String, String> names = new HashMap<>();
-		byLabel.forEach((label, list) -> neo4j.query("MATCH (n:%s) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name".formatted(label))
-			.bind(list).to("ids").fetch().all().forEach(row -> names.put((String) row.get("id"), (String) row.get("name"))));
-		return names;
+		boolean existing = ids.existed(ref) && ids.inGraph(id);
+		return new Resolved(id, existing, existing ? ids.nameInGraph(id) : null);
 	}
 }

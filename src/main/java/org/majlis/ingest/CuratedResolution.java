@@ -2,14 +2,12 @@ package org.majlis.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.majlis.common.ArabicText;
 import org.majlis.common.NameMatch;
 import org.majlis.curation.Judgements;
 import org.majlis.ingest.extract.PersonMention;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,37 +19,28 @@ import org.springframework.stereotype.Component;
 @Component
 class CuratedResolution {
 
-	private static final String NAMES = "MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.name AS name, p.aliases AS aliases";
-
 	private final Judgements judgements;
-	private final Neo4jClient neo4j;
 
-	CuratedResolution(Judgements judgements, Neo4jClient neo4j) {
+	CuratedResolution(Judgements judgements) {
 		this.judgements = judgements;
-		this.neo4j = neo4j;
 	}
 
+	/** Applies the judgements, read in one statement, and keeps in the resolution the names of the nodes they concern. */
 	void apply(List<PersonMention> people, Resolution resolution) {
-		List<String> ids = resolution.refs().stream().map(resolution::id).distinct().toList();
-		Map<String, String> survivors = judgements.survivors(ids);
+		Judgements.Judged judged = judgements.judged(resolution.refs().stream().map(resolution::id).distinct().toList());
+		judged.nodes().forEach((id, names) -> resolution.inGraph(id, names.name()));
 		for (String ref : List.copyOf(resolution.refs())) {
-			String survivor = survivors.get(resolution.id(ref));
+			String survivor = judged.survivors().get(resolution.id(ref));
 			if (survivor != null) {
 				resolution.move(ref, survivor);
 			}
 		}
-		List<PersonMention> known = people.stream().filter(p -> resolution.existed(p.ref())).toList();
-		Map<String, List<String>> apart = judgements.keptApart(known.stream().map(p -> resolution.id(p.ref())).distinct().toList());
-		if (apart.isEmpty()) {
-			return;
-		}
-		Map<String, List<String>> names = names(apart);
-		for (PersonMention person : known) {
+		for (PersonMention person : people.stream().filter(p -> resolution.existed(p.ref())).toList()) {
 			String chosen = resolution.id(person.ref());
 			String better = chosen;
-			int best = closeness(person.name(), names.getOrDefault(chosen, List.of()));
-			for (String other : apart.getOrDefault(chosen, List.of())) {
-				int closeness = closeness(person.name(), names.getOrDefault(other, List.of()));
+			int best = closeness(person.name(), names(judged, chosen));
+			for (String other : judged.keptApart().getOrDefault(chosen, List.of())) {
+				int closeness = closeness(person.name(), names(judged, other));
 				if (closeness > best) {
 					best = closeness;
 					better = other;
@@ -63,22 +52,16 @@ class CuratedResolution {
 		}
 	}
 
-	/** The names and aliases of the people concerned, by id. */
-	private Map<String, List<String>> names(Map<String, List<String>> apart) {
-		List<String> ids = new ArrayList<>(apart.keySet());
-		apart.values().forEach(ids::addAll);
-		Map<String, List<String>> out = new java.util.HashMap<>();
-		for (Map<String, Object> row : neo4j.query(NAMES).bind(ids.stream().distinct().toList()).to("ids").fetch().all()) {
-			List<String> all = new ArrayList<>();
-			all.add((String) row.get("name"));
-			@SuppressWarnings("unchecked")
-			List<String> aliases = (List<String>) row.get("aliases");
-			if (aliases != null) {
-				all.addAll(aliases);
-			}
-			out.put((String) row.get("id"), all);
+	/** A node's name and aliases. */
+	private static List<String> names(Judgements.Judged judged, String id) {
+		Judgements.Names names = judged.nodes().get(id);
+		if (names == null) {
+			return List.of();
 		}
-		return out;
+		List<String> all = new ArrayList<>();
+		all.add(names.name());
+		all.addAll(names.aliases());
+		return all;
 	}
 
 	/** 3 the same normalised name, 2 the same letters but for transliteration, 1 a variant, 0 none. */

@@ -2,16 +2,13 @@ package org.majlis.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 import org.majlis.common.ArabicText;
 import org.majlis.common.MatchText;
-import org.majlis.common.NameMatch;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.ArticleExtraction;
 import org.majlis.ingest.extract.EventMention;
@@ -28,8 +25,9 @@ import org.springframework.stereotype.Component;
  * look-ups only (unique ids, and the text index on {@code matchText}), so that the cost of an article does not
  * grow with the graph. Known organisations and places resolve by their lexicon key; others by an exact
  * normalised name or alias (organisations also by country); people also by spelling variants of the name.
- * Each kind of entity is looked up in one query for all its mentions (see {@link EntityLookups}); the analysts'
- * merges and kept-apart pairs are applied last ({@link CuratedResolution}).
+ * Every mention is looked up in one statement for the whole article ({@link ArticleLookups}), what follows from the
+ * answers only where a mention needs it ({@link EntityLookups}); the analysts' merges and kept-apart pairs are applied
+ * last, in one statement more ({@link CuratedResolution}).
  */
 @Component
 class EntityResolver {
@@ -37,52 +35,87 @@ class EntityResolver {
 	/** The fewest words of an event's name that may identify it across articles. */
 	private static final int IDENTIFYING_WORDS = 3;
 
+	private final ArticleLookups mentions;
 	private final EntityLookups lookups;
+	private final PeopleResolver people;
 	private final CuratedResolution curated;
 
-	EntityResolver(EntityLookups lookups, CuratedResolution curated) {
+	EntityResolver(ArticleLookups mentions, EntityLookups lookups, PeopleResolver people, CuratedResolution curated) {
+		this.mentions = mentions;
 		this.lookups = lookups;
+		this.people = people;
 		this.curated = curated;
 	}
 
 	Resolution resolve(ArticleExtraction article) {
 		Resolution resolution = new Resolution();
-		resolvePlaces(article.places(), resolution);
-		resolveOrganizations(article.organizations(), resolution);
-		resolvePeople(article.people(), resolution);
+		List<EntityLookups.Probe> places = article.places().stream().map(EntityResolver::placeProbe).toList();
+		List<EntityLookups.Probe> orgs = article.organizations().stream().map(org -> orgProbe(org, predictedCountry(org, article.places())))
+			.toList();
+		ArticleLookups.Answers found = mentions.find(new ArticleLookups.Probes(places, orgs,
+				article.people().stream().map(PeopleResolver::probe).toList(),
+				article.events().stream().map(event -> probes(identifying(names(event.name(), event.aliases())))).toList()));
+		resolvePlaces(article.places(), places, found.places(), resolution);
+		resolveOrganizations(article.organizations(), orgs, found.organizations(), resolution);
+		people.resolve(article.people(), found.people(), resolution);
 		knownOffices(article, resolution);
-		resolveEvents(article.events(), article.cleanedText(), resolution);
+		resolveEvents(article.events(), found.events(), article.cleanedText(), resolution);
 		curated.apply(article.people(), resolution);
 		return resolution;
 	}
 
-	private void resolvePlaces(List<PlaceMention> places, Resolution resolution) {
-		List<EntityLookups.Probe> probes = new ArrayList<>();
-		for (PlaceMention place : places) {
-			probes.add(place.lexiconKey() != null ? new EntityLookups.Probe(NodeLabel.PLACE.id(place.lexiconKey()), List.of())
-					: new EntityLookups.Probe(NewIds.of(NodeLabel.PLACE.prefix(), place.nameEn(), place.name(), null),
-							probes(names(place.name(), place.aliases()))));
-		}
-		List<EntityLookups.Found> found = lookups.find(NodeLabel.PLACE, probes);
+	/** A known place by its lexicon key, another by its names; the id it has if nothing matches. */
+	private static EntityLookups.Probe placeProbe(PlaceMention place) {
+		return place.lexiconKey() != null ? new EntityLookups.Probe(NodeLabel.PLACE.id(place.lexiconKey()), List.of())
+				: new EntityLookups.Probe(NewIds.of(NodeLabel.PLACE.prefix(), place.nameEn(), place.name(), null),
+						probes(names(place.name(), place.aliases())));
+	}
+
+	/** A known body by its lexicon key, another by its names; the id it has if nothing matches is qualified by its country's id. */
+	private static EntityLookups.Probe orgProbe(OrganizationMention org, String countryId) {
+		return org.lexiconKey() != null ? new EntityLookups.Probe(NodeLabel.ORGANIZATION.id(org.lexiconKey()), List.of())
+				: new EntityLookups.Probe(NewIds.of(NodeLabel.ORGANIZATION.prefix(), org.nameEn(), org.name(), countryId),
+						probes(names(org.name(), org.aliases())));
+	}
+
+	/**
+	 * The id a body's country will resolve to, as far as can be told before the look-up: a country of the lexicon
+	 * resolves to its own id; another place to the first node its names match, else its own new id, which this takes.
+	 */
+	private static String predictedCountry(OrganizationMention org, List<PlaceMention> places) {
+		return places.stream().filter(place -> place.ref().equals(org.countryRef())).findFirst().map(place -> placeProbe(place).id())
+			.orElse(null);
+	}
+
+	private static void resolvePlaces(List<PlaceMention> places, List<EntityLookups.Probe> probes, List<EntityLookups.Found> found,
+			Resolution resolution) {
 		for (int i = 0; i < places.size(); i++) {
 			putFound(resolution, places.get(i).ref(), probes.get(i), found.get(i).candidates().stream().findFirst().orElse(null),
 					found.get(i));
 		}
 	}
 
-	private void resolveOrganizations(List<OrganizationMention> orgs, Resolution resolution) {
+	/** Bodies whose country resolved to another id than the one they were looked up with are looked up again. */
+	private void resolveOrganizations(List<OrganizationMention> orgs, List<EntityLookups.Probe> predicted, List<EntityLookups.Found> found,
+			Resolution resolution) {
 		List<EntityLookups.Probe> probes = new ArrayList<>();
-		for (OrganizationMention org : orgs) {
-			probes.add(org.lexiconKey() != null
-					? new EntityLookups.Probe(NodeLabel.ORGANIZATION.id(org.lexiconKey()), List.of())
-					: new EntityLookups.Probe(NewIds.of(NodeLabel.ORGANIZATION.prefix(), org.nameEn(), org.name(), resolution.id(org.countryRef())),
-							probes(names(org.name(), org.aliases()))));
+		List<Integer> again = new ArrayList<>();
+		for (int i = 0; i < orgs.size(); i++) {
+			EntityLookups.Probe probe = orgProbe(orgs.get(i), resolution.id(orgs.get(i).countryRef()));
+			probes.add(probe);
+			if (!probe.id().equals(predicted.get(i).id())) {
+				again.add(i);
+			}
 		}
-		List<EntityLookups.Found> found = lookups.find(NodeLabel.ORGANIZATION, probes);
+		List<EntityLookups.Found> refound = lookups.findOrganizations(again.stream().map(probes::get).toList());
+		List<EntityLookups.Found> answers = new ArrayList<>(found);
+		for (int j = 0; j < again.size(); j++) {
+			answers.set(again.get(j), refound.get(j));
+		}
 		for (int i = 0; i < orgs.size(); i++) {
 			String countryId = resolution.id(orgs.get(i).countryRef());
-			putFound(resolution, orgs.get(i).ref(), probes.get(i), found.get(i).candidates().stream()
-				.filter(candidate -> Objects.equals(candidate.country(), countryId)).findFirst().orElse(null), found.get(i));
+			putFound(resolution, orgs.get(i).ref(), probes.get(i), answers.get(i).candidates().stream()
+				.filter(candidate -> Objects.equals(candidate.country(), countryId)).findFirst().orElse(null), answers.get(i));
 		}
 	}
 
@@ -90,22 +123,6 @@ class EntityResolver {
 	private static void putFound(Resolution resolution, String ref, EntityLookups.Probe probe, EntityLookups.Candidate candidate,
 			EntityLookups.Found found) {
 		resolution.put(ref, candidate != null ? candidate.id() : probe.id(), candidate != null || found.known());
-	}
-
-	private void resolvePeople(List<PersonMention> people, Resolution resolution) {
-		List<EntityLookups.PersonProbe> probes = people.stream()
-			.map(person -> new EntityLookups.PersonProbe(probes(names(person.name(), person.aliases())), surname(person.name()),
-					offices(person, resolution)))
-			.toList();
-		List<EntityLookups.PersonFound> found = lookups.findPeople(probes);
-		for (int i = 0; i < people.size(); i++) {
-			PersonMention person = people.get(i);
-			EntityLookups.PersonFound match = found.get(i);
-			List<EntityLookups.Office> offices = probes.get(i).offices();
-			String id = match.exact().stream().findFirst().orElseGet(() -> variantMatch(person, match.variants(), offices));
-			boolean existed = id != null;
-			resolution.put(person.ref(), existed ? id : NewIds.of(NodeLabel.PERSON.prefix(), person.nameEn(), person.name(), null), existed);
-		}
 	}
 
 	/**
@@ -141,61 +158,13 @@ class EntityResolver {
 		}
 	}
 
-	/** The last word of a name of two words or more, which people whose names are variants of it share. */
-	private static String surname(String name) {
-		List<String> words = ArabicText.bareTokens(name);
-		return words.size() < 2 ? null : words.getLast();
-	}
-
-	/**
-	 * A person whose name is a spelling variant, or a fuller or shorter form, of one of the mention's names; else one
-	 * who holds an office the mention is named with and whose name is one slip of the pen from the mention's, or a
-	 * short form of it or it of theirs ({@link NameMatch#shortForm}).
-	 */
-	private static String variantMatch(PersonMention person, List<EntityLookups.KnownPerson> variants, List<EntityLookups.Office> named) {
-		List<String> spellings = names(person.name(), person.aliases());
-		for (EntityLookups.KnownPerson known : variants) {
-			if (anyPair(known.names(), spellings, NameMatch::samePerson)) {
-				return known.id();
-			}
-		}
-		Set<String> offices = new HashSet<>();
-		for (EntityLookups.Office office : named) {
-			offices.add(office.titleKey() + " " + office.organization());
-		}
-		for (EntityLookups.KnownPerson known : variants) {
-			if (known.offices().stream().anyMatch(offices::contains)
-					&& (anyPair(known.names(), spellings, NameMatch::oneSlipApart) || anyPair(known.names(), spellings, NameMatch::shortForm))) {
-				return known.id();
-			}
-		}
-		return null;
-	}
-
-	/** The offices a person is named with, at bodies already resolved. */
-	private static List<EntityLookups.Office> offices(PersonMention person, Resolution resolution) {
-		List<EntityLookups.Office> offices = new ArrayList<>();
-		for (var position : person.positions()) {
-			String org = resolution.id(position.organizationRef());
-			if (org != null) {
-				offices.add(new EntityLookups.Office(ArabicText.key(position.title()), org));
-			}
-		}
-		return offices;
-	}
-
-	private static boolean anyPair(List<String> known, List<String> spellings, BiPredicate<String, String> same) {
-		return known.stream().anyMatch(name -> spellings.stream().anyMatch(spelling -> same.test(name, spelling)));
-	}
-
 	/**
 	 * An event is one another article reported when it has a name that identifies it and the same start date, to the
 	 * day; an undated event is the article's own (its new id carries the article's text), so two articles' "زيارة وزير
 	 * الداخلية" never meet on one node.
 	 */
-	private void resolveEvents(List<EventMention> events, String articleText, Resolution resolution) {
-		List<List<EntityLookups.EventCandidate>> found = lookups
-			.findEvents(events.stream().map(event -> probes(identifying(names(event.name(), event.aliases())))).toList());
+	private static void resolveEvents(List<EventMention> events, List<List<EntityLookups.EventCandidate>> found, String articleText,
+			Resolution resolution) {
 		for (int i = 0; i < events.size(); i++) {
 			EventMention event = events.get(i);
 			String placeId = resolution.id(event.placeRef());
@@ -233,7 +202,7 @@ class EntityResolver {
 				&& Objects.equals(mention.month(), other.month()) && Objects.equals(mention.day(), other.day());
 	}
 
-	private static List<String> names(String name, Collection<String> aliases) {
+	static List<String> names(String name, Collection<String> aliases) {
 		Set<String> names = new LinkedHashSet<>();
 		names.add(name);
 		if (aliases != null) {
@@ -243,7 +212,7 @@ class EntityResolver {
 	}
 
 	/** The exact-match probes of a mention's names, longer than the delimiters alone. */
-	private static List<String> probes(List<String> names) {
+	static List<String> probes(List<String> names) {
 		return names.stream().map(MatchText::exact).filter(probe -> probe.length() > 2).distinct().toList();
 	}
 }

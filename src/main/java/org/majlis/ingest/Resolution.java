@@ -15,6 +15,7 @@ final class Resolution {
 	private final Set<String> created = new LinkedHashSet<>();
 	private final Set<String> merged = new LinkedHashSet<>();
 	private final Set<String> knownBodies = new java.util.HashSet<>();
+	private final Map<String, String> namesInGraph = new java.util.HashMap<>();
 
 	void put(String ref, String id, boolean existed) {
 		idsByRef.put(ref, id);
@@ -58,6 +59,21 @@ final class Resolution {
 	boolean existed(String ref) {
 		String id = id(ref);
 		return id != null && merged.contains(id) && !created.contains(id);
+	}
+
+	/** Records that the graph holds a node of this id, named so (null where it has no name). */
+	void inGraph(String id, String name) {
+		namesInGraph.put(id, name);
+	}
+
+	/** True when the graph holds the node of this id (as far as the judgements' look-up saw: every id resolved to). */
+	boolean inGraph(String id) {
+		return namesInGraph.containsKey(id);
+	}
+
+	/** The name the graph holds for the node of this id, or null. */
+	String nameInGraph(String id) {
+		return namesInGraph.get(id);
 	}
 
 	String id(String ref) {

@@ -79,6 +79,19 @@ class QueryCountTests {
 		assertThat(statementsFor(document, Map.of("after", first.at("/pageInfo/endCursor").asString()))).isEqualTo(1);
 	}
 
+	/**
+	 * The dry run of the examples ({@code PreviewArticle}): the look-ups of every mention the text names in one statement,
+	 * the analysts' judgements on what they resolved to and the names the graph holds for those in a second.
+	 */
+	@Test
+	void theDryRunOfAnArticleIsTwoStatements() throws java.io.IOException {
+		String document;
+		try (var in = QueryCountTests.class.getResourceAsStream("/graphql/examples/preview-article.graphql")) {
+			document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertThat(statementsFor(document, Map.of())).isEqualTo(2);
+	}
+
 	@Test
 	void searchWithTheHitsNodesIsOneStatement() {
 		assertThat(statementsFor("""
