@@ -443,4 +443,14 @@ class SeveralEventsTests {
 		assertThat(x.attendees(x.event())).contains("عبيدالله المعايطة", "عبد الأمير الشمري");
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("baghdad");
 	}
+
+	@Test
+	void shouldKeepEachSideOfASentencesMeetingsInItsOwnMeeting() {
+		Extracted x = read("عنوان\nالتقى وزير الداخلية سالم فهد العلي اليوم في الرياض نظيره الأردني مازن الفراية، ثم اجتمع بمدير الأمن "
+				+ "العام اللواء عبيدالله المعايطة، كما بحث مع السفير الأردني حازم الخطيب سبل التعاون.", PartialDate.of(2025, 3, 4));
+		assertThat(x.events()).hasSize(3);
+		assertThat(x.attendees(x.events().get(0))).containsExactlyInAnyOrder("سالم فهد العلي", "مازن الفراية");
+		assertThat(x.attendees(x.events().get(1))).containsExactlyInAnyOrder("سالم فهد العلي", "عبيدالله المعايطة");
+		assertThat(x.attendees(x.events().get(2))).containsExactlyInAnyOrder("سالم فهد العلي", "حازم الخطيب");
+	}
 }

@@ -71,7 +71,8 @@ public final class DecideAttendance implements Stage {
 			for (EventDraft event : a.events) {
 				Map<String, Double> f = article.of(candidate, event);
 				double p = model == null ? Double.NaN : model.probability(f);
-				boolean attends = ruleLinks.containsKey(event) || model != null && event.tense == null && model.attends(p) && open(a, person, f);
+				boolean attends = ruleLinks.containsKey(event)
+						|| model != null && event.tense == null && model.attends(p) && open(a, person, f) && !metInAnother(a, ruleLinks, event);
 				decisions.add(new Decision(person, event, f, ruleLinks.get(event), p, attends));
 			}
 		}
@@ -97,6 +98,22 @@ public final class DecideAttendance implements Stage {
 			int s = a.sentenceIndex(x.start());
 			if (person.equals(x.personRef()) && x.start() >= a.bodyStart && s < a.governing.length && a.governing[s] != null
 					&& !a.recalledAt(x.start())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "التقى الوزير نظيره …، ثم اجتمع بمدير الأمن العام …، كما بحث مع السفير …": a person a construction makes the other
+	 * side of one of the meetings a sentence reports one by one is not, by the model, at the sentence's other meetings.
+	 */
+	private static boolean metInAnother(ArticleContext a, Map<EventDraft, Participant> ruleLinks, EventDraft event) {
+		int sentence = a.sentenceIndex(event.anchor);
+		for (Map.Entry<EventDraft, Participant> link : ruleLinks.entrySet()) {
+			EventDraft other = link.getKey();
+			if (other != event && other.origin == EventDraft.Origin.MEETING_VERB && a.sentenceIndex(other.anchor) == sentence
+					&& !link.getValue().role().equals("host")) {
 				return true;
 			}
 		}
