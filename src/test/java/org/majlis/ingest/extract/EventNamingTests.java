@@ -132,13 +132,13 @@ class EventNamingTests {
 	void shouldNotNameAGatheringWithMeetingsOnItsMarginsAfterTwoOfItsPeople() {
 		Extracted x = Extracted.read("بروكسل - شارك وزير الداخلية سالم عيسى، اليوم، في الاجتماع الوزاري حول الهجرة.\n"
 				+ "وعلى هامش الاجتماع، التقى عيسى وزيرة الداخلية الإسبانية مارتا غوميز.");
-		assertThat(x.events()).extracting(EventMention::name).contains("الاجتماع الوزاري", "لقاء سالم عيسى ومارتا غوميز");
+		assertThat(x.events()).extracting(EventMention::name).contains("الاجتماع الوزاري حول الهجرة", "لقاء سالم عيسى ومارتا غوميز");
 	}
 
 	@Test
 	void shouldGoOnWithANameThroughAHyphenedAdjectiveAndWhatABodyIsConcernedWith() {
 		assertThat(Extracted.read("وشارك الوزير سالم عيسى في الاجتماع الوزاري العربي-الأفريقي حول الهجرة في الرباط.").event().name())
-			.isEqualTo("الاجتماع الوزاري العربي-الأفريقي");
+			.isEqualTo("الاجتماع الوزاري العربي-الأفريقي حول الهجرة");
 		assertThat(Extracted.read("واستضافت الشرطة اجتماع فريق الخبراء المعني بالجرائم الإلكترونية بحضور اللواء سالم عيسى.").event().name())
 			.isEqualTo("اجتماع فريق الخبراء المعني بالجرائم الإلكترونية");
 		Extracted trafficking = Extracted.read("واختتمت في عمّان أعمال المؤتمر الإقليمي لمكافحة الاتجار بالبشر الذي نظمته اللجنة الوطنية لمكافحة "
@@ -158,5 +158,13 @@ class EventNamingTests {
 	void shouldKeepAPluralOfOfficesInConstructWithTheCouncilInTheName() {
 		assertThat(Extracted.read("عنوان\nانطلقت اليوم في نواكشوط أعمال الدورة العادية لمجلس وزراء داخلية دول الساحل.").event().name())
 			.isEqualTo("الدورة العادية لمجلس وزراء داخلية دول الساحل");
+	}
+
+	@Test
+	void shouldNameAGatheringWithItsSubjectAfterHawl() {
+		assertThat(Extracted.read("عنوان\nانطلقت اليوم في الرياض ورشة عمل إقليمية حول مكافحة الاتجار بالبشر بمشاركة خبراء من عشر دول.")
+			.event().name()).isEqualTo("ورشة عمل إقليمية حول مكافحة الاتجار بالبشر");
+		assertThat(Extracted.read("عنوان\nاختتم في ليون المؤتمر الثاني للإنتربول حول مستقبل العمل الشرطي، الذي استمر يومين.").event().name())
+			.isEqualTo("المؤتمر الثاني للإنتربول حول مستقبل العمل الشرطي");
 	}
 }

@@ -47,4 +47,11 @@ class OrganizerConstructionTests {
 		Extracted convened = read("وشارك ضباط من ست دول في الاجتماع التنسيقي لمكافحة القرصنة الذي دعت إليه المنظمة البحرية الدولية.");
 		assertThat(convened.organizers(convened.event())).containsExactly("المنظمة البحرية الدولية");
 	}
+
+	@Test
+	void shouldReadBothBodiesOfAJointOrganisation() {
+		Extracted x = Extracted.read("عنوان\nانطلقت اليوم في الرياض ورشة عمل حول مكافحة الاتجار بالبشر بتنظيم مشترك بين جامعة نايف العربية "
+				+ "للعلوم الأمنية والإنتربول.");
+		assertThat(x.organizers(x.event())).containsExactlyInAnyOrder("جامعة نايف العربية للعلوم الأمنية", "المنظمة الدولية للشرطة الجنائية");
+	}
 }

@@ -529,6 +529,13 @@ public final class FindEvents implements Stage {
 				j++;
 				continue;
 			}
+			if (aboutSubject(tokens, j)) {
+				// "ورشة عمل حول مكافحة الاتجار بالبشر": the subject after "حول" names the gathering with it
+				j = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
+				lastDefinite = false;
+				afterConstruct = true;
+				continue;
+			}
 			if (gluedHyphen(tokens, j) && lastDefinite) {
 				j += 2;
 				continue;
@@ -616,6 +623,15 @@ public final class FindEvents implements Stage {
 			}
 		}
 		return end;
+	}
+
+	/** "حول" (or "حول موضوع") before a word that may go on a name: the subject of the gathering follows. */
+	private boolean aboutSubject(List<Token> tokens, int j) {
+		if (!lex.functions.is(tokens.get(j), FunctionWords.Role.ABOUT) || j + 1 >= tokens.size()) {
+			return false;
+		}
+		int k = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
+		return k < tokens.size() && tokens.get(k).word() && !endsName(tokens, k);
 	}
 
 	/** The end of a title in quotes at j ("ورشة \"التنسيق …\""), also after "حول" or "حول موضوع"; -1 when none. */
