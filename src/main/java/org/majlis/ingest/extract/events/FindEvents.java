@@ -529,8 +529,9 @@ public final class FindEvents implements Stage {
 				j++;
 				continue;
 			}
-			if (aboutSubject(tokens, j)) {
-				// "ورشة عمل حول مكافحة الاتجار بالبشر": the subject after "حول" names the gathering with it
+			if (aboutSubject(tokens, j) && !(nounDefinite && j == noun.end())) {
+				// "ورشة عمل حول مكافحة الاتجار بالبشر": the subject after "حول" names the gathering with it; not after a bare
+				// definite noun ("وتركز النقاش في الاجتماع حول …" repeats the meeting named before)
 				j = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
 				lastDefinite = false;
 				afterConstruct = true;

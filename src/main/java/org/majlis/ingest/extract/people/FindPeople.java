@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.majlis.common.ArabicText;
-
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Office;
