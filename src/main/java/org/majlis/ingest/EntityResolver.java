@@ -2,8 +2,10 @@ package org.majlis.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -133,9 +135,9 @@ class EntityResolver {
 	 * "وزير الداخلية" in a report from the host's capital keeps the ministry the graph knows them at.
 	 */
 	private void knownOffices(ArticleExtraction article, Resolution resolution) {
-		java.util.Map<String, Long> holders = article.people().stream().flatMap(p -> p.positions().stream().map(PositionMention::organizationRef)
+		Map<String, Long> holders = article.people().stream().flatMap(p -> p.positions().stream().map(PositionMention::organizationRef)
 			.distinct()).filter(Objects::nonNull).collect(java.util.stream.Collectors.groupingBy(ref -> ref, java.util.stream.Collectors.counting()));
-		java.util.Map<String, OrganizationMention> unplaced = new java.util.HashMap<>();
+		Map<String, OrganizationMention> unplaced = new HashMap<>();
 		article.organizations().stream().filter(o -> o.national() && (o.countryRef() == null || o.countryAssumed() && holders.getOrDefault(o.ref(), 0L) == 1))
 			.forEach(o -> unplaced.put(o.ref(), o));
 		List<EntityLookups.OfficeProbe> probes = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.majlis.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ final class Resolution {
 	private final Set<String> created = new LinkedHashSet<>();
 	private final Set<String> merged = new LinkedHashSet<>();
 	private final Set<String> knownBodies = new java.util.HashSet<>();
-	private final Map<String, String> namesInGraph = new java.util.HashMap<>();
+	private final Map<String, String> namesInGraph = new HashMap<>();
 
 	void put(String ref, String id, boolean existed) {
 		idsByRef.put(ref, id);

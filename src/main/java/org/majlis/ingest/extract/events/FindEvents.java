@@ -751,16 +751,9 @@ public final class FindEvents implements Stage {
 		if (first == null || !"past".equals(first.tense) || first.mentions.isEmpty()) {
 			return;
 		}
-		int end = first.mentions.get(0).end();
-		for (int k = end; k < Math.min(a.tokens.size(), end + 3); k++) {
-			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(a.tokens, k);
-			if (t != null && !t.value().before()) {
-				first.tense = t.value().clause() ? null : first.tense;
-				return;
-			}
-			if (!a.tokens.get(k).word()) {
-				return;
-			}
+		EventLexicon.Tense marker = markerAfter(a.tokens, first.mentions.get(0).end());
+		if (marker != null && marker.clause()) {
+			first.tense = null;
 		}
 	}
 
@@ -778,17 +771,26 @@ public final class FindEvents implements Stage {
 		return word.definite() || word.folded().startsWith("سابق") ? t.value().tense() : null;
 	}
 
+	/** The marker of tense in the few words right after an event's name, before any punctuation, or null. */
+	private EventLexicon.Tense markerAfter(List<Token> tokens, int end) {
+		for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
+			if (t != null && !t.value().before()) {
+				return t.value();
+			}
+			if (!tokens.get(k).word()) {
+				return null;
+			}
+		}
+		return null;
+	}
+
 	/** The tense a mention is marked with (past, planned), or null for a reported event. */
 	private String tense(ArticleContext a, EventDraft.Mention m) {
 		List<Token> tokens = a.tokens;
-		for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3); k++) {
-			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
-			if (t != null && !t.value().before()) {
-				return t.value().tense();
-			}
-			if (!tokens.get(k).word()) {
-				break;
-			}
+		EventLexicon.Tense after = markerAfter(tokens, m.end());
+		if (after != null) {
+			return after.tense();
 		}
 		for (int k = Math.max(0, m.start() - 3); k < m.start(); k++) {
 			PhraseMatcher.Match<EventLexicon.Tense> t = lex.events.tenses.at(tokens, k);
