@@ -92,4 +92,19 @@ class EventDateTests {
 		assertThat(opened.event().start()).isEqualTo(PartialDate.of(2025, 3, 5));
 		assertThat(opened.event().end()).isEqualTo(PartialDate.of(2025, 3, 7));
 	}
+
+	@Test
+	void shouldReadTodayAfterAnEventNounAndBeforeTheOneMet() {
+		assertThat(read("عنوان\nاستعرض الوزير سالم راشد الحربي خلال اجتماعه اليوم مع نظيره البلجيكي أنطوان ديبوا ملفات التعاون.", PUBLISHED)
+			.event().start()).isEqualTo(PartialDate.of(2024, 10, 16));
+		assertThat(read("عنوان\nالتقى الوزير سالم راشد الحربي اليوم وزير الداخلية البلجيكي أنطوان ديبوا في بروكسل.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 16));
+		assertThat(read("عنوان\nتحدث الخبير عن تحديات عالم اليوم في مؤتمر الأمن الرقمي.", PUBLISHED).event().start()).isNull();
+	}
+
+	@Test
+	void shouldReadAWeekdayAfterATimeOfDay() {
+		EventMention visit = read("عنوان\nوصل وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين إلى الرباط مساء الأحد في زيارة رسمية.", PUBLISHED).event();
+		assertThat(visit.start()).isEqualTo(PartialDate.of(2024, 10, 13));
+	}
 }

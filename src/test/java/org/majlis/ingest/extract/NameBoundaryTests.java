@@ -172,4 +172,10 @@ class NameBoundaryTests {
 		assertThat(read("والتقى الوزير العميد سالم بن علي الكويتي في مكتبه.").people()).containsExactly("سالم بن علي الكويتي");
 		assertThat(read("وحضر اللقاء العقيد راشد سالم الكويتي.").people()).containsExactly("راشد سالم الكويتي");
 	}
+
+	@Test
+	void shouldEndANameBeforeTheMattersDiscussed() {
+		assertThat(read("عنوان\nبحث الوزير مع وزير الداخلية البرتغالي جواو ماركيش علاقات التعاون بين البلدين.").people()).contains("جواو ماركيش");
+		assertThat(read("عنوان\nناقش الوزير مع نظيره البرتغالي جواو ماركيش القضايا ذات الاهتمام المشترك.").people()).contains("جواو ماركيش");
+	}
 }

@@ -9,8 +9,10 @@ import java.util.Set;
 import org.majlis.common.PartialDate;
 import org.majlis.ingest.extract.findings.DateHit;
 import org.majlis.ingest.extract.lexicon.DateLexicon;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
+import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
@@ -29,11 +31,15 @@ final class DateReader {
 	private final DateLexicon lex;
 	private final WordLexicon words;
 	private final FunctionWords functions;
+	private final PhraseMatcher<EventLexicon.Noun> eventNouns;
+	private final PhraseMatcher<OfficeLexicon.Title> titles;
 
 	DateReader(Lexicons lexicons) {
 		this.lex = lexicons.dates;
 		this.words = lexicons.words;
 		this.functions = lexicons.functions;
+		this.eventNouns = lexicons.events.nouns;
+		this.titles = lexicons.offices.titles;
 	}
 
 	List<DateHit> read(List<Token> tokens, PartialDate reference) {
@@ -345,7 +351,10 @@ final class DateReader {
 		return year;
 	}
 
-	/** "أمس", "اليوم", "غدا", "أمس الأول", weekdays ("اليوم الاثنين", "يوم الخميس", "، الاثنين،"), only when the article's day is known. */
+	/**
+	 * "أمس", "اليوم", "غدا", "أمس الأول", weekdays ("اليوم الاثنين", "يوم الخميس", "مساء الأحد", "، الاثنين،"), only when the
+	 * article's day is known.
+	 */
 	private DateHit relative(List<Token> tokens, int i, PartialDate reference) {
 		if (reference == null || reference.earliest() == null || reference.day() == null || !tokens.get(i).word()) {
 			return null;
@@ -368,7 +377,8 @@ final class DateReader {
 		if (weekday == null) {
 			return null;
 		}
-		boolean dayWord = i > 0 && (functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || tokens.get(i - 1).comma());
+		boolean dayWord = i > 0 && (functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || tokens.get(i - 1).comma()
+				|| functions.has(tokens.get(i - 1), FunctionWords.Role.TIME_OF_DAY));
 		if (!dayWord) {
 			return null;
 		}
@@ -399,13 +409,16 @@ final class DateReader {
 	}
 
 	/**
-	 * "اليوم" means today only near a verb or a time of day ("مساء اليوم"), closing a clause ("في مكتبه اليوم،") or
-	 * after a word with the article, a preposition before it or not ("بالرياض اليوم"); not in "عالم اليوم".
+	 * "اليوم" means today only near a verb or a time of day ("مساء اليوم"), closing a clause ("في مكتبه اليوم،"),
+	 * after a word with the article, a preposition before it or not ("بالرياض اليوم"), after an event noun ("خلال اجتماعه
+	 * اليوم"), or before whom or what the day's meeting was with ("… اليوم مع …", "التقى فلان اليوم وزير …"); not in
+	 * "عالم اليوم".
 	 */
 	private boolean isEventDay(List<Token> tokens, int i) {
 		if (i + 1 < tokens.size()) {
 			Token next = tokens.get(i + 1);
-			if (next.comma() || next.is(".") || words.is(next, WordLexicon.Kind.VERB)) {
+			if (next.comma() || next.is(".") || words.is(next, WordLexicon.Kind.VERB) || functions.is(next, FunctionWords.Role.WITH)
+					|| titles.at(tokens, i + 1) != null) {
 				return true;
 			}
 		}
@@ -414,6 +427,7 @@ final class DateReader {
 		}
 		Token before = tokens.get(i - 1);
 		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || functions.has(before, FunctionWords.Role.TIME_OF_DAY)
+				|| eventNouns.at(tokens, i - 1) != null
 				|| before.word() && (before.definite() || before.forms().stream().anyMatch(f -> f.startsWith("ال") && f.length() > 3));
 	}
 }

@@ -289,7 +289,8 @@ final class VerbEvents {
 	/**
 	 * "عقد الوزراء …، و…، اجتماعا ثلاثيا", "عقد الوزير، اليوم الاثنين، اجتماعا موسعا", "عقد الوزير في باريس لقاءين": the
 	 * event noun right after the people the verb names, and after the day or the place it gives them, is what they held,
-	 * the event itself; null when none follows them.
+	 * the event itself; so is the one they speak "خلال" or "أثناء" ("بحث الوزير خلال اجتماعه اليوم مع …", "بحث … مع …
+	 * خلال لقائهما"); null when none follows them.
 	 */
 	private EventDraft heldAfter(ArticleContext a, Actor last) {
 		int k = last.end();
@@ -312,6 +313,9 @@ final class VerbEvents {
 					break;
 				}
 			}
+		}
+		if (k < a.tokens.size() && (a.tokens.get(k).is("خلال") || a.tokens.get(k).is("اثناء"))) {
+			k++;
 		}
 		for (EventHit hit : a.eventHits) {
 			if (hit.start() == k && !hit.part() && !hit.bare() && hit.event() != null && a.sentenceIndex(k) == a.sentenceIndex(last.start())) {
