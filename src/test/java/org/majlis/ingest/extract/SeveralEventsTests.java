@@ -453,4 +453,24 @@ class SeveralEventsTests {
 		assertThat(x.attendees(x.events().get(1))).containsExactlyInAnyOrder("سالم فهد العلي", "عبيدالله المعايطة");
 		assertThat(x.attendees(x.events().get(2))).containsExactlyInAnyOrder("سالم فهد العلي", "حازم الخطيب");
 	}
+
+	@Test
+	void shouldReadTheMeetingADiscussionIsHeldInAsThatMeeting() {
+		Extracted x = read("عنوان\nبحث وزير الداخلية الفريق سالم راشد الحربي خلال اجتماعه أمس مع وزير الداخلية البرتغالي جواو ماركيش علاقات التعاون.");
+		assertThat(x.events()).hasSize(1);
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("سالم راشد الحربي", "جواو ماركيش");
+		Extracted after = read("عنوان\nبحث وزير الداخلية الفريق سالم راشد الحربي مع وزير الداخلية البرتغالي جواو ماركيش خلال لقائهما أمس سبل التعاون.");
+		assertThat(after.events()).hasSize(1);
+	}
+
+	@Test
+	void shouldReadAMeetingOfAnAssemblyAsTheAssembly() {
+		Extracted x = read("عنوان\nشارك المدير العام سالم راشد الحربي في أشغال الاجتماع السنوي للجمعية العامة لآلية الاتحاد الأفريقي للتعاون الشرطي "
+				+ "المنعقد في أديس أبابا يومي 10 و11 ديسمبر 2024.");
+		assertThat(x.events()).hasSize(1);
+		assertThat(x.event().name()).startsWith("الاجتماع السنوي للجمعية العامة");
+		assertThat(x.attendees(x.event())).containsExactly("سالم راشد الحربي");
+		Extracted preparatory = read("عنوان\nعقد الاجتماع التحضيري للمؤتمر العربي لرؤساء أجهزة الأمن في تونس أمس.");
+		assertThat(preparatory.events()).extracting(EventMention::name).contains("الاجتماع التحضيري");
+	}
 }

@@ -93,8 +93,8 @@ public final class FindEvents implements Stage {
 				continue;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
-			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end()))
-					&& !subjectAfter(a.tokens, noun, next);
+			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end())
+					|| describedOf(a.tokens, noun, next)) && !subjectAfter(a.tokens, noun, next);
 			if (adjoining && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
 				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
 				leading.put(noun.start(), noun.value().family());
@@ -475,6 +475,30 @@ public final class FindEvents implements Stage {
 		Token following = tokens.get(next.start());
 		return last.forms().stream().anyMatch(f -> f.startsWith("ال")) && !following.definite() && !following.folded().startsWith("ل")
 				&& next.start() == noun.end();
+	}
+
+	/** How many adjectives may stand between an event noun and the gathering it is of ("الاجتماع السنوي للجمعية العامة"). */
+	private static final int ADJECTIVES_BEFORE_OF = 2;
+
+	/**
+	 * "الاجتماع السنوي للجمعية العامة لأفريبول", "الاجتماع الدوري للجنة …": a noun and its adjectives of relation, then the
+	 * gathering it is held of in the genitive, name one event; a preparatory meeting ("الاجتماع التحضيري للقمة") is
+	 * another event than the one it prepares.
+	 */
+	private static boolean describedOf(List<Token> tokens, PhraseMatcher.Match<EventLexicon.Noun> noun, PhraseMatcher.Match<EventLexicon.Noun> next) {
+		int between = next.start() - noun.end();
+		if (between < 1 || between > ADJECTIVES_BEFORE_OF || !tokens.get(next.start()).folded().startsWith("لل")) {
+			return false;
+		}
+		for (int k = noun.end(); k < next.start(); k++) {
+			Token t = tokens.get(k);
+			String f = t.folded();
+			boolean adjective = t.word() && f.startsWith("ال") && (f.endsWith("ي") || f.endsWith("يه"));
+			if (!adjective || f.contains("تحضيري") || f.contains("تمهيدي")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "ودوره" (his role) folds like "دورة" (a session): a noun written with "ة" is not matched by a word ending in "ه". */
