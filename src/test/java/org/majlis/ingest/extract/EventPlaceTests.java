@@ -133,4 +133,24 @@ class EventPlaceTests {
 				+ "الداخلية العرب.", PartialDate.of(2025, 2, 19));
 		assertThat(weekday.event().start()).isEqualTo(PartialDate.of(2025, 2, 19));
 	}
+
+	@Test
+	void shouldPlaceAVisitWhereItsVisitorArrives() {
+		String rabat = placeOfTheEvent("عنوان\nزار وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين الرباط أمس.");
+		assertThat(rabat).isNotNull();
+		assertThat(placeOfTheEvent("عنوان\nوصل الرباط أمس وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين في زيارة رسمية.")).isEqualTo(rabat);
+		assertThat(placeOfTheEvent("عنوان\nوصل وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين الرباط أمس في زيارة رسمية.")).isEqualTo(rabat);
+	}
+
+	private static String placeOfTheEvent(String text) {
+		Extracted x = read(text);
+		return x.event().placeRef() == null ? null : x.placeKey(x.event().placeRef());
+	}
+
+	@Test
+	void shouldPlaceTheFirstEventByADatelineWithItsAgencyAfterASlash() {
+		Extracted x = read("وزير الداخلية يستقبل السفير\nبغداد / واع\nاستقبل وزير الداخلية سالم راشد الحربي، اليوم الأربعاء، السفير الكندي لدى العراق "
+				+ "مارك دوبوا.", PartialDate.of(2025, 11, 5));
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("baghdad");
+	}
 }

@@ -100,8 +100,9 @@ public final class ReadDateline implements Stage {
 					j++;
 				}
 			}
+			int beforeAgency = j;
 			j = skipAgency(tokens, j);
-			boolean tagged = afterPlace > hit.end();
+			boolean tagged = afterPlace > hit.end() || j > beforeAgency && tokens.get(beforeAgency).is("/");
 			if (j < tokens.size() && DASHES.contains(tokens.get(j).folded())) {
 				j++;
 			}
@@ -159,7 +160,10 @@ public final class ReadDateline implements Stage {
 		return j;
 	}
 
-	/** Skips an agency tag written "/ بنا /", "(بترا)", or bare at the end of the dateline's line ("… 2024 م واس"). */
+	/**
+	 * Skips an agency tag written "/ بنا /", "(بترا)", after a slash or bare at the end of the dateline's line ("بغداد / واع",
+	 * "… 2024 م واس").
+	 */
 	private int skipAgency(List<Token> tokens, int j) {
 		int k = skipParenthesis(tokens, j);
 		if (k > j) {
@@ -173,6 +177,10 @@ public final class ReadDateline implements Stage {
 			PhraseMatcher.Match<String> tag = lex.events.agencies.at(tokens, j + 1);
 			if (tag != null && tag.end() < tokens.size() && tokens.get(tag.end()).is("/")) {
 				return tag.end() + 1;
+			}
+			// "بغداد / واع" on a line of its own
+			if (tag != null && (tag.end() == tokens.size() || tokens.get(tag.end()).lineStart())) {
+				return tag.end();
 			}
 		}
 		return j;

@@ -444,7 +444,10 @@ public final class SetEventSettings implements Stage {
 		return introduced && lex.places.venueNouns.at(a.tokens, o.start()) != null;
 	}
 
-	/** The place a visit goes to ("زيارة عمل إلى الجزائر", "لدولة إيطاليا", "يزور مملكة البحرين"). */
+	/**
+	 * The place a visit goes to ("زيارة عمل إلى الجزائر", "لدولة إيطاليا", "يزور مملكة البحرين"), or that its visitor
+	 * reaches or visits ("وصل القاهرة …", "وصل وزير الداخلية السوداني … القاهرة", "زار الوزير فلان الرباط").
+	 */
 	private boolean towards(ArticleContext a, EventDraft event, PlaceHit p) {
 		if (event.kind != org.majlis.event.EventKind.VISIT || p.start() == 0) {
 			return false;
@@ -456,7 +459,22 @@ public final class SetEventSettings implements Stage {
 		boolean object = verb != null && verb.value().pattern().equals("visit") && verb.end() == p.start();
 		boolean state = p.start() >= 2 && "state".equals(lex.places.placeNoun(a.tokens, p.start() - 1))
 				&& (a.tokens.get(p.start() - 1).folded().startsWith("ل") || lex.functions.is(a.tokens.get(p.start() - 2), FunctionWords.Role.TOWARDS));
-		return marked || object || state;
+		return marked || object || state || reached(a, p.start());
+	}
+
+	/** A verb of arriving right before the place, or one of arriving or visiting before the person right before it. */
+	private boolean reached(ArticleContext a, int place) {
+		if (lex.functions.has(a.tokens.get(place - 1), FunctionWords.Role.ARRIVAL)) {
+			return true;
+		}
+		for (Actor actor : a.actors) {
+			if (actor.end() == place && actor.start() > 0) {
+				PhraseMatcher.Match<EventLexicon.Trigger> visit = lex.events.participation.at(a.tokens, actor.start() - 1);
+				return lex.functions.has(a.tokens.get(actor.start() - 1), FunctionWords.Role.ARRIVAL)
+						|| visit != null && visit.value().pattern().equals("visit") && visit.end() == actor.start();
+			}
+		}
+		return false;
 	}
 
 	/**
