@@ -169,4 +169,11 @@ class EventNamingTests {
 		assertThat(Extracted.read("عنوان\nانطلقت اليوم في الرياض أعمال الاجتماع الإقليمي لرؤساء أجهزة المرور.\nوتمحور النقاش في الاجتماع "
 				+ "حول سبل تعزيز السلامة المرورية.").events()).singleElement();
 	}
+
+	@Test
+	void shouldReadANounAndItsAdjectiveInTheAccusative() {
+		assertThat(Extracted.read("عنوان\nنفذت أكاديمية الشرطة برنامجا تدريبيا حول التحقيق الجنائي الرقمي في القاهرة.").event().kind())
+			.isEqualTo(EventKind.WORKSHOP);
+		assertThat(Extracted.read("عنوان\nوعقد وزير الداخلية سالم راشد الحربي مؤتمرا صحفيا في الرباط اليوم.").events()).isEmpty();
+	}
 }

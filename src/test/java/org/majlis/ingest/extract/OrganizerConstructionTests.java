@@ -54,4 +54,10 @@ class OrganizerConstructionTests {
 				+ "للعلوم الأمنية والإنتربول.");
 		assertThat(x.organizers(x.event())).containsExactlyInAnyOrder("جامعة نايف العربية للعلوم الأمنية", "المنظمة الدولية للشرطة الجنائية");
 	}
+
+	@Test
+	void shouldReadTheBodyThatCarriesOutAProgrammeAsItsOrganiser() {
+		Extracted x = read("عنوان\nنفذت أكاديمية الشرطة برنامجا تدريبيا حول التحقيق الجنائي الرقمي في القاهرة.");
+		assertThat(x.organizers(x.event())).singleElement().asString().contains("أكاديمية الشرطة");
+	}
 }

@@ -1,5 +1,6 @@
 package org.majlis.ingest.extract.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,12 @@ public final class EventLexicon {
 
 	EventLexicon() {
 		for (LexiconTable.Row row : LexiconTable.load("event-nouns").rows()) {
-			nouns.add(row.get("form"), new Noun(row.get("kind"), row.is("strength", "weak"), Tokenizer.words(row.get("family")).get(0)));
+			Noun noun = new Noun(row.get("kind"), row.is("strength", "weak"), Tokenizer.words(row.get("family")).get(0));
+			nouns.add(row.get("form"), noun);
+			String accusative = accusative(row.get("form"));
+			if (accusative != null) {
+				nouns.add(accusative, noun);
+			}
 		}
 		for (LexiconTable.Row row : LexiconTable.load("participation").rows()) {
 			participation.add(row.get("trigger"), new Trigger(row.get("role"), row.get("pattern")));
@@ -100,5 +106,23 @@ public final class EventLexicon {
 			}
 		}
 		keysByForm.forEach((form, keys) -> topics.add(form, List.copyOf(keys)));
+	}
+
+	/**
+	 * "برنامجا تدريبيا", "مؤتمرا صحفيا": an indefinite noun and its adjective of relation ("تدريبي") as the object of a
+	 * verb, each with the alef of the accusative; null for a form of another shape ("ورشة عمل", "المؤتمر الدولي", a
+	 * construct with its adjective: "حفل عشاء رسمي").
+	 */
+	static String accusative(String form) {
+		List<String> words = List.of(form.strip().split("\\s+"));
+		if (words.size() != 2 || words.getFirst().startsWith("ال") || !words.getLast().endsWith("ي")) {
+			return null;
+		}
+		List<String> out = new ArrayList<>();
+		for (String word : words) {
+			boolean open = word.endsWith("ة") || word.endsWith("ا") || word.endsWith("ى") || word.endsWith("ء") || word.endsWith("ات");
+			out.add(open ? word : word + "ا");
+		}
+		return String.join(" ", out);
 	}
 }
