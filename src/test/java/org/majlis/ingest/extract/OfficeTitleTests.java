@@ -249,4 +249,20 @@ class OfficeTitleTests {
 				+ "وهو مدير إدارة مكافحة الجرائم الإلكترونية في شرطة الشارقة.");
 		assertThat(x.offices("ماجد سالم الرميثي")).isEmpty();
 	}
+
+	@Test
+	void shouldReadAFirstAssistantOrDeputyAsADeputyOfTheOffice() {
+		assertThat(read("وحضر اللقاء اللواء حسن عبدالفتاح مساعد أول وزير الداخلية لقطاع الأمن.").offices("حسن عبدالفتاح"))
+			.singleElement().asString().startsWith("مساعد أول وزير الداخلية");
+		assertThat(read("وحضر اللقاء اللواء حسن عبدالفتاح نائب أول مدير الأمن العام.").offices("حسن عبدالفتاح"))
+			.singleElement().asString().startsWith("نائب أول مدير الأمن العام");
+	}
+
+	@Test
+	void shouldReadASecretaryOfStateAndTheFieldOfTheOfficeBeforeTheName() {
+		assertThat(read("عنوان\nأجرى المدير العام سالم الحربي مباحثات مع كاتبة الدولة الإسبانية للأمن إيلينا مورينو.").people())
+			.contains("إيلينا مورينو");
+		assertThat(read("عنوان\nأجرى المدير العام سالم الحربي مباحثات مع كاتب الدولة الإسباني للأمن خوسيه لوبيز.").people())
+			.contains("خوسيه لوبيز");
+	}
 }

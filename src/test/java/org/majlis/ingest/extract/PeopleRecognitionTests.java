@@ -242,4 +242,19 @@ class PeopleRecognitionTests {
 		Extracted minister = read("عنوان\nالتقى وزير الداخلية المصري محمود توفيق نظيره الأردني مازن الفراية.");
 		assertThat(minister.people()).containsExactlyInAnyOrder("محمود توفيق", "مازن الفراية");
 	}
+
+	@Test
+	void shouldReadAForeignNameThatClosesAPurposeAfterATitle() {
+		Extracted x = read("عنوان\nوتحدثت في الجلسة مديرة الإنتربول لمكافحة الجرائم السيبرانية ليندا فارغاس.");
+		assertThat(x.people()).containsExactly("ليندا فارغاس");
+		assertThat(read("عنوان\nوحضر اللقاء مدير إدارة مكافحة جرائم الإنترنت بشرطة دبي.").people()).isEmpty();
+	}
+
+	@Test
+	void shouldReadACounterpartWhoseOfficeTheTextDoesNotSay() {
+		Extracted x = read("عنوان\nالتقى الوزير سالم الحربي نظيره البرتغالي جواو ماركيش في لشبونة أمس.");
+		assertThat(x.people()).containsExactlyInAnyOrder("سالم الحربي", "جواو ماركيش");
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("سالم الحربي", "جواو ماركيش");
+		assertThat(x.offices("جواو ماركيش")).isEmpty();
+	}
 }

@@ -682,9 +682,7 @@ public final class FindPeople implements Stage {
 				return i;
 			}
 			Office model = lastOffice(i);
-			if (model == null || model.org() == null) {
-				return i;
-			}
+			boolean known = model != null && model.org() != null;
 			int j = i + 1;
 			while (j < tokens.size() && !tokens.get(j).lineStart()) {
 				String country = nationality.of(tokens.get(j));
@@ -692,13 +690,15 @@ public final class FindPeople implements Stage {
 					break;
 				}
 				int start = j == i + 1 ? i : j;
-				Office office = new Office(start, j + 1, model.title(), model.titleEn(), counterpartOrganization(model.org(), start), country, true);
+				// "التقى الوزير سالم الحربي نظيره البرتغالي …": whose office the text does not say, the counterpart is still named
+				Office office = known ? new Office(start, j + 1, model.title(), model.titleEn(), counterpartOrganization(model.org(), start), country, true)
+						: null;
 				List<String> ranks = new ArrayList<>();
 				int afterComma = j + 2 < tokens.size() && tokens.get(j + 1).is("،") ? j + 2 : j + 1;
 				int nameStart = readRanks(afterComma, ranks);
 				int nameEnd = names.end(tokens, nameStart, blocked, NameReader.Context.RANK);
 				if (nameEnd < 0) {
-					if (j == i + 1) {
+					if (j == i + 1 && office != null) {
 						roles.add(new RoleHit(i, i + 2, office, false, "counterpart with nationality"));
 						return i + 2;
 					}
@@ -708,7 +708,7 @@ public final class FindPeople implements Stage {
 				List<Office> stated = new ArrayList<>();
 				int end = appositions(nameEnd, stated);
 				people.add(new PersonHit(start, end, nameStart, nameEnd, name(nameStart, nameEnd), stored(ranks),
-						stated.isEmpty() ? List.of(office) : stated, "counterpart with nationality"));
+						!stated.isEmpty() ? stated : office != null ? List.of(office) : List.of(), "counterpart with nationality"));
 				j = end;
 				if (j < tokens.size() && (tokens.get(j).comma())) {
 					j++;

@@ -395,11 +395,38 @@ final class OfficeReader {
 			if (!t.word() || t.number() || t.lineStart() || lex.words.ownKind(t) == WordLexicon.Kind.STOP || lex.words.kind(t) == WordLexicon.Kind.VERB) {
 				return k;
 			}
-			if (lex.names.givenExactly(t) || lex.offices.ranks.at(tokens, m) != null) {
+			if (lex.names.givenExactly(t) || lex.offices.ranks.at(tokens, m) != null || foreignNameAfterPurpose(m)) {
 				return m;
 			}
 		}
 		return k;
+	}
+
+	/** The most words of a name no lexicon knows that may close a purpose ("لمكافحة الجرائم السيبرانية كريغ جونز"). */
+	private static final int FOREIGN_NAME_WORDS = 3;
+
+	/**
+	 * "مدير الإنتربول لمكافحة الجرائم السيبرانية كريغ جونز.": after a purpose in definite words, two or three plain
+	 * words that no lexicon knows, which end the clause, are the holder's name though no given name opens it.
+	 */
+	private boolean foreignNameAfterPurpose(int m) {
+		Token last = tokens.get(m - 1);
+		if (!last.definite() && !last.folded().startsWith("لل")) {
+			return false;
+		}
+		int end = m;
+		while (end < tokens.size() && end - m < FOREIGN_NAME_WORDS && plainUnknown(end)) {
+			end++;
+		}
+		boolean closes = end >= tokens.size() || !tokens.get(end).word() || tokens.get(end).lineStart() || lex.conjoined(tokens, end);
+		return end - m >= 2 && closes;
+	}
+
+	private boolean plainUnknown(int k) {
+		Token t = tokens.get(k);
+		return t.word() && !t.number() && !t.definite() && !t.lineStart() && lex.words.kind(t) == null && lex.offices.titles.at(tokens, k) == null
+				&& lex.offices.ranks.at(tokens, k) == null && lex.places.places.at(tokens, k) == null
+				&& !lex.conjoined(tokens, k);
 	}
 
 	/** "وزير الداخلية", "وزير الشؤون الداخلية": a minister's title starts at k, an office of its own after another title. */
@@ -532,6 +559,12 @@ final class OfficeReader {
 					held = body;
 				}
 				end = purpose;
+			}
+			// "كاتبة الدولة الإسبانية للأمن آنا …": an office of no body, its country said, then its field before the name
+			int ownField = held == null && country != null ? purposeBeforeName(end) : end;
+			if (ownField > end) {
+				title = title + " " + a.textOf(end, ownField);
+				end = ownField;
 			}
 			break;
 		}
