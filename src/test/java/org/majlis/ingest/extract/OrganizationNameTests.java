@@ -188,4 +188,12 @@ class OrganizationNameTests {
 		assertThat(x.offices("هانز ليتنز")).containsExactly("المدير التنفيذي @ الوكالة الأوروبية لحرس الحدود والسواحل");
 		assertThat(x.offices("ماريا غونزاليس")).containsExactly("المديرة العامة للشؤون الداخلية @ المفوضية الأوروبية");
 	}
+
+	@Test
+	void shouldReadAnAcademyOfAPlacesPoliceAsABodyOfItsOwn() {
+		Extracted x = read("عنوان\nزار الوفد أكاديمية شرطة دبي، حيث كان في استقباله العميد خالد سالم الكتبي مدير الأكاديمية.");
+		OrganizationMention academy = x.organization("أكاديمية شرطة دبي");
+		assertThat(x.countryOf(academy)).isEqualTo("uae");
+		assertThat(x.offices("خالد سالم الكتبي")).singleElement().asString().contains("أكاديمية شرطة دبي");
+	}
 }

@@ -146,6 +146,10 @@ public final class FindOrganizations implements Stage {
 			return withPlace(a, i, head, placeAt);
 		}
 		boolean definiteHead = a.tokens.get(i).forms().stream().anyMatch(f -> f.startsWith("ال"));
+		OrgHit ofPlace = definiteHead ? null : ofBodyOfPlace(a, i, head, placeAt);
+		if (ofPlace != null) {
+			return ofPlace;
+		}
 		return named(a, i, head, complement(a.tokens, head, definiteHead, readable(a)), definiteHead, seenHeads, placeAt);
 	}
 
@@ -160,6 +164,24 @@ public final class FindOrganizations implements Stage {
 		}
 		PhraseMatcher.Match<EventLexicon.Noun> event = lex.events.nouns.at(tokens, i - 1);
 		return event == null || event.end() != i;
+	}
+
+	/**
+	 * "أكاديمية شرطة دبي", "كلية شرطة أبوظبي": a head in construct with a body of a place ("شرطة دبي") names a body of its
+	 * own, in that place's country; null when no such body follows the head.
+	 */
+	private OrgHit ofBodyOfPlace(ArticleContext a, int i, PhraseMatcher.Match<OrganizationLexicon.Head> head, Map<Integer, PlaceHit> placeAt) {
+		PhraseMatcher.Match<OrganizationLexicon.Head> inner = head.end() < a.tokens.size() ? lex.organizations.heads.at(a.tokens, head.end()) : null;
+		if (inner == null || !inner.value().placeComplement() || a.tokens.get(head.end()).definite()) {
+			return null;
+		}
+		OrgHit body = withPlace(a, head.end(), inner, placeAt);
+		if (body == null) {
+			return null;
+		}
+		String surface = a.surface(i, body.end(), head.firstForm());
+		return new OrgHit(i, body.end(), null, surface, surface, Kind.HEAD, false, head.firstForm(), head.value().national(), head.value().level(),
+				body.country(), null, -1);
 	}
 
 	/**
