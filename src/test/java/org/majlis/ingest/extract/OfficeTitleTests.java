@@ -265,4 +265,11 @@ class OfficeTitleTests {
 		assertThat(read("عنوان\nأجرى المدير العام سالم الحربي مباحثات مع كاتب الدولة الإسباني للأمن خوسيه لوبيز.").people())
 			.contains("خوسيه لوبيز");
 	}
+
+	@Test
+	void shouldReadATitleWithAPossessivePronounAsAnOfficeOfTheBodyNamedBefore() {
+		Extracted x = read("عنوان\nزار الوزير سالم الحربي مقر المديرية العامة للأمن الداخلي، حيث التقى مديرتها إيلينا مورينو.");
+		assertThat(x.offices("إيلينا مورينو")).containsExactly("مديرة @ المديرية العامة للأمن الداخلي");
+		assertThat(read("عنوان\nوبحث الوزير سالم الحربي مع رئيسه الجديد خالد سعيد.").offices("خالد سعيد")).isEmpty();
+	}
 }

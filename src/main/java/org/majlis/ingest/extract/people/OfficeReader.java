@@ -73,7 +73,7 @@ final class OfficeReader {
 		}
 		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(tokens, i);
 		if (title == null) {
-			return null;
+			return ofBodyNamedBefore(i);
 		}
 		// "رئيس جهاز الأمن الوقائي": a body named from inside the title takes the title's last words
 		for (int k = i + 1; k < title.end(); k++) {
@@ -91,6 +91,34 @@ final class OfficeReader {
 			return envoy(bare);
 		}
 		return qualified(withOrganization(bare, title.value().body()), -1);
+	}
+
+	/**
+	 * "زار مقر المديرية العامة للأمن الداخلي، حيث التقى مديرتها …": a title of one word with a possessive pronoun is the
+	 * office of the body named last before it, in its sentence or the one before; null when none is.
+	 */
+	private Office ofBodyNamedBefore(int i) {
+		Token t = tokens.get(i);
+		String f = t.folded();
+		String stem = f.endsWith("ها") ? f.substring(0, f.length() - 2) : f.endsWith("ه") ? f.substring(0, f.length() - 1) : null;
+		if (stem == null || stem.length() < 3 || lex.names.given(t)) {
+			return null;
+		}
+		// "مديرتها": the "ة" of the title is written "ت" before the pronoun
+		String form = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+		List<Token> alone = List.of(new Token(0, form, 0, form.length(), form, true, List.of(form), false));
+		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(alone, 0);
+		if (title == null || title.end() != 1 || !title.value().position()) {
+			return null;
+		}
+		int sentence = a.sentenceIndex(i);
+		OrgHit body = null;
+		for (OrgHit org : a.organizations) {
+			if (org.end() <= i && org.kind() != OrgHit.Kind.ANAPHORA && a.sentenceIndex(org.start()) >= sentence - 1) {
+				body = org;
+			}
+		}
+		return body == null ? null : new Office(i, i + 1, title.value().title(), title.value().titleEn(), body, null, true);
 	}
 
 	/** The title as written after a deputy's prefix: "النائب الأول لرئيس …", "النائب الأول للمدير العام". */
