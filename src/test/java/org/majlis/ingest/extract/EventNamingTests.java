@@ -176,4 +176,10 @@ class EventNamingTests {
 			.isEqualTo(EventKind.WORKSHOP);
 		assertThat(Extracted.read("عنوان\nوعقد وزير الداخلية سالم راشد الحربي مؤتمرا صحفيا في الرباط اليوم.").events()).isEmpty();
 	}
+
+	@Test
+	void shouldNameAnInternationalConferenceThroughItsSubject() {
+		assertThat(Extracted.read("عنوان\nشارك وزير الداخلية سالم الحربي في المؤتمر الدولي حول التنمية والهجرة الذي احتضنته روما.").event().name())
+			.isEqualTo("المؤتمر الدولي حول التنمية والهجرة");
+	}
 }

@@ -272,4 +272,10 @@ class OfficeTitleTests {
 		assertThat(x.offices("إيلينا مورينو")).containsExactly("مديرة @ المديرية العامة للأمن الداخلي");
 		assertThat(read("عنوان\nوبحث الوزير سالم الحربي مع رئيسه الجديد خالد سعيد.").offices("خالد سعيد")).isEmpty();
 	}
+
+	@Test
+	void shouldReadAWomanPrimeMinistersOffice() {
+		assertThat(read("عنوان\nالتقى الوزير سالم الحربي رئيسة الوزراء الإيطالية سارة بيانكي.").offices("سارة بيانكي"))
+			.containsExactly("رئيسة الوزراء @ مجلس الوزراء");
+	}
 }

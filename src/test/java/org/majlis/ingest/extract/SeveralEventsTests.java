@@ -473,4 +473,14 @@ class SeveralEventsTests {
 		Extracted preparatory = read("عنوان\nعقد الاجتماع التحضيري للمؤتمر العربي لرؤساء أجهزة الأمن في تونس أمس.");
 		assertThat(preparatory.events()).extracting(EventMention::name).contains("الاجتماع التحضيري");
 	}
+
+	@Test
+	void shouldPlaceAndDateAMeetingOnTheMarginsOfAGatheringNamedByAGenericNoun() {
+		Extracted x = read("عنوان\nشارك وزير الداخلية سالم الحربي، الخميس، في المؤتمر الدولي الذي احتضنته روما.\n"
+				+ "وعلى هامش المؤتمر، التقى الحربي وزير الداخلية الإيطالي ماركو بيانكي.", PartialDate.of(2025, 3, 6));
+		assertThat(x.events()).hasSize(2);
+		EventMention side = x.events().get(1);
+		assertThat(side.start()).isEqualTo(PartialDate.of(2025, 3, 6));
+		assertThat(side.placeRef()).isEqualTo(x.events().get(0).placeRef()).isNotNull();
+	}
 }

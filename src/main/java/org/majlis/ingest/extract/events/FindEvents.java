@@ -222,11 +222,14 @@ public final class FindEvents implements Stage {
 
 	/**
 	 * "وعلى هامش أعمال الجمعية العامة، عقد المدير العام لقاء ثنائيا مع …": an event named by its noun in a sentence that
-	 * says on whose margins it took place is a side event of that one, as a meeting a verb reports there is.
+	 * says on whose margins it took place is a side event of that one, as a meeting a verb reports there is; so is a
+	 * meeting a verb reports on the margins of a gathering named only by a generic noun ("في المؤتمر الدولي …. وعلى هامش
+	 * المؤتمر، التقى …"), which has its event once bare nouns are resolved.
 	 */
 	private void namedOnMargins(ArticleContext a) {
 		for (EventDraft e : a.events) {
-			if (e.origin != EventDraft.Origin.NOUN || e.sideOf != null || e.tense != null) {
+			boolean nounOrVerb = e.origin == EventDraft.Origin.NOUN || e.origin == EventDraft.Origin.MEETING_VERB;
+			if (!nounOrVerb || e.sideOf != null || e.tense != null) {
 				continue;
 			}
 			EventDraft main = Participants.sideEvent(a, lex, a.sentenceIndex(e.anchor));
@@ -553,9 +556,9 @@ public final class FindEvents implements Stage {
 				j++;
 				continue;
 			}
-			if (aboutSubject(tokens, j) && !(nounDefinite && j == noun.end())) {
-				// "ورشة عمل حول مكافحة الاتجار بالبشر": the subject after "حول" names the gathering with it; not after a bare
-				// definite noun ("وتركز النقاش في الاجتماع حول …" repeats the meeting named before)
+			if (aboutSubject(tokens, j) && !(nounDefinite && j == noun.end() && noun.end() - noun.start() == 1)) {
+				// "ورشة عمل حول مكافحة الاتجار بالبشر", "المؤتمر الدولي حول الهجرة": the subject after "حول" names the gathering
+				// with it; not after a bare definite noun ("وتركز النقاش في الاجتماع حول …" repeats the meeting named before)
 				j = lex.functions.has(tokens.get(j + 1), FunctionWords.Role.SUBJECT) ? j + 2 : j + 1;
 				lastDefinite = false;
 				afterConstruct = true;
