@@ -257,4 +257,11 @@ class PeopleRecognitionTests {
 		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("سالم الحربي", "جواو ماركيش");
 		assertThat(x.offices("جواو ماركيش")).isEmpty();
 	}
+
+	@Test
+	void shouldReadAForeignNameAfterTheSideItSpeaksFor() {
+		Extracted x = read("عنوان\nووقع المذكرة عن الجانب الإماراتي اللواء خالد سالم الكتبي، وعن الجانب الإيطالي ماركو فيراري رئيس الشرطة الوطنية.");
+		assertThat(x.people()).contains("ماركو فيراري");
+		assertThat(x.offices("ماركو فيراري")).containsExactly("رئيس @ الشرطة الوطنية");
+	}
 }

@@ -264,17 +264,22 @@ public final class FindPeople implements Stage {
 
 		/**
 		 * The word at i opens an item of a list or the object of a meeting: after a comma, a colon, "و" or "مع", right
-		 * after another person, after "كل من" or a word of participation.
+		 * after another person, after "كل من", a word of participation or the side of a meeting ("عن الجانب الإيطالي").
 		 */
 		private boolean listItem(int i, boolean conjoined) {
 			if (i == 0) {
 				return false;
 			}
 			Token before = tokens.get(i - 1);
-			if (before.comma() || before.is("و") || before.is(":") || before.is("مع") || listOpener(i) || afterTrigger(i)) {
+			if (before.comma() || before.is("و") || before.is(":") || before.is("مع") || listOpener(i) || afterTrigger(i) || afterSide(i)) {
 				return true;
 			}
 			return conjoined && !people.isEmpty() && people.getLast().end() >= i - 1;
+		}
+
+		/** "ووقع عن الجانب الإيطالي …", "ومن الجانب المغربي …": the side of a meeting or signing whose person is named next. */
+		private boolean afterSide(int i) {
+			return i >= 2 && tokens.get(i - 2).forms().contains("الجانب") && nationality.of(tokens.get(i - 1)) != null;
 		}
 
 		/**
