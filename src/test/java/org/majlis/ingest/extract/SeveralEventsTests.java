@@ -483,4 +483,12 @@ class SeveralEventsTests {
 		assertThat(side.start()).isEqualTo(PartialDate.of(2025, 3, 6));
 		assertThat(side.placeRef()).isEqualTo(x.events().get(0).placeRef()).isNotNull();
 	}
+
+	@Test
+	void shouldReadAVisitToldByTheVerbThatFollowsTheDateline() {
+		Extracted x = read("وزير الداخلية يزور مركز القيادة والسيطرة\nعمّان (بترا) - زار وزير الداخلية سالم الحربي، اليوم الأربعاء، مركز القيادة "
+				+ "والسيطرة في مديرية الأمن العام، يرافقه مدير الأمن العام اللواء خالد سعيد الكعبي.", PartialDate.of(2025, 1, 15));
+		assertThat(x.event().kind()).isEqualTo(EventKind.VISIT);
+		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("سالم الحربي", "خالد سعيد الكعبي");
+	}
 }

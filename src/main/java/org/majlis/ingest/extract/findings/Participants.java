@@ -173,11 +173,11 @@ public final class Participants {
 	}
 
 	/**
-	 * "ثم اجتمع", "وأقام", "كما التقى", "من جهة أخرى بحث": a verb that opens its sentence or clause, not a noun inside one
-	 * ("خلال استقباله").
+	 * "ثم اجتمع", "وأقام", "كما التقى", "من جهة أخرى بحث": a verb that opens its sentence or clause, or the text after a
+	 * dateline ("الرياض - زار …"), not a noun inside one ("خلال استقباله").
 	 */
 	public static boolean clauseOpening(ArticleContext a, int k) {
-		if (k == a.firstToken(a.sentenceIndex(k))) {
+		if (k == a.firstToken(a.sentenceIndex(k)) || a.dateline != null && k == a.dateline.bodyStart() && k > 0) {
 			return true;
 		}
 		Token before = a.tokens.get(k - 1);
