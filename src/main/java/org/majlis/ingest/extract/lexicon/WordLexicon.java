@@ -60,7 +60,9 @@ public final class WordLexicon {
 			return own;
 		}
 		for (String form : token.forms()) {
-			if (token.folded().equals("ال" + form) || conjunctionAfterProclitic(token, form)) {
+			// the noun under the article ("للعلاقات" read as "علاقات") is not the bare word the lexicon lists
+			if (token.folded().equals("ال" + form) || !form.startsWith("ال") && token.forms().contains("ال" + form)
+					|| conjunctionAfterProclitic(token, form)) {
 				continue;
 			}
 			Kind kind = kinds.get(form);
