@@ -278,4 +278,19 @@ class OfficeTitleTests {
 		assertThat(read("عنوان\nالتقى الوزير سالم الحربي رئيسة الوزراء الإيطالية سارة بيانكي.").offices("سارة بيانكي"))
 			.containsExactly("رئيسة الوزراء @ مجلس الوزراء");
 	}
+
+	@Test
+	void shouldGiveTheHeadOfADelegationAnOfficeInTheBodyItComesFrom() {
+		Extracted x = read("عنوان\nاستقبل الوزير سالم الحربي وفدا من المنظمة الدولية للشرطة الجنائية برئاسة المدير التنفيذي للعمليات جان دوبوا.");
+		assertThat(x.offices("جان دوبوا")).containsExactly("المدير التنفيذي للعمليات @ المنظمة الدولية للشرطة الجنائية");
+		Extracted deputy = read("عنوان\nاستقبل الوزير سالم الحربي وفدا من المنظمة الدولية للشرطة الجنائية برئاسة نائب المدير التنفيذي جان دوبوا.");
+		assertThat(deputy.offices("جان دوبوا")).containsExactly("نائب المدير التنفيذي @ المنظمة الدولية للشرطة الجنائية");
+	}
+
+	@Test
+	void shouldKeepAWordThatEndsNamesInsideABodyAfterTheArticle() {
+		// "علاقات" ends a person's name ("… لفتيت علاقات التعاون"), not "للعلاقات العامة" in a body's
+		assertThat(read("عنوان\nحضر الورشة المدير العام للإدارة العامة للعلاقات العامة والإعلام الأمني اللواء سالم راشد الحربي.")
+			.offices("سالم راشد الحربي")).singleElement().asString().endsWith("@ الإدارة العامة للعلاقات العامة والإعلام الأمني");
+	}
 }

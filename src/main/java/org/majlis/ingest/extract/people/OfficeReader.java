@@ -61,11 +61,15 @@ final class OfficeReader {
 		PhraseMatcher.Match<String> deputy = lex.offices.qualifier(tokens, i);
 		if (deputy != null && deputy.value().equals("deputy") && implied == null) {
 			Office inner = at(deputy.end());
-			if (inner != null && inner.org() != null) {
+			if (inner != null && inner.position()) {
 				String prefix = Tokenizer.withoutClitic(tokens.get(i), deputy.firstForm()) + a.text.substring(tokens.get(i).end(), tokens.get(deputy.end() - 1).end());
 				String english = lex.offices.deputyEnglish.getOrDefault(String.join(" ", Tokenizer.words(prefix)), "Deputy");
-				return new Office(i, inner.end(), prefix + " " + withLam(deputy.end(), inner.title()), english + " " + inner.titleEn(), inner.org(),
+				Office office = new Office(i, inner.end(), prefix + " " + withLam(deputy.end(), inner.title()), english + " " + inner.titleEn(), inner.org(),
 						inner.country(), true);
+				office = office.org() == null ? ofDelegation(office) : office;
+				if (office.org() != null) {
+					return office;
+				}
 			}
 		}
 		if (implied != null) {
@@ -90,7 +94,27 @@ final class OfficeReader {
 		if (!title.value().position()) {
 			return envoy(bare);
 		}
-		return qualified(withOrganization(bare, title.value().body()), -1);
+		Office office = qualified(withOrganization(bare, title.value().body()), -1);
+		return office.org() == null && office.position() ? ofDelegation(office) : office;
+	}
+
+	/**
+	 * "وفدا من وكالة الاتحاد الأوروبي … (اليوروبول) برئاسة نائب المدير التنفيذي للعمليات …": an office that names no
+	 * body, held by the head of a delegation from one, is that body's; the office as read otherwise.
+	 */
+	private Office ofDelegation(Office office) {
+		int at = office.start() - 1;
+		if (at < 1 || !tokens.get(at).forms().contains("برياسه")) {
+			return office;
+		}
+		for (OrgHit org : a.organizations) {
+			boolean right = org.end() == at || org.end() < at && at - org.end() <= 3
+					&& tokens.subList(org.end(), at).stream().allMatch(t -> t.is("(") || t.is(")") || !t.word() || t.word() && !t.definite());
+			if (right && org.kind() != OrgHit.Kind.ANAPHORA && a.sentenceIndex(org.start()) == a.sentenceIndex(at)) {
+				return new Office(office.start(), office.end(), office.title(), office.titleEn(), org, office.country(), true);
+			}
+		}
+		return office;
 	}
 
 	/**
@@ -196,8 +220,8 @@ final class OfficeReader {
 
 	/**
 	 * "وزير الشؤون الداخلية": the ministry the words after a minister's title name; "المديرة العامة للأمن الداخلي": the
-	 * body named after "ل" and the article, "مدير عام التحريات والبحث الجنائي": the body in the construct state. Null
-	 * when the title heads no body or the words do not name one.
+	 * body named after "ل" and the article, unless they are the office's field ("المدير التنفيذي للعمليات"), "مدير عام
+	 * التحريات والبحث الجنائي": the body in the construct state. Null when the title heads no body or the words do not name one.
 	 */
 	private OrgHit body(String body, int j, int k) {
 		Token first = tokens.get(j);
@@ -205,7 +229,7 @@ final class OfficeReader {
 		if (body.equals("ministry") && first.folded().startsWith("ال") && lex.words.ownKind(first) == null && !tokens.get(j - 1).definite()) {
 			name = "وزارة " + a.textOf(j, k);
 		}
-		else if (body.equals("named") && first.folded().startsWith("لل") && first.folded().length() > 4) {
+		else if (body.equals("named") && first.folded().startsWith("لل") && first.folded().length() > 4 && !domain(j)) {
 			name = Tokenizer.withoutClitic(first, "ال" + first.folded().substring(2)) + a.text.substring(first.end(), tokens.get(k - 1).end());
 		}
 		else if (body.equals("named") && first.folded().startsWith("ال") && !tokens.get(j - 1).definite()) {
@@ -217,6 +241,12 @@ final class OfficeReader {
 		name = name.replaceAll("\\s+", " ").strip();
 		String level = body.equals("ministry") ? "ministry" : "body";
 		return new OrgHit(j, k, null, name, name, OrgHit.Kind.HEAD, false, Tokenizer.words(name).get(0), true, level, null, null, -1);
+	}
+
+	/** "للعمليات", "لشؤون …": a field of the office ({@code title-qualifiers.tsv}), not a body it heads. */
+	private boolean domain(int j) {
+		PhraseMatcher.Match<String> q = lex.offices.qualifier(tokens, j);
+		return q != null && q.value().equals("domain");
 	}
 
 	/**
