@@ -153,4 +153,11 @@ class EventPlaceTests {
 				+ "مارك دوبوا.", PartialDate.of(2025, 11, 5));
 		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("baghdad");
 	}
+
+	@Test
+	void shouldNotPlaceAnEventWhereTheBodyItsSpeakersComeFromIs() {
+		Extracted x = read("عنوان\nنظمت الإدارة العامة للمباحث الجنائية ورشة عمل حول حماية الأطفال على الإنترنت.\n"
+				+ "وحاضر في الورشة خبراء من الأمانة العامة للإنتربول في ليون.");
+		assertThat(x.event().placeRef()).isNull();
+	}
 }

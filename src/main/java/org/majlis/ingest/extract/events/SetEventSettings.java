@@ -389,6 +389,9 @@ public final class SetEventSettings implements Stage {
 			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
 				return venueNamed(a, o) || afterEventName(a, p);
 			}
+			if (whereFrom(a, o, p)) {
+				return false;
+			}
 		}
 		boolean beforeHeldNoun = a.eventHits.stream().anyMatch(hit -> hit.start() >= p.end() && hit.start() <= p.end() + 1 && !hit.part() && !hit.bare())
 				|| beforeMet(a, event, p);
@@ -403,6 +406,12 @@ public final class SetEventSettings implements Stage {
 			return true;
 		}
 		return locatives.locative(a.tokens, p) || towards(a, event, p);
+	}
+
+	/** "خبراء من الأمانة العامة للإنتربول في ليون": the place of a body that people come from is the body's, not the event's. */
+	private boolean whereFrom(ArticleContext a, OrgHit o, PlaceHit p) {
+		return o.kind() != OrgHit.Kind.ANAPHORA && o.start() > 0 && o.end() == p.start() - 1
+				&& lex.functions.is(a.tokens.get(o.end()), FunctionWords.Role.LOCATIVE) && lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.FROM);
 	}
 
 	/**
