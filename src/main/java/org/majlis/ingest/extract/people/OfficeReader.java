@@ -79,6 +79,10 @@ final class OfficeReader {
 		if (title == null) {
 			return ofBodyNamedBefore(i);
 		}
+		Office ofPronoun = title.end() == i + 1 && possessive(tokens.get(i), title.value().title()) ? ofBodyNamedBefore(i) : null;
+		if (ofPronoun != null) {
+			return ofPronoun;
+		}
 		// "رئيس جهاز الأمن الوقائي": a body named from inside the title takes the title's last words
 		for (int k = i + 1; k < title.end(); k++) {
 			OrgHit inner = orgAt.containsKey(k) ? a.organizations.get(orgAt.get(k)) : null;
@@ -95,7 +99,11 @@ final class OfficeReader {
 			return envoy(bare);
 		}
 		Office office = qualified(withOrganization(bare, title.value().body()), -1);
-		return office.org() == null && office.position() ? ofDelegation(office) : office;
+		office = office.org() == null && office.position() ? ofDelegation(office) : office;
+		String first = title.value().title().split(" ")[0];
+		OrgHit before = office.org() == null && office.position() && (first.endsWith("ه") || first.endsWith("ها")) ? bodyBefore(i) : null;
+		// "أمينه العام", "مديرها العام" (title-lexicon forms with their pronoun): the body named before
+		return before != null ? new Office(office.start(), office.end(), office.title(), office.titleEn(), before, office.country(), true) : office;
 	}
 
 	/**
@@ -117,9 +125,27 @@ final class OfficeReader {
 		return office;
 	}
 
+	/** The body named last before token i, in its sentence or the one before, or null. */
+	private OrgHit bodyBefore(int i) {
+		int sentence = a.sentenceIndex(i);
+		OrgHit body = null;
+		for (OrgHit org : a.organizations) {
+			if (org.end() <= i && org.kind() != OrgHit.Kind.ANAPHORA && a.sentenceIndex(org.start()) >= sentence - 1) {
+				body = org;
+			}
+		}
+		return body;
+	}
+
+	/** "مديره" (its director) folds like "مديرة" (a director): a title written with "ة" is not matched by a word ending in "ه". */
+	private static boolean possessive(Token t, String title) {
+		String text = t.text().replaceAll("[\\p{M}\u0640]", "");
+		return title.endsWith("ة") && text.endsWith("ه");
+	}
+
 	/**
-	 * "زار مقر المديرية العامة للأمن الداخلي، حيث التقى مديرتها …": a title of one word with a possessive pronoun is the
-	 * office of the body named last before it, in its sentence or the one before; null when none is.
+	 * "زار مقر المديرية العامة للأمن الداخلي، حيث التقى مديرتها …", "مديره العام": a title of one word with a possessive
+	 * pronoun is the office of the body named last before it, in its sentence or the one before; null when none is.
 	 */
 	private Office ofBodyNamedBefore(int i) {
 		Token t = tokens.get(i);
@@ -135,14 +161,14 @@ final class OfficeReader {
 		if (title == null || title.end() != 1 || !title.value().position()) {
 			return null;
 		}
-		int sentence = a.sentenceIndex(i);
-		OrgHit body = null;
-		for (OrgHit org : a.organizations) {
-			if (org.end() <= i && org.kind() != OrgHit.Kind.ANAPHORA && a.sentenceIndex(org.start()) >= sentence - 1) {
-				body = org;
-			}
+		OrgHit body = bodyBefore(i);
+		if (body == null) {
+			return null;
 		}
-		return body == null ? null : new Office(i, i + 1, title.value().title(), title.value().titleEn(), body, null, true);
+		// "مديرته العامة": the adjective of a director general follows the pronoun
+		boolean general = i + 1 < tokens.size() && (tokens.get(i + 1).is("العام") || tokens.get(i + 1).is("العامه"));
+		String written = general ? "ال" + title.value().title() + " " + tokens.get(i + 1).text() : title.value().title();
+		return new Office(i, general ? i + 2 : i + 1, written, title.value().titleEn(), body, null, true);
 	}
 
 	/** The title as written after a deputy's prefix: "النائب الأول لرئيس …", "النائب الأول للمدير العام". */
