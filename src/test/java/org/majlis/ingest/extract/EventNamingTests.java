@@ -182,4 +182,17 @@ class EventNamingTests {
 		assertThat(Extracted.read("عنوان\nشارك وزير الداخلية سالم الحربي في المؤتمر الدولي حول التنمية والهجرة الذي احتضنته روما.").event().name())
 			.isEqualTo("المؤتمر الدولي حول التنمية والهجرة");
 	}
+
+	@Test
+	void shouldNameAVisitAfterItsVisitorNotAfterWhoeverIsNamedFirst() {
+		Extracted x = Extracted.read("عنوان\nمنحت المنظمة الدولية للشرطة الجنائية الوزير سالم الحربي وساما بحضور جان دوبوا أمينها العام.\n"
+				+ "جاء ذلك خلال زيارة قام بها الوزير سالم الحربي لمقر الأمانة العامة للإنتربول في ليون.");
+		assertThat(x.events()).extracting(EventMention::name).contains("زيارة سالم الحربي إلى ليون");
+	}
+
+	@Test
+	void shouldNotTakeTheMeansOfEndingAVisitIntoItsName() {
+		Extracted x = Extracted.read("عنوان\nاختتم الوزير سالم الحربي زيارته بلقاء مع رئيس الحكومة الإسبانية بيدرو سانشيز في مدريد.");
+		assertThat(x.events()).extracting(EventMention::name).noneMatch(name -> name.contains("بلقاء"));
+	}
 }

@@ -93,8 +93,9 @@ public final class FindEvents implements Stage {
 				continue;
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
+			// "اختتم زيارته بلقاء مع …": a noun after "ب" is the means, another event, not the rest of a composite name
 			boolean adjoining = next != null && (next.start() == noun.end() || next.start() == namer.ordinalEnd(a.tokens, noun.end())
-					|| describedOf(a.tokens, noun, next)) && !subjectAfter(a.tokens, noun, next);
+					|| describedOf(a.tokens, noun, next)) && !subjectAfter(a.tokens, noun, next) && !a.tokens.get(next.start()).folded().startsWith("ب");
 			if (adjoining && Set.of("NONE", "PART", "DOCUMENT", "SIGN").stream().noneMatch(next.value().kind()::equals)) {
 				nouns.set(n + 1, new PhraseMatcher.Match<>(noun.start(), next.end(), next.value(), next.surface(), noun.firstForm()));
 				leading.put(noun.start(), noun.value().family());

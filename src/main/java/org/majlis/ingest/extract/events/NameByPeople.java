@@ -105,14 +105,20 @@ public final class NameByPeople implements Stage {
 
 	/** "زيارة فلان إلى تونس": the guest, or the first named who does not host, and the place. */
 	private static String visitName(ArticleContext a, EventDraft e) {
-		String visitor = e.attendees.values().stream().filter(p -> p.personRef() != null && "guest".equals(p.role()))
-			.map(p -> a.peopleRegistry.name(p.personRef())).filter(Objects::nonNull).findFirst()
-			.orElseGet(() -> named(a, e, e.hostRef).stream().findFirst().orElse(null));
+		String visitor = withRole(a, e, "guest");
+		visitor = visitor != null ? visitor : withRole(a, e, "visitor");
+		visitor = visitor != null ? visitor : named(a, e, e.hostRef).stream().findFirst().orElse(null);
 		if (visitor == null) {
 			return null;
 		}
 		String place = e.placeRef == null ? null : a.placeRegistry.name(e.placeRef);
 		return "زيارة " + visitor + (place == null ? "" : " إلى " + place);
+	}
+
+	/** The name of the first of the event's people who take part in the role ("guest", "visitor"), or null. */
+	private static String withRole(ArticleContext a, EventDraft e, String role) {
+		return e.attendees.values().stream().filter(p -> p.personRef() != null && role.equals(p.role()))
+			.map(p -> a.peopleRegistry.name(p.personRef())).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private static boolean hostAttends(EventDraft e) {
