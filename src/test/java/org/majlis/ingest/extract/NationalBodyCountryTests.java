@@ -220,4 +220,13 @@ class NationalBodyCountryTests {
 		assertThat(x.countryOf(x.organization("إدارة مكافحة الهجرة"))).isEqualTo("libya");
 		assertThat(x.countryOf(x.organization("إدارة الأدلة الجنائية"))).isEqualTo("libya");
 	}
+
+	@Test
+	void shouldGiveAnUnqualifiedBodyTheCountryOfTheAgencyReportingFromAbroad() {
+		Extracted x = read("وزير الداخلية يختتم زيارته إلى إسبانيا\nمدريد - بنا\nاختتم وزير الداخلية اللواء سالم راشد الحربي اليوم زيارته "
+				+ "الرسمية إلى إسبانيا، والتقى خلالها وزير الداخلية الإسباني فرناندو مارلاسكا.");
+		assertThat(x.offices("سالم راشد الحربي")).singleElement().asString().endsWith("@ وزارة الداخلية");
+		assertThat(x.countryOf(x.organization(x.person("سالم راشد الحربي").positions().getFirst().organizationRef()))).isEqualTo("bahrain");
+		assertThat(x.countryOf(x.organization(x.person("فرناندو مارلاسكا").positions().getFirst().organizationRef()))).isEqualTo("spain");
+	}
 }

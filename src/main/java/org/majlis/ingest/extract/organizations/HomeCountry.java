@@ -18,7 +18,8 @@ import org.majlis.ingest.extract.text.Token;
 import org.majlis.place.PlaceKind;
 
 /**
- * The country an article is set in, from the strongest evidence it gives: its dateline, a news agency's tag, the
+ * The country an article is set in, from the strongest evidence it gives: a national news agency's tag (a Saudi
+ * agency's report from Madrid tells the Saudi side: foreign officials it names with their nationality), its dateline, the
  * country an envoy is accredited to ("سفير إيطاليا لدى …"), the destination of a visit ("يزور مملكة البحرين"), the
  * country the article keeps naming, the place of the lead sentence ("المنعقد في الرياض"; not a planned meeting's), or
  * the one country left besides a visitor's own. The country named most goes before the lead's place: "شارك السودان
@@ -79,11 +80,12 @@ final class HomeCountry {
 	}
 
 	private void decide() {
-		if (a.dateline != null && a.dateline.place() != null && a.dateline.place().entry() != null) {
-			set(countryOf(a.dateline.place()), "dateline");
-		}
-		else if (a.dateline != null && a.dateline.agencyCountry() != null) {
+		// "مدريد - واس": a national agency reporting from abroad tells its own country's side; the dateline says where
+		if (a.dateline != null && a.dateline.agencyCountry() != null) {
 			set(a.dateline.agencyCountry(), "news agency");
+		}
+		else if (a.dateline != null && a.dateline.place() != null && a.dateline.place().entry() != null) {
+			set(countryOf(a.dateline.place()), "dateline");
 		}
 		if (country == null) {
 			set(accredited(), "where an envoy is accredited");
