@@ -88,4 +88,11 @@ class AttendanceDecisionTests {
 				.doesNotContain(mansour));
 		}
 	}
+
+	@Test
+	void shouldNotAddAPersonWhoseWordsSaidElsewhereAreQuoted() {
+		Extracted x = Extracted.read("عنوان\nافتتح وزير الداخلية سالم راشد الحربي اليوم أعمال المؤتمر الدولي لمكافحة المخدرات في الكويت.\n"
+				+ "واستشهد الحربي بما قاله الرئيس الأسبق لمكتب الأمم المتحدة المعني بالمخدرات والجريمة يوري فيدوتوف من أن المخدرات تهدد التنمية.");
+		assertThat(x.attendees(x.event())).containsExactly("سالم راشد الحربي");
+	}
 }
