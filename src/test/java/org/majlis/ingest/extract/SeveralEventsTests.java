@@ -491,4 +491,13 @@ class SeveralEventsTests {
 		assertThat(x.event().kind()).isEqualTo(EventKind.VISIT);
 		assertThat(x.attendees(x.event())).containsExactlyInAnyOrder("سالم الحربي", "خالد سعيد الكعبي");
 	}
+
+	@Test
+	void shouldReadNoGatheringInATelephoneCallButOneInAVideoMeeting() {
+		assertThat(read("عنوان\nأجرى وزير الداخلية سالم راشد الحربي اتصالا هاتفيا مع نظيره البحريني خالد سعيد الكعبي بحثا خلاله التعاون.").events())
+			.isEmpty();
+		assertThat(read("عنوان\nبحث وزير الداخلية سالم راشد الحربي في اتصال هاتفي مع نظيره البحريني خالد سعيد الكعبي التعاون الأمني.").events())
+			.isEmpty();
+		assertThat(read("عنوان\nأجرى وزير الداخلية سالم راشد الحربي اتصالا مرئيا مع نظيره البحريني خالد سعيد الكعبي.").events()).hasSize(1);
+	}
 }

@@ -65,7 +65,7 @@ final class VerbEvents {
 		int sentence = a.sentenceIndex(trigger.start());
 		Actor before = Participants.subjectBeforeQad(a, trigger.start());
 		Actor subject = before != null ? before : Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
-		if (subject == null || heldNoun(a, trigger.end())) {
+		if (subject == null || heldNoun(a, trigger.end()) || byTelephone(a, trigger.end(), sentence)) {
 			return;
 		}
 		EventDraft heldBySubject = heldAfter(a, subject);
@@ -249,6 +249,23 @@ final class VerbEvents {
 	private static boolean arrival(ArticleContext a, int from) {
 		for (int k = from; k < Math.min(a.tokens.size(), from + ARRIVAL_REACH); k++) {
 			if (a.tokens.get(k).folded().startsWith("وصول")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How far after a verb of meeting the words of a telephone call may stand in its clause. */
+	private static final int CALL_REACH = 16;
+
+	/**
+	 * "أجرى الوزير اتصالا هاتفيا مع …", "بحث … في اتصال هاتفي مع …": a telephone call between two officials gathers no
+	 * one; a meeting over video ("اتصال مرئي") still does.
+	 */
+	private static boolean byTelephone(ArticleContext a, int from, int sentence) {
+		for (int k = from; k < Math.min(a.endToken(sentence), from + CALL_REACH); k++) {
+			String f = a.tokens.get(k).forms().getLast();
+			if (f.equals("هاتفي") || f.equals("هاتفيا") || f.equals("هاتفيه") || f.equals("الهاتفي") || f.equals("الهاتفيه")) {
 				return true;
 			}
 		}
