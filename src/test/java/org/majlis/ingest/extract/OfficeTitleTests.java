@@ -271,6 +271,9 @@ class OfficeTitleTests {
 		Extracted x = read("عنوان\nزار الوزير سالم الحربي مقر المديرية العامة للأمن الداخلي، حيث التقى مديرتها إيلينا مورينو.");
 		assertThat(x.offices("إيلينا مورينو")).containsExactly("مديرة @ المديرية العامة للأمن الداخلي");
 		assertThat(read("عنوان\nوبحث الوزير سالم الحربي مع رئيسه الجديد خالد سعيد.").offices("خالد سعيد")).isEmpty();
+		// "نائبه": his deputy, a person's, not the body's named before
+		assertThat(read("عنوان\nاستقبل الوزير سالم الحربي في مقر المنظمة الدولية للشرطة الجنائية وفدا بحضور نائبه اللواء خالد سعيد.")
+			.offices("خالد سعيد")).isEmpty();
 	}
 
 	@Test

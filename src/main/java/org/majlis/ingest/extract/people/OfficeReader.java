@@ -143,9 +143,13 @@ final class OfficeReader {
 		return title.endsWith("ة") && text.endsWith("ه");
 	}
 
+	/** Offices whose pronoun stands for a person rather than a body ("بحضور نائبه", "ومستشاره", "ووكيله"). */
+	private static final Set<String> PERSONAL = Set.of("Deputy", "Adviser", "Undersecretary", "Assistant");
+
 	/**
 	 * "زار مقر المديرية العامة للأمن الداخلي، حيث التقى مديرتها …", "مديره العام": a title of one word with a possessive
-	 * pronoun is the office of the body named last before it, in its sentence or the one before; null when none is.
+	 * pronoun is the office of the body named last before it, in its sentence or the one before, unless it is a person's
+	 * deputy, adviser or undersecretary ("نائبه"); null when none is.
 	 */
 	private Office ofBodyNamedBefore(int i) {
 		Token t = tokens.get(i);
@@ -158,7 +162,7 @@ final class OfficeReader {
 		String form = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
 		List<Token> alone = List.of(new Token(0, form, 0, form.length(), form, true, List.of(form), false));
 		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(alone, 0);
-		if (title == null || title.end() != 1 || !title.value().position()) {
+		if (title == null || title.end() != 1 || !title.value().position() || PERSONAL.contains(title.value().titleEn())) {
 			return null;
 		}
 		OrgHit body = bodyBefore(i);
