@@ -107,4 +107,21 @@ class EventDateTests {
 		EventMention visit = read("عنوان\nوصل وزير الداخلية الموريتاني محمد أحمد ولد محمد الأمين إلى الرباط مساء الأحد في زيارة رسمية.", PUBLISHED).event();
 		assertThat(visit.start()).isEqualTo(PartialDate.of(2024, 10, 13));
 	}
+
+	@Test
+	void shouldReadAWeekdayPlacedBeforeOrAfterTheArticlesDayWithoutTheWordDay() {
+		assertThat(read("عنوان\nعقد الاجتماع الخليجي لمكافحة المخدرات في الرياض الأحد الماضي.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 13));
+		assertThat(read("عنوان\nعقد الاجتماع الخليجي لمكافحة المخدرات في الرياض يومي الاثنين والثلاثاء.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 14));
+		assertThat(read("عنوان\nوأكد الأحد من المشاركين أهمية التعاون في الاجتماع الخليجي.", PUBLISHED).event().start()).isNull();
+	}
+
+	@Test
+	void shouldReadADayOfTheArticlesMonthOrTheMonthBefore() {
+		assertThat(read("عنوان\nعقد الاجتماع الخليجي لمكافحة المخدرات في الرياض في الخامس من الشهر الجاري.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 10, 5));
+		assertThat(read("عنوان\nعقد الاجتماع الخليجي لمكافحة المخدرات في الرياض في 28 من الشهر الماضي.", PUBLISHED).event().start())
+			.isEqualTo(PartialDate.of(2024, 9, 28));
+	}
 }

@@ -33,6 +33,7 @@ final class DateReader {
 	private final FunctionWords functions;
 	private final PhraseMatcher<EventLexicon.Noun> eventNouns;
 	private final PhraseMatcher<OfficeLexicon.Title> titles;
+	private final PhraseMatcher<Integer> ordinals;
 
 	DateReader(Lexicons lexicons) {
 		this.lex = lexicons.dates;
@@ -40,6 +41,7 @@ final class DateReader {
 		this.functions = lexicons.functions;
 		this.eventNouns = lexicons.events.nouns;
 		this.titles = lexicons.offices.titles;
+		this.ordinals = lexicons.events.ordinals;
 	}
 
 	List<DateHit> read(List<Token> tokens, PartialDate reference) {
@@ -77,7 +79,46 @@ final class DateReader {
 		if (year != null) {
 			return year;
 		}
+		DateHit ofMonth = dayOfMonthNamedRelatively(tokens, i, reference);
+		if (ofMonth != null) {
+			return ofMonth;
+		}
 		return relative(tokens, i, reference);
+	}
+
+	/**
+	 * "في 5 من الشهر الجاري", "الخامس من الشهر الماضي": a day of the article's month, or of the month before or after
+	 * it; only when the article's date is known.
+	 */
+	private DateHit dayOfMonthNamedRelatively(List<Token> tokens, int i, PartialDate reference) {
+		if (reference == null || reference.earliest() == null || reference.month() == null) {
+			return null;
+		}
+		Integer day = tokens.get(i).number() ? Integer.valueOf(tokens.get(i).intValue()) : null;
+		int k = i + 1;
+		if (day == null) {
+			PhraseMatcher.Match<Integer> ordinal = ordinals.at(tokens, i);
+			day = ordinal == null ? null : ordinal.value();
+			k = ordinal == null ? k : ordinal.end();
+		}
+		if (day == null || day < 1 || day > 31) {
+			return null;
+		}
+		if (k < tokens.size() && tokens.get(k).is("من")) {
+			k++;
+		}
+		if (k + 1 >= tokens.size() || !tokens.get(k).is("الشهر")) {
+			return null;
+		}
+		PhraseMatcher.Match<DateLexicon.Relation> rel = lex.relations.at(tokens, k + 1);
+		if (rel == null || !rel.value().unit().equals("month")) {
+			return null;
+		}
+		LocalDate month = reference.earliest().withDayOfMonth(1).plusMonths(rel.value().offset());
+		if (day > month.lengthOfMonth()) {
+			return null;
+		}
+		return new DateHit(PartialDate.of(month.getYear(), month.getMonthValue(), day), null, i, rel.end(), true, false, false);
 	}
 
 	/** "من 28 شتنبر إلى غاية فاتح أكتوبر 2021": two dates joined by a range word make one range. */
@@ -352,8 +393,8 @@ final class DateReader {
 	}
 
 	/**
-	 * "أمس", "اليوم", "غدا", "أمس الأول", weekdays ("اليوم الاثنين", "يوم الخميس", "مساء الأحد", "، الاثنين،"), only when the
-	 * article's day is known.
+	 * "أمس", "اليوم", "غدا", "أمس الأول", weekdays ("اليوم الاثنين", "يوم الخميس", "يومي الثلاثاء والأربعاء", "مساء الأحد",
+	 * "الأحد الماضي", "، الاثنين،"), only when the article's day is known.
 	 */
 	private DateHit relative(List<Token> tokens, int i, PartialDate reference) {
 		if (reference == null || reference.earliest() == null || reference.day() == null || !tokens.get(i).word()) {
@@ -379,7 +420,9 @@ final class DateReader {
 		}
 		boolean dayWord = i > 0 && (functions.has(tokens.get(i - 1), FunctionWords.Role.DAY) || tokens.get(i - 1).comma()
 				|| functions.has(tokens.get(i - 1), FunctionWords.Role.TIME_OF_DAY));
-		if (!dayWord) {
+		// "الأحد الماضي", "الخميس المقبل": a weekday placed before or after the article's day needs no "يوم"
+		PhraseMatcher.Match<DateLexicon.Relation> placed = i + 1 < tokens.size() ? lex.relations.at(tokens, i + 1) : null;
+		if (!dayWord && (placed == null || !placed.value().unit().equals("month") || placed.value().offset() == 0)) {
 			return null;
 		}
 		int end = i + 1;
