@@ -500,4 +500,15 @@ class SeveralEventsTests {
 			.isEmpty();
 		assertThat(read("عنوان\nأجرى وزير الداخلية سالم راشد الحربي اتصالا مرئيا مع نظيره البحريني خالد سعيد الكعبي.").events()).hasSize(1);
 	}
+
+	@Test
+	void shouldWelcomeTheOneWhoArrivedAndReadNoGatheringInAPressConference() {
+		Extracted x = read("عنوان\nأجرى وزير الداخلية سالم راشد الحربي اليوم جلسة عمل مع نظيره الجزائري كريم بلعيد.\n"
+				+ "وأكد الوزيران، خلال ندوة صحفية مشتركة عقب الجلسة، حرص البلدين على مكافحة التهريب.\n"
+				+ "وكان بلعيد قد وصل إلى تونس أمس في زيارة عمل، وكان في استقباله بالمطار العميد خالد سعيد الكعبي.", PartialDate.of(2025, 3, 13));
+		assertThat(x.events()).extracting(EventMention::name).containsExactly("لقاء سالم راشد الحربي وكريم بلعيد", "زيارة كريم بلعيد إلى تونس");
+		EventMention visit = x.events().get(1);
+		assertThat(x.role(visit, "كريم بلعيد")).isEqualTo("guest");
+		assertThat(x.role(visit, "خالد سعيد الكعبي")).isEqualTo("host");
+	}
 }

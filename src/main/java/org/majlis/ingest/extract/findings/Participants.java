@@ -39,10 +39,25 @@ public final class Participants {
 	}
 
 	/**
-	 * The guest of "في استقباله", "في استقبال سموه": the person the pronoun stands for ({@link AddressPronoun}), or null.
+	 * The guest of "في استقباله", "في استقبال سموه": the person the pronoun stands for ({@link AddressPronoun}); for "ـه"
+	 * alone, the person its sentence named first, who arrived, when it names one before; or null.
 	 */
 	public static Actor welcomed(ArticleContext a, Lexicons lex, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
 		String honorific = AddressPronoun.honorific(lex, a.tokens.get(trigger.end() - 1));
+		if (honorific == null) {
+			// "وكان مراد قد وصل إلى تونس … على رأس وفد …، وكان في استقباله …": the one who arrived, first named in the sentence
+			int sentence = a.sentenceIndex(trigger.start());
+			Actor arrived = null;
+			for (Actor x : a.actors) {
+				if (x.personRef() != null && x.start() < trigger.start() && a.sentenceIndex(x.start()) == sentence
+						&& (arrived == null || x.start() < arrived.start())) {
+					arrived = x;
+				}
+			}
+			if (arrived != null) {
+				return arrived;
+			}
+		}
 		return AddressPronoun.referent(a, a.actors, trigger.start(), honorific);
 	}
 

@@ -158,7 +158,10 @@ public final class FindPlaces implements Stage {
 			boolean introduced = first.folded().startsWith("ب") && !noun.firstForm().startsWith("ب")
 					|| noun.start() > 0 && lex.functions.is(tokens.get(noun.start() - 1), FunctionWords.Role.LOCATIVE);
 			int end = noun.end();
-			while (end < tokens.size() && end - noun.end() < MAX_VENUE && nameWord(tokens.get(end), end == noun.end())) {
+			// "بالمطار العميد …": a rank or an office after the noun opens the next person, not the venue's name
+			while (end < tokens.size() && end - noun.end() < MAX_VENUE && nameWord(tokens.get(end), end == noun.end())
+					&& lex.offices.ranks.at(tokens, end) == null && lex.offices.titles.at(tokens, end) == null
+					&& lex.offices.implying.at(tokens, end) == null) {
 				end++;
 			}
 			int from = noun.start();
