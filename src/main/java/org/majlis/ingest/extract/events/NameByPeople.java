@@ -71,10 +71,11 @@ public final class NameByPeople implements Stage {
 	private boolean generic(EventDraft e) {
 		List<Token> words = Tokenizer.tokenize(e.name).stream().filter(Token::word).toList();
 		PhraseMatcher.Match<EventLexicon.Noun> noun = words.isEmpty() || words.size() > 2 ? null : lex.events.nouns.at(words, 0);
-		if (noun == null || noun.end() != 1) {
+		if (noun == null || noun.end() != 1 && noun.end() != words.size()) {
 			return false;
 		}
-		if (words.size() == 1) {
+		if (words.size() == 1 || noun.end() == words.size()) {
+			// "زيارة عمل": a noun of two words the lexicon lists whole is a noun alone
 			return true;
 		}
 		Token first = words.get(0);
