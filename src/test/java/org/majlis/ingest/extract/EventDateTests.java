@@ -124,4 +124,10 @@ class EventDateTests {
 		assertThat(read("عنوان\nعقد الاجتماع الخليجي لمكافحة المخدرات في الرياض في 28 من الشهر الماضي.", PUBLISHED).event().start())
 			.isEqualTo(PartialDate.of(2024, 9, 28));
 	}
+
+	@Test
+	void shouldReadTodayAfterAPlace() {
+		assertThat(read("عنوان\nوقع وزير الداخلية سالم راشد الحربي ووزير الداخلية التركي أحمد يلماز في أنقرة اليوم مذكرة تفاهم.", PUBLISHED)
+			.event().start()).isEqualTo(PartialDate.of(2024, 10, 16));
+	}
 }

@@ -11,6 +11,7 @@ import org.majlis.ingest.extract.findings.DateHit;
 import org.majlis.ingest.extract.lexicon.DateLexicon;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
+import org.majlis.ingest.extract.lexicon.Gazetteer;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.lexicon.WordLexicon;
@@ -34,6 +35,7 @@ final class DateReader {
 	private final PhraseMatcher<EventLexicon.Noun> eventNouns;
 	private final PhraseMatcher<OfficeLexicon.Title> titles;
 	private final PhraseMatcher<Integer> ordinals;
+	private final PhraseMatcher<Gazetteer.Place> places;
 
 	DateReader(Lexicons lexicons) {
 		this.lex = lexicons.dates;
@@ -42,6 +44,7 @@ final class DateReader {
 		this.eventNouns = lexicons.events.nouns;
 		this.titles = lexicons.offices.titles;
 		this.ordinals = lexicons.events.ordinals;
+		this.places = lexicons.places.places;
 	}
 
 	List<DateHit> read(List<Token> tokens, PartialDate reference) {
@@ -453,10 +456,21 @@ final class DateReader {
 
 	/**
 	 * "اليوم" means today only near a verb or a time of day ("مساء اليوم"), closing a clause ("في مكتبه اليوم،"),
-	 * after a word with the article, a preposition before it or not ("بالرياض اليوم"), after an event noun ("خلال اجتماعه
-	 * اليوم"), or before whom or what the day's meeting was with ("… اليوم مع …", "التقى فلان اليوم وزير …"); not in
-	 * "عالم اليوم".
+	 * after a word with the article, a preposition before it or not ("بالرياض اليوم"), after a place ("في أنقرة اليوم"),
+	 * after an event noun ("خلال اجتماعه اليوم"), or before whom or what the day's meeting was with ("… اليوم مع …",
+	 * "التقى فلان اليوم وزير …"); not in "عالم اليوم".
 	 */
+	/** A place the gazetteer knows ends right before token i ("في أنقرة اليوم"). */
+	private boolean placeEndsAt(List<Token> tokens, int i) {
+		for (int k = Math.max(0, i - 3); k < i; k++) {
+			PhraseMatcher.Match<Gazetteer.Place> place = places.at(tokens, k);
+			if (place != null && place.end() == i) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean isEventDay(List<Token> tokens, int i) {
 		if (i + 1 < tokens.size()) {
 			Token next = tokens.get(i + 1);
@@ -470,7 +484,7 @@ final class DateReader {
 		}
 		Token before = tokens.get(i - 1);
 		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || functions.has(before, FunctionWords.Role.TIME_OF_DAY)
-				|| eventNouns.at(tokens, i - 1) != null
+				|| eventNouns.at(tokens, i - 1) != null || placeEndsAt(tokens, i)
 				|| before.word() && (before.definite() || before.forms().stream().anyMatch(f -> f.startsWith("ال") && f.length() > 3));
 	}
 }
