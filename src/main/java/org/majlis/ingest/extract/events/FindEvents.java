@@ -23,6 +23,7 @@ import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Possessive;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
 
@@ -507,9 +508,8 @@ public final class FindEvents implements Stage {
 
 	/** "ودوره" (his role) folds like "دورة" (a session): a noun written with "ة" is not matched by a word ending in "ه". */
 	private static boolean pronounNotNoun(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
-		String written = Tokenizer.words(noun.surface()).isEmpty() ? "" : noun.surface().split("\\s+")[0];
-		String text = a.tokens.get(noun.start()).text().replaceAll("[\\p{M}\u0640]", "");
-		return written.endsWith("ة") && text.endsWith("ه");
+		String form = Tokenizer.words(noun.surface()).isEmpty() ? "" : noun.surface().split("\\s+")[0];
+		return Possessive.writtenForTaMarbuta(a.tokens.get(noun.start()), form);
 	}
 
 	private static boolean insideOrganization(ArticleContext a, int token) {

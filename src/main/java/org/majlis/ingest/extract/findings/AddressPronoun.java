@@ -6,6 +6,7 @@ import java.util.List;
 import org.majlis.ingest.extract.lexicon.Lexicons;
 import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Possessive;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
 
@@ -23,12 +24,10 @@ public final class AddressPronoun {
 
 	/** The folded honorific of address the word is with the pronoun joined to it ("سموه" gives "سمو"), or null. */
 	public static String honorific(Lexicons lex, Token t) {
-		String word = t.folded();
-		if (!t.word() || word.length() < 4 || !word.endsWith("ه")) {
+		String stem = t.word() ? Possessive.stem(t.folded(), "ه", 3) : null;
+		if (stem == null) {
 			return null;
 		}
-		String stem = word.substring(0, word.length() - 1);
-		stem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
 		List<Token> tokens = Tokenizer.tokenize(stem);
 		PhraseMatcher.Match<OfficeLexicon.Rank> rank = tokens.size() == 1 ? lex.offices.ranks.at(tokens, 0) : null;
 		return rank != null && !rank.value().stored() ? tokens.getFirst().folded() : null;

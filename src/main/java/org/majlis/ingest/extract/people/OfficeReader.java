@@ -16,6 +16,7 @@ import org.majlis.ingest.extract.lexicon.OfficeLexicon;
 import org.majlis.ingest.extract.lexicon.OrganizationLexicon;
 import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
+import org.majlis.ingest.extract.text.Possessive;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
 
@@ -79,7 +80,7 @@ final class OfficeReader {
 		if (title == null) {
 			return ofBodyNamedBefore(i);
 		}
-		Office ofPronoun = title.end() == i + 1 && possessive(tokens.get(i), title.value().title()) ? ofBodyNamedBefore(i) : null;
+		Office ofPronoun = title.end() == i + 1 && Possessive.writtenForTaMarbuta(tokens.get(i), title.value().title()) ? ofBodyNamedBefore(i) : null;
 		if (ofPronoun != null) {
 			return ofPronoun;
 		}
@@ -137,12 +138,6 @@ final class OfficeReader {
 		return body;
 	}
 
-	/** "مديره" (its director) folds like "مديرة" (a director): a title written with "ة" is not matched by a word ending in "ه". */
-	private static boolean possessive(Token t, String title) {
-		String text = t.text().replaceAll("[\\p{M}\u0640]", "");
-		return title.endsWith("ة") && text.endsWith("ه");
-	}
-
 	/** Offices whose pronoun stands for a person rather than a body ("بحضور نائبه", "ومستشاره", "ووكيله"). */
 	private static final Set<String> PERSONAL = Set.of("Deputy", "Adviser", "Undersecretary", "Assistant");
 
@@ -153,13 +148,11 @@ final class OfficeReader {
 	 */
 	private Office ofBodyNamedBefore(int i) {
 		Token t = tokens.get(i);
-		String f = t.folded();
-		String stem = f.endsWith("ها") ? f.substring(0, f.length() - 2) : f.endsWith("ه") ? f.substring(0, f.length() - 1) : null;
-		if (stem == null || stem.length() < 3 || lex.names.given(t)) {
+		String her = Possessive.stem(t.folded(), "ها", 3);
+		String form = her != null ? her : Possessive.stem(t.folded(), "ه", 3);
+		if (form == null || lex.names.given(t)) {
 			return null;
 		}
-		// "مديرتها": the "ة" of the title is written "ت" before the pronoun
-		String form = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
 		List<Token> alone = List.of(new Token(0, form, 0, form.length(), form, true, List.of(form), false));
 		PhraseMatcher.Match<OfficeLexicon.Title> title = lex.offices.titles.at(alone, 0);
 		if (title == null || title.end() != 1 || !title.value().position() || PERSONAL.contains(title.value().titleEn())) {
