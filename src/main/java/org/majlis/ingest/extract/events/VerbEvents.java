@@ -259,13 +259,12 @@ final class VerbEvents {
 	private static final int CALL_REACH = 16;
 
 	/**
-	 * "أجرى الوزير اتصالا هاتفيا مع …", "بحث … في اتصال هاتفي مع …": a telephone call between two officials gathers no
-	 * one; a meeting over video ("اتصال مرئي") still does.
+	 * "أجرى الوزير اتصالا هاتفيا مع …", "بحث … في اتصال هاتفي مع …": a telephone call between two officials
+	 * ({@code function-words.tsv} role telephone) gathers no one; a meeting over video ("اتصال مرئي") still does.
 	 */
-	private static boolean byTelephone(ArticleContext a, int from, int sentence) {
+	private boolean byTelephone(ArticleContext a, int from, int sentence) {
 		for (int k = from; k < Math.min(a.endToken(sentence), from + CALL_REACH); k++) {
-			String f = a.tokens.get(k).forms().getLast();
-			if (f.equals("هاتفي") || f.equals("هاتفيا") || f.equals("هاتفيه") || f.equals("الهاتفي") || f.equals("الهاتفيه")) {
+			if (lex.functions.has(a.tokens.get(k), FunctionWords.Role.TELEPHONE)) {
 				return true;
 			}
 		}
