@@ -229,4 +229,28 @@ class NationalBodyCountryTests {
 		assertThat(x.countryOf(x.organization(x.person("سالم راشد الحربي").positions().getFirst().organizationRef()))).isEqualTo("bahrain");
 		assertThat(x.countryOf(x.organization(x.person("فرناندو مارلاسكا").positions().getFirst().organizationRef()))).isEqualTo("spain");
 	}
+
+	@Test
+	void shouldGiveTheBodiesOfAParticipantTheCountryHeComesFrom() {
+		Extracted x = read("تونس - انطلقت اليوم في تونس أعمال المؤتمر العربي لرؤساء أجهزة مكافحة المخدرات.\n"
+				+ "وشارك في المؤتمر من الكويت العميد محمد قبازرد مدير عام الإدارة العامة لمكافحة المخدرات بوزارة الداخلية.\n"
+				+ "ومثل المملكة المغربية في المؤتمر والي الأمن محمد الدخيسي، المدير المركزي للشرطة القضائية بالمديرية العامة للأمن الوطني.");
+		assertThat(x.countryOf(x.organization("الإدارة العامة لمكافحة المخدرات"))).isEqualTo("kuwait");
+		assertThat(x.countryOf(x.organization("وزارة الداخلية"))).as("the ministry the Kuwaiti department is part of").isEqualTo("kuwait");
+		assertThat(x.countryOf(x.organization("المديرية العامة للأمن الوطني"))).isEqualTo("morocco");
+	}
+
+	@Test
+	void shouldNotTakeACountryAfterFromForTheBodiesOfAPersonNamedFarAfterIt() {
+		Extracted x = read("تونس - عاد وزير الداخلية من الكويت أمس، وقال العميد سامي الحداد مدير إدارة الإعلام بوزارة الداخلية إن الزيارة ناجحة.");
+		assertThat(x.countryOf(x.organization("إدارة الإعلام"))).isEqualTo("tunisia");
+	}
+
+	@Test
+	void shouldGiveTheOfficeStatedInTheNextSentenceTheCountryOfTheDelegationItsHolderHeads() {
+		Extracted x = read("تونس - انطلقت اليوم في تونس أعمال المؤتمر العربي لرؤساء أجهزة مكافحة المخدرات.\n"
+				+ "وترأس وفد المملكة الأردنية الهاشمية العميد حسان القضاة. وهو مدير إدارة مكافحة المخدرات في مديرية الأمن العام.");
+		assertThat(x.offices("حسان القضاة")).containsExactly("مدير إدارة مكافحة المخدرات @ مديرية الأمن العام");
+		assertThat(x.countryOf(x.organization("مديرية الأمن العام"))).isEqualTo("jordan");
+	}
 }

@@ -156,6 +156,9 @@ public final class AssignCountries implements Stage {
 			if (parent != null && org.national() && !choices.containsKey(org) && choices.containsKey(parent)) {
 				choices.put(org, new CountryChoice(choices.get(parent).country(), "country of the body it is part of"));
 			}
+			else if (parent != null && parent.national() && !choices.containsKey(parent) && countryOf(org, choices) != null) {
+				choices.put(parent, new CountryChoice(countryOf(org, choices), "country of a unit it holds"));
+			}
 		}
 		return choices;
 	}
@@ -189,7 +192,9 @@ public final class AssignCountries implements Stage {
 	 * its people, are of the country the sentence says they represent; of its clause's, when it names several. "ترأس
 	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …", "وفد من وزارة الداخلية السودانية برئاسة …": the national bodies
 	 * of the offices of the people named after a delegation in its clause are the delegation's country (not after
-	 * "بالوفد", the delegation someone welcomes); so are those of the members a later "وضم الوفد …" lists.
+	 * "بالوفد", the delegation someone welcomes); so are those of the members a later "وضم الوفد …" lists, and those
+	 * of a person named right after "من" and a country ("وشارك من الكويت العميد …"). What one mention of a person
+	 * says holds for the offices stated of them elsewhere ("… العميد فلان. وهو مدير …").
 	 */
 	private void represented(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
 		List<Represented> cues = new ArrayList<>();
@@ -215,12 +220,23 @@ public final class AssignCountries implements Stage {
 			if (country != null) {
 				cues.add(new Represented(k, a.sentenceIndex(k), comprising ? WHOLE_SENTENCE : clauseOf(a, k), country, true));
 			}
+			String from = cue == null && delegation == null ? fromCountryBeforePerson(a, k) : null;
+			if (from != null) {
+				cues.add(new Represented(k, a.sentenceIndex(k), clauseOf(a, k), from, true));
+			}
 		}
 		if (cues.isEmpty()) {
 			return;
 		}
+		Map<String, String> byName = new java.util.HashMap<>();
 		for (PersonHit person : a.personHits) {
 			String country = representedAt(a, cues, person.start(), true);
+			if (country != null) {
+				byName.putIfAbsent(person.name(), country);
+			}
+		}
+		for (PersonHit person : a.personHits) {
+			String country = byName.get(person.name());
 			if (country != null) {
 				CountryChoice choice = new CountryChoice(country, "the country its people represent");
 				person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position())
@@ -233,6 +249,28 @@ public final class AssignCountries implements Stage {
 				choices.putIfAbsent(org, new CountryChoice(country, "the country its people represent"));
 			}
 		}
+	}
+
+	/** How far after the country of "من الكويت" the person it names may start: a rank or two between. */
+	private static final int PERSON_AFTER_FROM = 3;
+
+	/**
+	 * "وشارك في المؤتمر من الكويت العميد فلان …": the country named after "من" at token k, when a person is named
+	 * right after it (ranks between), so that it tells where that person comes from; null otherwise.
+	 */
+	private String fromCountryBeforePerson(ArticleContext a, int k) {
+		if (!lex.functions.has(a.tokens.get(k), FunctionWords.Role.FROM)) {
+			return null;
+		}
+		for (PlaceHit p : a.places) {
+			if (p.entry() != null && p.entry().kind() == PlaceKind.COUNTRY && (p.start() == k + 1 || p.start() == k + 2 && a.tokens.get(k + 1).word())) {
+				boolean personNext = a.personHits.stream().anyMatch(person -> person.start() >= p.end() && person.start() - p.end() <= PERSON_AFTER_FROM
+						&& a.sentenceIndex(person.start()) == a.sentenceIndex(k)
+						&& java.util.stream.IntStream.range(p.end(), person.start()).allMatch(j -> a.tokens.get(j).word()));
+				return personNext ? p.entry().key() : null;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -518,6 +556,15 @@ public final class AssignCountries implements Stage {
 			person.offices().stream().filter(o -> o.org() != null && o.org().national() && o.position() && !choices.containsKey(o.org()))
 				.forEach(o -> choices.put(o.org(), new CountryChoice(country, "country of the holder's other office")));
 		}
+	}
+
+	/** The country chosen for the body, by this mention or by another of the same span (an office's). */
+	private static String countryOf(OrgHit org, Map<OrgHit, CountryChoice> choices) {
+		if (choices.containsKey(org)) {
+			return choices.get(org).country();
+		}
+		return choices.entrySet().stream().filter(e -> e.getKey().start() == org.start() && e.getKey().end() == org.end())
+			.map(e -> e.getValue().country()).findFirst().orElse(null);
 	}
 
 	private static void explicit(OrgHit org, String officeCountry, Map<OrgHit, CountryChoice> choices) {
