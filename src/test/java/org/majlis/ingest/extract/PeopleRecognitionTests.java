@@ -264,4 +264,12 @@ class PeopleRecognitionTests {
 		assertThat(x.people()).contains("ماركو فيراري");
 		assertThat(x.offices("ماركو فيراري")).containsExactly("رئيس @ الشرطة الوطنية");
 	}
+
+	@Test
+	void shouldReadANameAfterARankOrAnExpertAndAnAdjectiveOfTheirField() {
+		Extracted x = read("وأشرفت على الدورة الخبيرة الدولية ماريا غونزاليس، وتحدث في الجلسة الخبير الأمني فهد سالم العتيبي والمدربة الأممية هيلين كارتر.");
+		assertThat(x.people()).containsExactly("ماريا غونزاليس", "فهد سالم العتيبي", "هيلين كارتر");
+		assertThat(x.person("هيلين كارتر").ranks()).isEmpty();
+		assertThat(read("وأشاد الخبير الأمني الدولي بنتائج الاجتماع.").people()).isEmpty();
+	}
 }

@@ -2,8 +2,10 @@ package org.majlis.ingest.extract.lexicon;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.majlis.common.LexiconTable;
 import org.majlis.ingest.extract.text.PhraseMatcher;
@@ -37,6 +39,8 @@ public final class OfficeLexicon {
 	public final PhraseMatcher<Title> plurals = new PhraseMatcher<>(false);
 	/** Plurals of titles that imply their organisation ("وزراء الداخلية" → "وزير الداخلية"). */
 	public final PhraseMatcher<Title> pluralImplying = new PhraseMatcher<>(false);
+	/** Adjectives of a field, reach or grade that may stand between a rank and the name ({@code ranks.tsv} kinds field, qualifier). */
+	private final Set<String> fields = new HashSet<>();
 	/** Words that belong to a title around it, by kind: deputy, after, domain, region ({@code title-qualifiers.tsv}). */
 	final PhraseMatcher<String> qualifiers = new PhraseMatcher<>(false);
 	/** The English of a deputy word ("مساعد" Assistant, "نائب" Deputy), by its folded form. */
@@ -45,7 +49,10 @@ public final class OfficeLexicon {
 	OfficeLexicon() {
 		List<LexiconTable.Row> rankRows = LexiconTable.load("ranks").rows();
 		for (LexiconTable.Row row : rankRows) {
-			if (!row.is("kind", "qualifier")) {
+			if (row.is("kind", "field") || row.is("kind", "qualifier")) {
+				fields.add(Tokenizer.words(row.get("arabic")).getFirst());
+			}
+			if (!row.is("kind", "qualifier") && !row.is("kind", "field")) {
 				ranks.add(row.get("arabic"), new Rank(row.get("arabic"), row.get("english"), !row.is("kind", "honorific")));
 			}
 		}
@@ -92,6 +99,11 @@ public final class OfficeLexicon {
 				}
 			}
 		}
+	}
+
+	/** "الأمني" in "الخبير الأمني فلان": an adjective of a field, reach or grade that may follow a rank before the name. */
+	public boolean field(Token token) {
+		return fields.contains(token.folded());
 	}
 
 	/** The title qualifier at token i, its value the kind (deputy, after, domain, region), or null. */

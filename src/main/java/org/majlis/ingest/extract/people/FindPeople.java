@@ -790,10 +790,14 @@ public final class FindPeople implements Stage {
 			return j > i ? afterNationality(j) : j;
 		}
 
-		/** "العقيد الإسباني بيدرو غارسيا", "الخبيرة اليابانية …": adjectives of nationality between a rank and the name. */
+		/**
+		 * "العقيد الإسباني بيدرو غارسيا", "الخبيرة اليابانية …", "الخبير الأمني …": adjectives of nationality or of a field
+		 * between a rank and the name.
+		 */
 		private int afterNationality(int j) {
 			int k = j;
-			while (k < tokens.size() && k < j + MAX_NATIONALITIES && !blocked.get(k) && lex.places.nisba(tokens.get(k)) != null) {
+			while (k < tokens.size() && k < j + MAX_NATIONALITIES && !blocked.get(k)
+					&& (lex.places.nisba(tokens.get(k)) != null || lex.offices.field(tokens.get(k)))) {
 				k++;
 			}
 			return k;
