@@ -67,7 +67,7 @@ public final class LinkParticipants implements Stage {
 		}
 		for (EventDraft e : a.events) {
 			if (e.sideOf != null) {
-				e.attendees.values().stream().filter(p -> p.role().equals("host") || p.role().equals("attendee"))
+				e.attendees.values().stream().filter(p -> p.role().equals("host") || p.role().equals("attendee") || p.role().equals(DELEGATION_HEAD))
 					.forEach(p -> e.sideOf.attend(new Participant(p.personRef(), p.byRole(), "attendee", p.evidence())));
 			}
 		}
@@ -75,7 +75,7 @@ public final class LinkParticipants implements Stage {
 
 	private void read(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger, int sentence, EventDraft governing) {
 		String pattern = trigger.value().pattern();
-		String role = trigger.value().role();
+		String role = headsDelegation(a, trigger) ? DELEGATION_HEAD : trigger.value().role();
 		EventDraft verbEvent = a.verbEvents.get(trigger.start());
 		EventDraft named = namedAfter(a, trigger.end());
 		if (verbEvent == null && named == null && a.recalledAt(trigger.start())) {
@@ -194,6 +194,37 @@ public final class LinkParticipants implements Stage {
 		String rule = "participation: " + a.textOf(trigger.start(), trigger.end()) + " (" + role + ")";
 		event.attend(new Participant(actor.personRef(), actor.personRef() == null ? actor.role() : null, role,
 				a.evidence(trigger.start(), confidence, rule)));
+	}
+
+	/** The role of who heads a delegation to the event, not the event itself. */
+	private static final String DELEGATION_HEAD = "delegation-head";
+	/** How far before "برئاسة" the delegation it heads may be named ("وفدا من وزارة الداخلية السودانية برئاسة"). */
+	private static final int DELEGATION_BEFORE_HEAD = 6;
+
+	/**
+	 * "وترأس الوفد المغربي …", "وفد أمني سعودي برئاسة …": a word of chairing whose object is a delegation
+	 * ({@code country-cues.tsv} kind DELEGATION) makes its people heads of the delegation, not chairs of the event.
+	 */
+	private boolean headsDelegation(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
+		if (!trigger.value().role().equals("chair")) {
+			return false;
+		}
+		if (trigger.value().pattern().equals("subject")) {
+			PhraseMatcher.Match<Boolean> object = trigger.end() < a.tokens.size() ? lex.places.delegations.at(a.tokens, trigger.end()) : null;
+			return object != null;
+		}
+		int sentence = a.sentenceIndex(trigger.start());
+		for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - DELEGATION_BEFORE_HEAD) && a.sentenceIndex(k) == sentence; k--) {
+			Token t = a.tokens.get(k);
+			int at = k;
+			if (!t.word() || a.eventHits.stream().anyMatch(hit -> hit.start() <= at && at < hit.end())) {
+				return false;
+			}
+			if (lex.places.delegations.at(a.tokens, k) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The event named right after a word ("شارك في أعمال القمة", "حضر الجلسة الافتتاحية للاجتماع"), or null. */
