@@ -110,4 +110,21 @@ class AttendanceConstructionTests {
 		EventMention visit = x.events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
 		assertThat(x.attendees(visit)).contains("أحمد ناصر الريسي");
 	}
+
+	@Test
+	void shouldMakeWhoHeadsADelegationItsHeadNotTheEventsChair() {
+		Extracted x = read("مراكش - انطلقت اليوم أعمال الدورة الثالثة والتسعين للجمعية العامة للإنتربول برئاسة اللواء أحمد ناصر الريسي.\n"
+				+ "وترأس الوفد المغربي المدير العام للأمن الوطني عبد اللطيف حموشي، فيما شارك وفد أمني سعودي برئاسة اللواء خالد سالم الحربي.");
+		assertThat(x.role(x.event(), "أحمد ناصر الريسي")).isEqualTo("chair");
+		assertThat(x.role(x.event(), "عبد اللطيف حموشي")).isEqualTo("delegation-head");
+		assertThat(x.role(x.event(), "خالد سالم الحربي")).isEqualTo("delegation-head");
+	}
+
+	@Test
+	void shouldNotMakeThePatronNamedAfterAVerbOfOpeningItsSubject() {
+		Extracted x = read("بيروت - التقى المدير العام للأمن العام اللواء إلياس البيسري اليوم رئيس وفد الأردن العميد نبيل الزعبي على هامش المؤتمر الإقليمي لمكافحة تهريب المهاجرين.\n"
+				+ "وكان المؤتمر قد افتتح صباح أمس برعاية رئيس الحكومة نواف سلام، بمشاركة ممثلين عن اثنتي عشرة دولة.");
+		assertThat(x.people()).contains("نواف سلام");
+		assertThat(x.a.events()).allSatisfy(e -> assertThat(x.attendees(e)).doesNotContain("نواف سلام"));
+	}
 }

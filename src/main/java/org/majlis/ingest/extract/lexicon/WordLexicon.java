@@ -22,7 +22,7 @@ public final class WordLexicon {
 		VERB,
 		/** "نظيره": a person's counterpart. */
 		COUNTERPART,
-		/** "تحيات", "توجيهات": the person named after it is spoken of, not present. */
+		/** "تحيات", "توجيهات", "برعاية": the person named after it is spoken of, not present. */
 		REFERENCE,
 		/** "نيابة عن", "ممثلا عن": the office named next is someone else's. */
 		DEPUTISING,
