@@ -253,4 +253,11 @@ class NationalBodyCountryTests {
 		assertThat(x.offices("حسان القضاة")).containsExactly("مدير إدارة مكافحة المخدرات @ مديرية الأمن العام");
 		assertThat(x.countryOf(x.organization("مديرية الأمن العام"))).isEqualTo("jordan");
 	}
+
+	@Test
+	void shouldTakeTheCountryOfTheLebaneseNationalNewsAgencyReportingFromAbroad() {
+		Extracted x = read("وزير الداخلية في باريس\nباريس - الوكالة الوطنية للإعلام\nالتقى وزير الداخلية العميد أحمد الحجار اليوم في باريس "
+				+ "المدير العام للشرطة الوطنية الفرنسية لويس لوجيه.");
+		assertThat(x.countryOf(x.organization(x.person("أحمد الحجار").positions().getFirst().organizationRef()))).isEqualTo("lebanon");
+	}
 }
