@@ -196,4 +196,10 @@ class OrganizationNameTests {
 		assertThat(x.countryOf(academy)).isEqualTo("uae");
 		assertThat(x.offices("خالد سالم الكتبي")).singleElement().asString().contains("أكاديمية شرطة دبي");
 	}
+
+	@Test
+	void shouldOpenABodyAfterAnAdjectiveOfNationality() {
+		Extracted x = read("الرباط - وزار الوفد الإسباني المعهد الملكي للشرطة بالقنيطرة، كما زار الوزير الفرنسي المديرية العامة للأمن الوطني.");
+		assertThat(x.organizations()).contains("المعهد الملكي للشرطة", "المديرية العامة للأمن الوطني");
+	}
 }

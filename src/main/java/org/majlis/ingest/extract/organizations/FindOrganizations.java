@@ -155,11 +155,12 @@ public final class FindOrganizations implements Stage {
 
 	/**
 	 * A definite head right after a definite word of the same line that is no function word goes on that word's phrase;
-	 * not after an event's noun, which a subject may follow ("وشاركت في الاجتماع الإدارة العامة للمباحث …").
+	 * not after an event's noun, which a subject may follow ("وشاركت في الاجتماع الإدارة العامة للمباحث …"), nor after an
+	 * adjective of nationality, which closes the phrase before it ("زار الوفد الإسباني المعهد الملكي للشرطة").
 	 */
 	private boolean continuesPhrase(List<Token> tokens, int i) {
 		if (!tokens.get(i).folded().startsWith("ال") || i == 0 || !tokens.get(i - 1).word() || !tokens.get(i - 1).definite()
-				|| tokens.get(i - 1).lineStart() || lex.words.kind(tokens.get(i - 1)) != null) {
+				|| tokens.get(i - 1).lineStart() || lex.words.kind(tokens.get(i - 1)) != null || lex.places.nisba(tokens.get(i - 1)) != null) {
 			return false;
 		}
 		PhraseMatcher.Match<EventLexicon.Noun> event = lex.events.nouns.at(tokens, i - 1);
