@@ -511,4 +511,16 @@ class SeveralEventsTests {
 		assertThat(x.role(visit, "كريم بلعيد")).isEqualTo("guest");
 		assertThat(x.role(visit, "خالد سعيد الكعبي")).isEqualTo("host");
 	}
+
+	@Test
+	void shouldReadTheDelegationsVisitOnTheNextDayAsAGatheringOfItsHead() {
+		Extracted x = read("الرباط - حل بالرباط يوم الثلاثاء وفد أمني إسباني رفيع المستوى يقوده المدير العام للشرطة الوطنية الإسبانية فرانسيسكو باردو، في زيارة عمل تستغرق يومين.\n"
+				+ "واستقبل المدير العام للأمن الوطني عبد اللطيف حموشي الوفد الإسباني بمقر المديرية العامة.\n"
+				+ "وفي اليوم الموالي، زار الوفد الإسباني المعهد الملكي للشرطة بالقنيطرة.");
+		assertThat(x.events()).hasSize(2);
+		EventMention later = x.events().stream().filter(e -> e.name().contains("الوفد")).findFirst().orElseThrow();
+		assertThat(x.attendees(later)).contains("فرانسيسكو باردو").doesNotContain("عبد اللطيف حموشي");
+		assertThat(x.role(x.events().getFirst(), "فرانسيسكو باردو")).isEqualTo("delegation-head");
+		assertThat(x.organizations()).contains("المعهد الملكي للشرطة");
+	}
 }

@@ -226,8 +226,9 @@ final class VerbEvents {
 	}
 
 	/**
-	 * "وفي اليوم الموالي، زار المسؤول البريطاني مقر …": a visit a later day of the one reported before, told by a verb of
-	 * visiting that opens its clause, is a gathering of its own (not when the sentence already names an event).
+	 * "وفي اليوم الموالي، زار المسؤول البريطاني مقر …", "وفي اليوم التالي، زار الوفد الإسباني …": a visit a later day of
+	 * the one reported before, told by a verb of visiting that opens its clause, is a gathering of its own (not when the
+	 * sentence already names an event).
 	 */
 	private void nextDayVisit(ArticleContext a, PhraseMatcher.Match<EventLexicon.Trigger> trigger) {
 		int sentence = a.sentenceIndex(trigger.start());
@@ -236,11 +237,12 @@ final class VerbEvents {
 			return;
 		}
 		Actor visitor = Participants.subjectAfter(a, lex, trigger.end(), SUBJECT_WINDOW);
-		if (visitor == null) {
+		String delegation = visitor == null ? Participants.delegationSubject(a, lex, trigger.end()) : null;
+		if (visitor == null && delegation == null) {
 			return;
 		}
 		EventDraft event = new EventDraft("e" + (a.events.size() + 1), EventDraft.Origin.MEETING_VERB, EventKind.VISIT, "زيارة",
-				"زيارة " + nameOf(a, visitor), trigger.start(), a.evidence(trigger.start(), 0.9, "visit on a later day"));
+				"زيارة " + (visitor != null ? nameOf(a, visitor) : delegation), trigger.start(), a.evidence(trigger.start(), 0.9, "visit on a later day"));
 		a.events.add(event);
 		a.verbEvents.put(trigger.start(), event);
 	}

@@ -39,6 +39,22 @@ public final class Participants {
 	}
 
 	/**
+	 * "زار الوفد الإسباني …": the delegation named as the subject right after a verb ({@code country-cues.tsv} kind
+	 * DELEGATION, definite: the one the article spoke of), with its adjectives, or null.
+	 */
+	public static String delegationSubject(ArticleContext a, Lexicons lex, int from) {
+		PhraseMatcher.Match<Boolean> delegation = from < a.tokens.size() ? lex.places.delegations.at(a.tokens, from) : null;
+		if (delegation == null || delegation.start() != from || !a.tokens.get(from).definite()) {
+			return null;
+		}
+		int end = delegation.end();
+		while (end < a.tokens.size() && end < delegation.end() + 2 && a.tokens.get(end).definite() && lex.places.nisba(a.tokens.get(end)) != null) {
+			end++;
+		}
+		return a.textOf(from, end);
+	}
+
+	/**
 	 * The guest of "في استقباله", "في استقبال سموه": the person the pronoun stands for ({@link AddressPronoun}); for "ـه"
 	 * alone, the person its sentence named first, who arrived, when it names one before; or null.
 	 */
