@@ -306,4 +306,12 @@ class OfficeTitleTests {
 		assertThat(read("عنوان\nمنح الإنتربول الوزير سالم الحربي وساما بحضور جان دوبوا أمينها العام.").offices("جان دوبوا"))
 			.containsExactly("أمينها العام @ المنظمة الدولية للشرطة الجنائية");
 	}
+
+	@Test
+	void shouldReadTheOfficeASentenceOpeningWithWasStatesOfAPersonNamedBefore() {
+		Extracted x = read("ليون - انتخبت الجمعية العامة للإنتربول اليوم العميد سعيد عبيد الخالدي عضوا في اللجنة التنفيذية.\n"
+				+ "وكان العميد الخالدي يشغل منصب مدير إدارة الشرطة الدولية في وزارة الداخلية.");
+		assertThat(x.offices("سعيد عبيد الخالدي")).containsExactly("مدير @ إدارة الشرطة الدولية");
+		assertThat(x.people()).containsExactly("سعيد عبيد الخالدي");
+	}
 }

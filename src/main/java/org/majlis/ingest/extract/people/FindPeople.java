@@ -38,6 +38,8 @@ public final class FindPeople implements Stage {
 	private static final int MAX_UNKNOWN_NAME = 4;
 	/** "، وهو مدير …": a pronoun after a comma that gives the person before it an office. */
 	private static final Set<String> PRONOUNS = Set.of("وهو", "وهي");
+	/** "وكان العميد فلان يشغل منصب …": the verb "was" that opens a sentence stating an office held. */
+	private static final Set<String> WAS = Set.of("وكان", "كان", "وكانت", "كانت");
 	/** The most adjectives of nationality read between a rank and a name ("الفريق الركن البحريني …"). */
 	private static final int MAX_NATIONALITIES = 2;
 	private static final int MAX_GLOSS = 8;
@@ -391,8 +393,8 @@ public final class FindPeople implements Stage {
 
 		/**
 		 * An office stated of a person named before, in a sentence of its own: "وهو مدير …" right after the sentence
-		 * that names them last, "والحربي هو مدير …" and "ويشغل الحربي منصب مدير …" by the family name of the only
-		 * person of the article who has it. The mention is that person's, with the office.
+		 * that names them last, "والحربي هو مدير …", "ويشغل الحربي منصب مدير …" and "وكان العميد الحربي يشغل منصب مدير …"
+		 * by the family name of the only person of the article who has it. The mention is that person's, with the office.
 		 */
 		private PersonHit statedOffice(int i) {
 			if (i == 0 || a.sentenceIndex(i - 1) == a.sentenceIndex(i)) {
@@ -413,6 +415,14 @@ public final class FindPeople implements Stage {
 				holder = byFamilyName(tokens.get(k));
 				k += 2;
 			}
+			else if (WAS.contains(tokens.get(k).folded())) {
+				// "وكان العميد الخالدي يشغل منصب …": the office held before the one the article gives
+				int name = afterRanks(k + 1);
+				if (name + 1 < tokens.size() && lex.functions.is(tokens.get(name + 1), FunctionWords.Role.OFFICE_VERB)) {
+					holder = byFamilyName(tokens.get(name));
+					k = name + 1;
+				}
+			}
 			if (holder == null) {
 				return null;
 			}
@@ -424,6 +434,15 @@ public final class FindPeople implements Stage {
 			List<Office> all = new ArrayList<>();
 			int end = addOffice(office, all);
 			return new PersonHit(i, Math.max(end, i + 1), i, i + 1, holder.name(), List.of(), all, "office stated of the person named before");
+		}
+
+		/** The first token after the ranks and honorifics that start at k. */
+		private int afterRanks(int k) {
+			PhraseMatcher.Match<OfficeLexicon.Rank> rank;
+			while (k < tokens.size() && (rank = lex.offices.ranks.at(tokens, k)) != null) {
+				k = rank.end();
+			}
+			return k;
 		}
 
 		/** "وهو يشغل منصب …": a verb of holding, and "منصب", before the office. */
