@@ -314,4 +314,13 @@ class OfficeTitleTests {
 		assertThat(x.offices("سعيد عبيد الخالدي")).containsExactly("مدير @ إدارة الشرطة الدولية");
 		assertThat(x.people()).containsExactly("سعيد عبيد الخالدي");
 	}
+
+	@Test
+	void shouldReadTheOfficeSomeoneIsElectedOrAppointedToInTheAccusative() {
+		Extracted x = read("ليون - انتخبت الجمعية العامة للمنظمة الدولية للشرطة الجنائية اليوم العميد سعيد عبيد الخالدي نائبا لرئيس المنظمة عن قارة آسيا.\n"
+				+ "وعين مجلس الوزراء اللواء سالم فهد الحربي مديرا للإدارة العامة لمكافحة المخدرات.");
+		assertThat(x.offices("سعيد عبيد الخالدي")).singleElement().asString().endsWith("@ المنظمة الدولية للشرطة الجنائية");
+		assertThat(x.offices("سالم فهد الحربي")).singleElement().asString().endsWith("@ الإدارة العامة لمكافحة المخدرات");
+		assertThat(read("وجعل التدريب شرطا رئيسا للترقية في الشرطة.").people()).isEmpty();
+	}
 }

@@ -61,6 +61,7 @@ public final class OfficeLexicon {
 			Title title = new Title(row.get("arabic"), row.get("english"), "", !row.is("position", "no"), row.get("body"));
 			titles.add(title.title(), title);
 			row.list("plural").forEach(plural -> plurals.add(plural, title));
+			row.list("accusative").forEach(form -> titles.add(form, title));
 		}
 		Map<String, List<String>> pluralsOf = new HashMap<>();
 		for (LexiconTable.Row row : LexiconTable.load("titles").rows()) {
