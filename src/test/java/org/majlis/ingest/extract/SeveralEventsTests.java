@@ -523,4 +523,16 @@ class SeveralEventsTests {
 		assertThat(x.role(x.events().getFirst(), "فرانسيسكو باردو")).isEqualTo("delegation-head");
 		assertThat(x.organizations()).contains("المعهد الملكي للشرطة");
 	}
+
+	@Test
+	void shouldReadTheMeetingsOfABodyAsAMeetingOfTheirOwnButNotTheSessionsOfAnEvent() {
+		Extracted x = read("الكويت - اختتمت اليوم في الكويت اجتماعات اللجنة الأمنية المشتركة بين الكويت والعراق برئاسة وكيل وزارة الداخلية الفريق "
+				+ "سالم نواف الأحمد الصباح.");
+		assertThat(x.events()).singleElement().satisfies(e -> {
+			assertThat(e.name()).startsWith("اجتماعات اللجنة الأمنية المشتركة");
+			assertThat(x.attendees(e)).containsExactly("سالم نواف الأحمد الصباح");
+		});
+		Extracted y = read("القاهرة - ترأس الوزير وفد بلاده المشارك في اجتماعات الدورة الـ 34 لمجلس وزراء الداخلية العرب.");
+		assertThat(y.events()).singleElement().satisfies(e -> assertThat(e.name()).startsWith("الدورة"));
+	}
 }

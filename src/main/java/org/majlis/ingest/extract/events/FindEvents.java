@@ -89,9 +89,14 @@ public final class FindEvents implements Stage {
 			if (noun.value().weak() && !held(a, noun.start()) && !quoteAfter(a, noun.end()) || pronounNotNoun(a, noun)) {
 				continue;
 			}
-			if (kind.equals("PART")) {
+			if (kind.equals("PART") && !ofBody(a, noun)) {
 				hits.add(new EventHit(noun.start(), noun.end(), null, true, true, noun.value().family(), null, null));
 				continue;
+			}
+			if (kind.equals("PART")) {
+				noun = new PhraseMatcher.Match<>(noun.start(), noun.end(), new EventLexicon.Noun("MEETING", false, noun.value().family()),
+						noun.surface(), noun.firstForm());
+				nouns.set(n, noun);
 			}
 			PhraseMatcher.Match<EventLexicon.Noun> next = n + 1 < nouns.size() ? nouns.get(n + 1) : null;
 			// "اختتم زيارته بلقاء مع …": a noun after "ب" is the means, another event, not the rest of a composite name
@@ -114,6 +119,14 @@ public final class FindEvents implements Stage {
 		a.events.sort((x, y) -> Integer.compare(x.anchor, y.anchor));
 		visits.apply(a);
 		headline.name(a);
+	}
+
+	/**
+	 * "اختتمت اجتماعات اللجنة الأمنية المشتركة …": meetings or talks in the plural, which are otherwise the sessions of
+	 * an event named elsewhere ("اجتماعات الدورة الـ 34"), name a meeting of their own when a body's head noun follows them.
+	 */
+	private boolean ofBody(ArticleContext a, PhraseMatcher.Match<EventLexicon.Noun> noun) {
+		return noun.end() < a.tokens.size() && !a.tokens.get(noun.start()).definite() && lex.organizations.heads.at(a.tokens, noun.end()) != null;
 	}
 
 	/** Adds a named noun mention to the event it repeats, or to a new event; a bare one waits for {@link #resolveBare}. */
