@@ -192,7 +192,8 @@ public final class AssignCountries implements Stage {
 	 * its people, are of the country the sentence says they represent; of its clause's, when it names several. "ترأس
 	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …", "وفد من وزارة الداخلية السودانية برئاسة …": the national bodies
 	 * of the offices of the people named after a delegation in its clause are the delegation's country (not after
-	 * "بالوفد", the delegation someone welcomes); so are those of the members a later "وضم الوفد …" lists, and those
+	 * "بالوفد", the delegation someone welcomes); so are those of the members a later "وضم الوفد …" or "وضم الوفد
+	 * العراقي …" lists, through the sentence, and those
 	 * of a person named right after "من" and a country ("وشارك من الكويت العميد …"). What one mention of a person
 	 * says holds for the offices stated of them elsewhere ("… العميد فلان. وهو مدير …").
 	 */
@@ -213,8 +214,8 @@ public final class AssignCountries implements Stage {
 			if (delegation != null && country == null) {
 				country = bodyRightAfter(a, delegation.end());
 			}
-			boolean comprising = delegation != null && country == null && comprisedBy(a, k);
-			if (comprising) {
+			boolean comprising = delegation != null && comprisedBy(a, k);
+			if (comprising && country == null) {
 				country = cues.stream().filter(Represented::delegation).map(Represented::country).reduce((x, y) -> y).orElse(null);
 			}
 			if (country != null) {
