@@ -260,4 +260,14 @@ class NationalBodyCountryTests {
 				+ "المدير العام للشرطة الوطنية الفرنسية لويس لوجيه.");
 		assertThat(x.countryOf(x.organization(x.person("أحمد الحجار").positions().getFirst().organizationRef()))).isEqualTo("lebanon");
 	}
+
+	@Test
+	void shouldGiveEveryMemberADelegationOfAStatedCountryComprisesItsCountry() {
+		Extracted x = read("الكويت - اختتمت اليوم في الكويت اجتماعات اللجنة الأمنية المشتركة بين الكويت والعراق.\n"
+				+ "وضم الوفد العراقي كلا من اللواء حسن الزيدي مدير عام الجوازات، واللواء علي العكيلي مدير شرطة الحدود، "
+				+ "والعقيد ريم عبد الله مديرة قسم التعاون الدولي.");
+		assertThat(x.offices("علي العكيلي")).containsExactly("مدير @ شرطة الحدود");
+		assertThat(x.countryOf(x.organization("شرطة الحدود"))).isEqualTo("iraq");
+		assertThat(x.countryOf(x.organization("قسم التعاون الدولي"))).isEqualTo("iraq");
+	}
 }
