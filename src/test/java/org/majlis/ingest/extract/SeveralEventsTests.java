@@ -535,4 +535,14 @@ class SeveralEventsTests {
 		Extracted y = read("القاهرة - ترأس الوزير وفد بلاده المشارك في اجتماعات الدورة الـ 34 لمجلس وزراء الداخلية العرب.");
 		assertThat(y.events()).singleElement().satisfies(e -> assertThat(e.name()).startsWith("الدورة"));
 	}
+
+	@Test
+	void shouldReadTalksOnTheMarginsByTheVerbsOfTheMaghrebAndTheGulfAsMeetings() {
+		Extracted x = read("الجزائر - احتضنت الجزائر اليوم أشغال الاجتماع الثالث لرؤساء أجهزة الشرطة الإفريقية.\n"
+				+ "وعلى هامش الاجتماع، تحادث المدير العام للأمن الوطني علي بداوي مع قائد الشرطة الوطنية الكينية دوغلاس كانجا.\n"
+				+ "كما تباحث بداوي مع المفتش العام للشرطة النيجيرية كايودي إيغبيتوكون.");
+		assertThat(x.events()).hasSize(3);
+		assertThat(x.events()).extracting(EventMention::name).contains("لقاء علي بداوي ودوغلاس كانجا", "لقاء علي بداوي وكايودي إيغبيتوكون");
+		assertThat(x.events()).filteredOn(e -> e.name().startsWith("لقاء")).allSatisfy(e -> assertThat(x.attendees(e)).hasSize(2));
+	}
 }
