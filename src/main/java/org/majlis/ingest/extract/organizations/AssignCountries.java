@@ -1,12 +1,15 @@
 package org.majlis.ingest.extract.organizations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.majlis.common.ArabicText;
 import org.majlis.ingest.extract.findings.ArticleContext;
@@ -193,9 +196,9 @@ public final class AssignCountries implements Stage {
 	 * وفد دولة قطر العميد …", "الوفد السعودي برئاسة …", "وفد من وزارة الداخلية السودانية برئاسة …": the national bodies
 	 * of the offices of the people named after a delegation in its clause are the delegation's country (not after
 	 * "بالوفد", the delegation someone welcomes); so are those of the members a later "وضم الوفد …" or "وضم الوفد
-	 * العراقي …" lists, through the sentence, and those
-	 * of a person named right after "من" and a country ("وشارك من الكويت العميد …"). What one mention of a person
-	 * says holds for the offices stated of them elsewhere ("… العميد فلان. وهو مدير …").
+	 * العراقي …" lists, through the sentence, and those of a person named right after "من" and a country ("وشارك من
+	 * الكويت العميد …"). What one mention of a person says holds for the offices stated of them elsewhere ("… العميد
+	 * فلان. وهو مدير …").
 	 */
 	private void represented(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
 		List<Represented> cues = new ArrayList<>();
@@ -229,7 +232,7 @@ public final class AssignCountries implements Stage {
 		if (cues.isEmpty()) {
 			return;
 		}
-		Map<String, String> byName = new java.util.HashMap<>();
+		Map<String, String> byName = new HashMap<>();
 		for (PersonHit person : a.personHits) {
 			String country = representedAt(a, cues, person.start(), true);
 			if (country != null) {
@@ -267,7 +270,7 @@ public final class AssignCountries implements Stage {
 			if (p.entry() != null && p.entry().kind() == PlaceKind.COUNTRY && (p.start() == k + 1 || p.start() == k + 2 && a.tokens.get(k + 1).word())) {
 				boolean personNext = a.personHits.stream().anyMatch(person -> person.start() >= p.end() && person.start() - p.end() <= PERSON_AFTER_FROM
 						&& a.sentenceIndex(person.start()) == a.sentenceIndex(k)
-						&& java.util.stream.IntStream.range(p.end(), person.start()).allMatch(j -> a.tokens.get(j).word()));
+						&& IntStream.range(p.end(), person.start()).allMatch(j -> a.tokens.get(j).word()));
 				return personNext ? p.entry().key() : null;
 			}
 		}
@@ -376,7 +379,7 @@ public final class AssignCountries implements Stage {
 	 */
 	private static void listedBeforeTheirCountry(ArticleContext a, Map<OrgHit, CountryChoice> choices) {
 		List<OrgHit> orgs = a.organizations.stream().filter(o -> o.kind() != OrgHit.Kind.ANAPHORA)
-			.sorted(java.util.Comparator.comparingInt(OrgHit::start)).toList();
+			.sorted(Comparator.comparingInt(OrgHit::start)).toList();
 		for (int last = 1; last < orgs.size(); last++) {
 			OrgHit end = orgs.get(last);
 			CountryChoice named = choices.get(end);
@@ -596,7 +599,7 @@ public final class AssignCountries implements Stage {
 	/** Bodies the article names with their country, by identity, with the office a person holds there. */
 	private Map<String, List<Named>> namedWithCountry(ArticleContext a, Map<OrgHit, Office> offices,
 			Map<OrgHit, CountryChoice> choices) {
-		Map<String, List<Named>> out = new java.util.HashMap<>();
+		Map<String, List<Named>> out = new HashMap<>();
 		for (OrgHit org : mentions(a)) {
 			CountryChoice choice = choices.get(org);
 			if (org.national() && choice != null) {

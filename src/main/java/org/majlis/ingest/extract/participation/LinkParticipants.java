@@ -136,7 +136,7 @@ public final class LinkParticipants implements Stage {
 					}
 					else if (Participants.delegationSubject(a, lex, trigger.end()) != null) {
 						String rule = "participation: " + a.textOf(trigger.start(), trigger.end() + 1) + " (the delegation told before)";
-						visitingSide(target, trigger.start(), a).forEach(p -> target.attend(new Participant(p.personRef(), null, p.role(),
+						visitingSide(a, target, trigger.start()).forEach(p -> target.attend(new Participant(p.personRef(), null, p.role(),
 								a.evidence(trigger.start(), 0.8, rule))));
 					}
 				}
@@ -201,15 +201,16 @@ public final class LinkParticipants implements Stage {
 				a.evidence(trigger.start(), confidence, rule)));
 	}
 
-	private static final String DELEGATION_HEAD_ROLE = "delegation-head";
+	/** The role of who heads a delegation to the event, not the event itself. */
+	private static final String DELEGATION_HEAD = "delegation-head";
 	/** The roles of a visiting side: who is received, visits, heads a delegation or is in one. */
-	private static final Set<String> VISITING = Set.of("guest", "visitor", DELEGATION_HEAD_ROLE, "member");
+	private static final Set<String> VISITING = Set.of("guest", "visitor", DELEGATION_HEAD, "member");
 
 	/**
 	 * "وفي اليوم التالي، زار الوفد …": the people of the visiting side of the latest event told before the verb, the
 	 * delegation the definite "الوفد" refers back to.
 	 */
-	private static List<Participant> visitingSide(EventDraft target, int verb, ArticleContext a) {
+	private static List<Participant> visitingSide(ArticleContext a, EventDraft target, int verb) {
 		EventDraft latest = null;
 		for (EventDraft e : a.events) {
 			boolean visiting = e.attendees.values().stream().anyMatch(p -> p.personRef() != null && VISITING.contains(p.role()));
@@ -221,8 +222,6 @@ public final class LinkParticipants implements Stage {
 				: latest.attendees.values().stream().filter(p -> p.personRef() != null && VISITING.contains(p.role())).toList();
 	}
 
-	/** The role of who heads a delegation to the event, not the event itself. */
-	private static final String DELEGATION_HEAD = DELEGATION_HEAD_ROLE;
 	/** How far before "برئاسة" the delegation it heads may be named ("وفدا من وزارة الداخلية السودانية برئاسة"). */
 	private static final int DELEGATION_BEFORE_HEAD = 6;
 
