@@ -460,17 +460,6 @@ final class DateReader {
 	 * after an event noun ("خلال اجتماعه اليوم"), or before whom or what the day's meeting was with ("… اليوم مع …",
 	 * "التقى فلان اليوم وزير …"); not in "عالم اليوم".
 	 */
-	/** A place the gazetteer knows ends right before token i ("في أنقرة اليوم"). */
-	private boolean placeEndsAt(List<Token> tokens, int i) {
-		for (int k = Math.max(0, i - 3); k < i; k++) {
-			PhraseMatcher.Match<Gazetteer.Place> place = places.at(tokens, k);
-			if (place != null && place.end() == i) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private boolean isEventDay(List<Token> tokens, int i) {
 		if (i + 1 < tokens.size()) {
 			Token next = tokens.get(i + 1);
@@ -486,5 +475,16 @@ final class DateReader {
 		return words.is(before, WordLexicon.Kind.VERB) || before.is("،") || functions.has(before, FunctionWords.Role.TIME_OF_DAY)
 				|| eventNouns.at(tokens, i - 1) != null || placeEndsAt(tokens, i)
 				|| before.word() && (before.definite() || before.forms().stream().anyMatch(f -> f.startsWith("ال") && f.length() > 3));
+	}
+
+	/** A place the gazetteer knows ends right before token i ("في أنقرة اليوم"). */
+	private boolean placeEndsAt(List<Token> tokens, int i) {
+		for (int k = Math.max(0, i - 3); k < i; k++) {
+			PhraseMatcher.Match<Gazetteer.Place> place = places.at(tokens, k);
+			if (place != null && place.end() == i) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -24,10 +24,10 @@ import org.majlis.ingest.extract.lexicon.Lexicons;
  * {@link AttendanceModel} weighs the other cues of {@link AttendanceFeatures}, so that a person named in the sentences
  * about a gathering takes part in it unless the text says otherwise. What the text says otherwise is never overruled:
  * a patron, a person whose directives are carried out, who is represented, whose greetings are conveyed, whose words
- * said elsewhere are quoted ("واستشهد بما قاله …"), or who has died is added by no model, nor is a person named only in the headline, after a change of subject or after a past
- * or planned event the article names in passing ("… الذي عقد الشهر الماضي بمشاركة …"), nor anyone to a
- * past or planned event. Without a model
- * the rules decide alone; the candidates are recorded either way ({@link ArticleContext#attendance}).
+ * said elsewhere are quoted ("واستشهد بما قاله …"), or who has died is added by no model, nor is a person named only in
+ * the headline, after a change of subject or after a past or planned event the article names in passing ("… الذي عقد
+ * الشهر الماضي بمشاركة …"), nor anyone to a past or planned event. Without a model the rules decide alone; the
+ * candidates are recorded either way ({@link ArticleContext#attendance}).
  */
 public final class DecideAttendance implements Stage {
 

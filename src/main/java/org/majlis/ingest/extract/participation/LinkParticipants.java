@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.majlis.ingest.extract.Participant;
 import org.majlis.ingest.extract.findings.Actor;
@@ -159,13 +160,8 @@ public final class LinkParticipants implements Stage {
 	 * of the latest meeting told before it, another event than the one the verb is about; none when it had more or fewer.
 	 */
 	private static List<Participant> bothSides(ArticleContext a, int verb, EventDraft target) {
-		EventDraft latest = null;
-		for (EventDraft e : a.events) {
-			if (e != target && e.anchor < verb && (e.kind == org.majlis.event.EventKind.MEETING || e.kind == org.majlis.event.EventKind.VISIT)
-					&& (latest == null || e.anchor > latest.anchor)) {
-				latest = e;
-			}
-		}
+		EventDraft latest = latestBefore(a, target, verb,
+				e -> e.kind == org.majlis.event.EventKind.MEETING || e.kind == org.majlis.event.EventKind.VISIT);
 		List<Participant> people = latest == null ? List.of() : latest.attendees.values().stream().filter(p -> p.personRef() != null).toList();
 		return people.size() == 2 ? people : List.of();
 	}
@@ -211,15 +207,21 @@ public final class LinkParticipants implements Stage {
 	 * delegation the definite "الوفد" refers back to.
 	 */
 	private static List<Participant> visitingSide(ArticleContext a, EventDraft target, int verb) {
+		EventDraft latest = latestBefore(a, target, verb,
+				e -> e.attendees.values().stream().anyMatch(p -> p.personRef() != null && VISITING.contains(p.role())));
+		return latest == null ? List.of()
+				: latest.attendees.values().stream().filter(p -> p.personRef() != null && VISITING.contains(p.role())).toList();
+	}
+
+	/** The event told last before the verb, other than the one the verb is about, among those the test accepts; or null. */
+	private static EventDraft latestBefore(ArticleContext a, EventDraft target, int verb, Predicate<EventDraft> accepted) {
 		EventDraft latest = null;
 		for (EventDraft e : a.events) {
-			boolean visiting = e.attendees.values().stream().anyMatch(p -> p.personRef() != null && VISITING.contains(p.role()));
-			if (e != target && e.anchor < verb && visiting && (latest == null || e.anchor > latest.anchor)) {
+			if (e != target && e.anchor < verb && accepted.test(e) && (latest == null || e.anchor > latest.anchor)) {
 				latest = e;
 			}
 		}
-		return latest == null ? List.of()
-				: latest.attendees.values().stream().filter(p -> p.personRef() != null && VISITING.contains(p.role())).toList();
+		return latest;
 	}
 
 	/** How far before "برئاسة" the delegation it heads may be named ("وفدا من وزارة الداخلية السودانية برئاسة"). */

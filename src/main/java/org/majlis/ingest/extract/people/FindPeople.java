@@ -40,8 +40,8 @@ public final class FindPeople implements Stage {
 	private static final Set<String> PRONOUNS = Set.of("وهو", "وهي");
 	/** "وكان العميد فلان يشغل منصب …": the verb "was" that opens a sentence stating an office held. */
 	private static final Set<String> WAS = Set.of("وكان", "كان", "وكانت", "كانت");
-	/** The most adjectives of nationality read between a rank and a name ("الفريق الركن البحريني …"). */
-	private static final int MAX_NATIONALITIES = 2;
+	/** The most adjectives of nationality or field read between a rank and a name ("الفريق الركن البحريني …"). */
+	private static final int MAX_ADJECTIVES = 2;
 	private static final int MAX_GLOSS = 8;
 	private static final int MAX_SCOPE = 3;
 
@@ -417,7 +417,7 @@ public final class FindPeople implements Stage {
 			}
 			else if (WAS.contains(tokens.get(k).folded())) {
 				// "وكان العميد الخالدي يشغل منصب …": the office held before the one the article gives
-				int name = afterRanks(k + 1);
+				int name = readRanks(k + 1, new ArrayList<>());
 				if (name + 1 < tokens.size() && lex.functions.is(tokens.get(name + 1), FunctionWords.Role.OFFICE_VERB)) {
 					holder = byFamilyName(tokens.get(name));
 					k = name + 1;
@@ -434,15 +434,6 @@ public final class FindPeople implements Stage {
 			List<Office> all = new ArrayList<>();
 			int end = addOffice(office, all);
 			return new PersonHit(i, Math.max(end, i + 1), i, i + 1, holder.name(), List.of(), all, "office stated of the person named before");
-		}
-
-		/** The first token after the ranks and honorifics that start at k. */
-		private int afterRanks(int k) {
-			PhraseMatcher.Match<OfficeLexicon.Rank> rank;
-			while (k < tokens.size() && (rank = lex.offices.ranks.at(tokens, k)) != null) {
-				k = rank.end();
-			}
-			return k;
 		}
 
 		/** "وهو يشغل منصب …": a verb of holding, and "منصب", before the office. */
@@ -806,16 +797,16 @@ public final class FindPeople implements Stage {
 					j++;
 				}
 			}
-			return j > i ? afterNationality(j) : j;
+			return j > i ? afterAdjectives(j) : j;
 		}
 
 		/**
 		 * "العقيد الإسباني بيدرو غارسيا", "الخبيرة اليابانية …", "الخبير الأمني …": adjectives of nationality or of a field
 		 * between a rank and the name.
 		 */
-		private int afterNationality(int j) {
+		private int afterAdjectives(int j) {
 			int k = j;
-			while (k < tokens.size() && k < j + MAX_NATIONALITIES && !blocked.get(k)
+			while (k < tokens.size() && k < j + MAX_ADJECTIVES && !blocked.get(k)
 					&& (lex.places.nisba(tokens.get(k)) != null || lex.offices.field(tokens.get(k)))) {
 				k++;
 			}
