@@ -270,4 +270,13 @@ class NationalBodyCountryTests {
 		assertThat(x.countryOf(x.organization("شرطة الحدود"))).isEqualTo("iraq");
 		assertThat(x.countryOf(x.organization("قسم التعاون الدولي"))).isEqualTo("iraq");
 	}
+
+	@Test
+	void shouldGiveAnOfficeNamedWithoutItsHolderTheCountryTheArticleNamesItWith() {
+		Extracted x = read("مدير الأمن العام يستقبل وفدا من الشرطة الإيطالية\n"
+				+ "استقبل مدير الأمن العام اللواء حسين الحواتمة، في مكتبه اليوم، وفدا من الشرطة الإيطالية برئاسة نائب رئيس الشرطة "
+				+ "الجنرال ماركو بيانكي.");
+		assertThat(x.organizations()).containsOnlyOnce("الأمن العام");
+		assertThat(x.countryOf(x.organization("الأمن العام"))).isEqualTo("jordan");
+	}
 }

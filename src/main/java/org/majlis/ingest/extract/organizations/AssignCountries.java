@@ -78,7 +78,7 @@ public final class AssignCountries implements Stage {
 				}
 			}
 		}
-		Map<String, List<Named>> named = namedWithCountry(a, offices.officeOf(), choices);
+		Map<String, List<Named>> named = namedWithCountry(a, offices, choices);
 		String only = onlyCountry(choices);
 		CountryChoice own = ownCountry(a, home, choices);
 		for (OrgHit org : mentions(a)) {
@@ -425,7 +425,8 @@ public final class AssignCountries implements Stage {
 	 */
 	private CountryChoice inferred(ArticleContext a, OrgHit org, Offices offices, HomeCountry home, Map<String, List<Named>> named,
 			Set<String> visiting, CountryChoice own) {
-		String same = sameBody(named.getOrDefault(lex.organizations.identity(org.bare()), List.of()), offices.officeOf().get(org));
+		String same = sameBody(named.getOrDefault(lex.organizations.identity(org.bare()), List.of()), offices.officeOf().get(org),
+				offices.holders().get(org));
 		if (visitors(a, org, offices, home)) {
 			return null;
 		}
@@ -593,19 +594,19 @@ public final class AssignCountries implements Stage {
 	}
 
 	/** A body the article names with its country, and the office held in it there (null for a body alone). */
-	private record Named(String country, String office) {
+	/** A body named with its country, with the office held there and its holder when the text names them. */
+	private record Named(String country, String office, PersonHit holder) {
 	}
 
 	/** Bodies the article names with their country, by identity, with the office a person holds there. */
-	private Map<String, List<Named>> namedWithCountry(ArticleContext a, Map<OrgHit, Office> offices,
-			Map<OrgHit, CountryChoice> choices) {
+	private Map<String, List<Named>> namedWithCountry(ArticleContext a, Offices offices, Map<OrgHit, CountryChoice> choices) {
 		Map<String, List<Named>> out = new HashMap<>();
 		for (OrgHit org : mentions(a)) {
 			CountryChoice choice = choices.get(org);
 			if (org.national() && choice != null) {
-				Office office = offices.get(org);
+				Office office = offices.officeOf().get(org);
 				out.computeIfAbsent(lex.organizations.identity(org.bare()), k -> new ArrayList<>())
-					.add(new Named(choice.country(), office == null ? null : office.titleEn()));
+					.add(new Named(choice.country(), office == null ? null : office.titleEn(), offices.holders().get(org)));
 			}
 		}
 		return out;
@@ -613,12 +614,14 @@ public final class AssignCountries implements Stage {
 
 	/**
 	 * The one country the same body is named with elsewhere in the article, leaving out where another person holds
-	 * the same office (two ministers of the interior are of two countries); null when none or several.
+	 * the same office (two ministers of the interior are of two countries); null when none or several. An office
+	 * named with no holder ("مدير الأمن العام يستقبل …" in a headline) is the one the article names with its holder.
 	 */
-	private static String sameBody(List<Named> named, Office own) {
+	private static String sameBody(List<Named> named, Office own, PersonHit holder) {
 		Set<String> countries = new LinkedHashSet<>();
 		for (Named n : named) {
-			if (own == null || n.office() == null || !n.office().equals(own.titleEn())) {
+			boolean sameOffice = own != null && n.office() != null && n.office().equals(own.titleEn());
+			if (!sameOffice || holder == null || n.holder() != null && n.holder().name().equals(holder.name())) {
 				countries.add(n.country());
 			}
 		}
