@@ -545,4 +545,21 @@ class SeveralEventsTests {
 		assertThat(x.events()).extracting(EventMention::name).contains("لقاء علي بداوي ودوغلاس كانجا", "لقاء علي بداوي وكايودي إيغبيتوكون");
 		assertThat(x.events()).filteredOn(e -> e.name().startsWith("لقاء")).allSatisfy(e -> assertThat(x.attendees(e)).hasSize(2));
 	}
+
+	@Test
+	void shouldReadTheReceptionATalkCameDuringAsThatTalkToldAgain() {
+		Extracted x = read("بحث اللواء سالم علي الكعبي مع السيد بيتر هانسن مدير الشرطة الوطنية الدنماركية سبل تعزيز التعاون الأمني.\n"
+				+ "جاء ذلك خلال استقبال اللواء الكعبي للمسؤول الدنماركي والوفد المرافق له في أبوظبي.\n"
+				+ "حضر اللقاء العقيد راشد حمد النعيمي مدير إدارة التعاون الدولي.");
+		EventMention meeting = x.event();
+		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("سالم علي الكعبي", "بيتر هانسن", "راشد حمد النعيمي");
+		assertThat(x.placeKey(meeting.placeRef())).isEqualTo("abu-dhabi");
+	}
+
+	@Test
+	void shouldKeepTheVisitAMeetingCameDuringAsAnEventOfItsOwn() {
+		Extracted x = read("التقى اللواء سالم علي الكعبي السيد بيتر هانسن مدير الشرطة الوطنية الدنماركية.\n"
+				+ "جاء ذلك خلال زيارة رسمية يقوم بها اللواء الكعبي إلى كوبنهاغن.");
+		assertThat(x.events()).extracting(EventMention::kind).contains(EventKind.VISIT, EventKind.MEETING);
+	}
 }

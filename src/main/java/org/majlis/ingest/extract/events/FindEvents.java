@@ -113,6 +113,7 @@ public final class FindEvents implements Stage {
 		verbs.find(a);
 		reportedDespiteClause(a);
 		a.eventHits = resolveBare(a, hits);
+		toldAgain(a);
 		framedLater(a);
 		namedOnMargins(a);
 		a.events.removeIf(e -> e.origin == EventDraft.Origin.NOUN && passing(a, e));
@@ -216,6 +217,53 @@ public final class FindEvents implements Stage {
 			out.add(new EventHit(hit.start(), hit.end(), event, hit.part(), true, hit.family(), hit.kind(), hit.name()));
 		}
 		return out;
+	}
+
+	/**
+	 * "بحث الوزير مع … سبل التعاون. جاء ذلك خلال استقباله …": a meeting named right after «جاء ذلك خلال» (that came during
+	 * it) is the meeting a sentence before reported, told again, as a reception and the talks held in it are one event.
+	 * A visit or a conference named there is the setting of what came before, and stays an event of its own; so does a
+	 * meeting with no reported meeting before it.
+	 */
+	private void toldAgain(ArticleContext a) {
+		List<EventHit> hits = new ArrayList<>(a.eventHits);
+		for (int h = 0; h < hits.size(); h++) {
+			EventHit hit = hits.get(h);
+			EventDraft told = hit.event();
+			if (told == null || hit.part() || told.kind != EventKind.MEETING || told.anchor != hit.start() || !retold(a, hit.start())) {
+				continue;
+			}
+			int sentence = a.sentenceIndex(hit.start());
+			EventDraft before = a.events.stream()
+				.filter(e -> e != told && e.kind == EventKind.MEETING && e.tense == null && a.sentenceIndex(e.anchor) < sentence)
+				.max(java.util.Comparator.comparingInt(e -> e.anchor)).orElse(null);
+			if (before == null) {
+				continue;
+			}
+			before.mentions.addAll(told.mentions);
+			if (!told.name.equals(before.name) && !before.aliases.contains(told.name)) {
+				before.aliases.add(told.name);
+			}
+			a.events.remove(told);
+			for (int k = 0; k < hits.size(); k++) {
+				EventHit x = hits.get(k);
+				if (x.event() == told) {
+					hits.set(k, new EventHit(x.start(), x.end(), before, x.part(), x.bare(), x.family(), x.kind(), x.name()));
+				}
+			}
+		}
+		a.eventHits = hits;
+	}
+
+	/** The event noun at a token follows «جاء ذلك خلال» or a like phrase ({@code event-links.tsv}, kind retold). */
+	private boolean retold(ArticleContext a, int at) {
+		for (int k = Math.max(0, at - 4); k < at; k++) {
+			PhraseMatcher.Match<String> link = lex.events.links.at(a.tokens, k);
+			if (link != null && link.value().equals("retold") && link.end() == at) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

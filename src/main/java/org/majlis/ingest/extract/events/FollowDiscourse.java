@@ -104,7 +104,7 @@ public final class FollowDiscourse implements Stage {
 	private boolean linked(ArticleContext a, int start) {
 		for (int k = Math.max(0, start - 2); k < start; k++) {
 			PhraseMatcher.Match<String> link = lex.events.links.at(a.tokens, k);
-			if (link != null && !link.value().equals("during") && link.end() >= start - 1) {
+			if (link != null && (link.value().equals("side") || link.value().equals("frame")) && link.end() >= start - 1) {
 				return true;
 			}
 		}
