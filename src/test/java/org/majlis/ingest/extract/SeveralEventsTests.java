@@ -562,4 +562,15 @@ class SeveralEventsTests {
 				+ "جاء ذلك خلال زيارة رسمية يقوم بها اللواء الكعبي إلى كوبنهاغن.");
 		assertThat(x.events()).extracting(EventMention::kind).contains(EventKind.VISIT, EventKind.MEETING);
 	}
+
+	@Test
+	void shouldKeepAVisitOnTheDayAfterAReceptionAsAnEventOfItsOwnAtTheBodyVisited() {
+		Extracted x = read("استقبل اللواء خالد سالم الكتبي، يوم 3 مارس 2025 في أبوظبي، السيد خوسيه مانويل غارسيا لوبيز مدير الشرطة الوطنية الإسبانية.\n"
+				+ "وفي اليوم الموالي، قام السيد غارسيا لوبيز بزيارة لأكاديمية الشرطة بدبي، حيث اطلع على برامج التدريب.");
+		assertThat(x.events()).extracting(EventMention::kind).containsExactlyInAnyOrder(EventKind.MEETING, EventKind.VISIT);
+		EventMention visit = x.events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst().orElseThrow();
+		assertThat(visit.start()).isEqualTo(PartialDate.of(2025, 3, 4));
+		assertThat(x.placeKey(visit.placeRef())).isEqualTo("dubai");
+		assertThat(x.attendees(visit)).containsExactly("خوسيه مانويل غارسيا لوبيز");
+	}
 }

@@ -19,7 +19,8 @@ import org.majlis.ingest.extract.text.PhraseMatcher;
  * A visit is one gathering however often the article names it: the reception of the visitors "خلال زيارتهم الرسمية"
  * is the visit, and a later "رحب الوزير بزيارة الوفد" or "أعرب عن ترحيبه بزيارة وزير …" repeats it. So a reception or
  * meeting whose sentence names a visit is that visit, and a later visit reported as happening (not past, not
- * planned) to no other country is the same one. A visit to another country stays an event of its own.
+ * planned) to no other country is the same one. A visit to another country stays an event of its own, and so does
+ * one the text puts on a later day ("وفي اليوم الموالي، قام … بزيارة للمعهد …"), as the next day's meeting does.
  */
 final class OneVisit {
 
@@ -43,7 +44,7 @@ final class OneVisit {
 			if (visit == null) {
 				visit = e;
 			}
-			else if (e.origin == EventDraft.Origin.NOUN && sameCountry(a, visit, e)) {
+			else if (e.origin == EventDraft.Origin.NOUN && sameCountry(a, visit, e) && !laterDay(a, e)) {
 				merge(a, e, visit);
 			}
 		}
@@ -78,11 +79,17 @@ final class OneVisit {
 			EventDraft next = a.events.stream().filter(e -> e != reception && e.anchor > reception.anchor)
 				.min((x, y) -> Integer.compare(x.anchor, y.anchor)).orElse(null);
 			if (next != null && next.kind == EventKind.VISIT && next.origin == EventDraft.Origin.NOUN && next.tense == null
-					&& next.sideOf == null && a.sentenceIndex(next.anchor) - sentence <= VISIT_FOLLOWS && sameCountry(a, reception, next)) {
+					&& next.sideOf == null && a.sentenceIndex(next.anchor) - sentence <= VISIT_FOLLOWS && sameCountry(a, reception, next)
+					&& !laterDay(a, next)) {
 				reception.kind = EventKind.VISIT;
 				merge(a, next, reception);
 			}
 		}
+	}
+
+	/** The event's sentence puts it days after the one reported before ("وفي اليوم التالي، …") before naming it. */
+	private boolean laterDay(ArticleContext a, EventDraft e) {
+		return lex.dates.followingDays(a.tokens, a.firstToken(a.sentenceIndex(e.anchor)), e.anchor) != null;
 	}
 
 	/** The countries of the places each event's mentions and sentences name do not differ. */

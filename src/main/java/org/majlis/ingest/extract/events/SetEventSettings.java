@@ -387,7 +387,7 @@ public final class SetEventSettings implements Stage {
 	private boolean setting(ArticleContext a, EventDraft event, PlaceHit p) {
 		for (OrgHit o : a.organizations) {
 			if (o.kind() != OrgHit.Kind.ANAPHORA && !o.contextual() && p.start() >= o.start() && p.end() <= o.end()) {
-				return venueNamed(a, o) || afterEventName(a, p);
+				return venueNamed(a, o) || afterEventName(a, p) || visitedBody(a, event, o);
 			}
 			if (whereFrom(a, o, p)) {
 				return false;
@@ -444,6 +444,19 @@ public final class SetEventSettings implements Stage {
 		int in = p.start() - 1;
 		return in > 0 && lex.functions.is(a.tokens.get(in), FunctionWords.Role.LOCATIVE)
 				&& a.eventHits.stream().anyMatch(hit -> hit.end() == in && !hit.part());
+	}
+
+	/**
+	 * "قام … بزيارة للمعهد الملكي للشرطة بالقنيطرة", "زيارة إلى أكاديمية الشرطة في دبي": the place a body a visit goes to is
+	 * named with is where the visit was.
+	 */
+	private boolean visitedBody(ArticleContext a, EventDraft event, OrgHit o) {
+		if (event.kind != org.majlis.event.EventKind.VISIT || o.start() == 0) {
+			return false;
+		}
+		boolean towardsBody = lex.functions.is(a.tokens.get(o.start() - 1), FunctionWords.Role.TOWARDS) || a.tokens.get(o.start()).folded().startsWith("ل");
+		// the visit's noun, then the body ("بزيارة للمعهد", "زيارة إلى مقر"): the body may be read into the visit's name
+		return towardsBody && event.mentions.stream().anyMatch(m -> m.start() + 1 == o.start() || m.start() + 2 == o.start());
 	}
 
 	/** "في مركز دبي للمعارض": a body named after a venue noun and introduced as a location places the event in its city. */

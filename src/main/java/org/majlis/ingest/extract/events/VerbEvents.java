@@ -402,13 +402,14 @@ final class VerbEvents {
 	/**
 	 * The visit a reception is: the one its sentence or the next speaks of ("خلال زيارته الرسمية", "وتأتي زيارة …"), or
 	 * null. A meeting ("التقى", "بحث مع") is the visit only when its own sentence names it; else it is a meeting held
-	 * during the visit ("كما التقى حموشي مع …").
+	 * during the visit ("كما التقى حموشي مع …"). A visit the next sentence puts on a later day ("وفي اليوم الموالي، قام
+	 * الضيف بزيارة …") is another gathering.
 	 */
-	private static EventDraft visitAround(ArticleContext a, int sentence, boolean reception) {
+	private EventDraft visitAround(ArticleContext a, int sentence, boolean reception) {
 		for (EventHit hit : a.eventHits) {
 			int s = a.sentenceIndex(hit.start());
-			if ((s == sentence || reception && s == sentence + 1) && !hit.part() && !hit.bare() && hit.event() != null
-					&& hit.event().kind == EventKind.VISIT) {
+			boolean next = reception && s == sentence + 1 && lex.dates.followingDays(a.tokens, a.firstToken(s), hit.start()) == null;
+			if ((s == sentence || next) && !hit.part() && !hit.bare() && hit.event() != null && hit.event().kind == EventKind.VISIT) {
 				return hit.event();
 			}
 		}
