@@ -272,4 +272,13 @@ class PeopleRecognitionTests {
 		assertThat(x.person("هيلين كارتر").ranks()).isEmpty();
 		assertThat(read("وأشاد الخبير الأمني الدولي بنتائج الاجتماع.").people()).isEmpty();
 	}
+
+	@Test
+	void shouldReadAForeignFamilyNameOfTwoWordsAsThePersonNamedInFullBefore() {
+		Extracted x = read("استقبل اللواء خالد سالم الكتبي السيد خوسيه مانويل غارسيا لوبيز مدير الشرطة الوطنية الإسبانية.\n"
+				+ "وأشاد السيد غارسيا لوبيز بمستوى التعاون بين البلدين.");
+		assertThat(x.people()).containsExactly("خالد سالم الكتبي", "خوسيه مانويل غارسيا لوبيز");
+		assertThat(read("استقبل اللواء محمد علي الكعبي العقيد سالم راشد الشامسي، ثم التقى العميد علي الكعبي.").people())
+			.contains("علي الكعبي");
+	}
 }

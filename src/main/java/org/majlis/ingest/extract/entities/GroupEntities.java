@@ -66,7 +66,7 @@ public final class GroupEntities implements Stage {
 	public void apply(ArticleContext a) {
 		PlaceRegistry places = new PlaceRegistry(lex.places);
 		OrganizationRegistry orgs = new OrganizationRegistry(lex.organizations, this::genericWord);
-		PeopleRegistry people = new PeopleRegistry(transliterator);
+		PeopleRegistry people = new PeopleRegistry(transliterator, lex.names::givenWord);
 		List<Located> placeRefs = placeRefs(a, places);
 		Map<OrgHit, String> refs = new IdentityHashMap<>();
 		List<Located> orgRefs = organizationRefs(a, orgs, refs);

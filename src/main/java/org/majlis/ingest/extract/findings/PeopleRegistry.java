@@ -45,9 +45,12 @@ public final class PeopleRegistry {
 
 	private final List<Person> people = new ArrayList<>();
 	private final NameTransliterator transliterator;
+	private final java.util.function.Predicate<String> givenName;
 
-	public PeopleRegistry(NameTransliterator transliterator) {
+	/** @param givenName true for a folded word that is a given name ({@code given-names.tsv}) */
+	public PeopleRegistry(NameTransliterator transliterator, java.util.function.Predicate<String> givenName) {
 		this.transliterator = transliterator;
+		this.givenName = givenName;
 	}
 
 	public String add(String name, List<String> ranks, Evidence evidence) {
@@ -92,7 +95,8 @@ public final class PeopleRegistry {
 			}
 			List<String> other = p.words();
 			boolean contained = contained(words, other) || contained(other, words);
-			if (contained || prefix(words, other) || prefix(other, words) || variant(keys, ArabicText.tokens(p.name)) || surname(keys, ArabicText.tokens(p.name)) || surname(ArabicText.tokens(p.name), keys)) {
+			if (contained || prefix(words, other) || prefix(other, words) || variant(keys, ArabicText.tokens(p.name)) || surname(keys, ArabicText.tokens(p.name)) || surname(ArabicText.tokens(p.name), keys)
+					|| familyName(keys, ArabicText.tokens(p.name)) || familyName(ArabicText.tokens(p.name), keys)) {
 				return p;
 			}
 		}
@@ -152,6 +156,18 @@ public final class PeopleRegistry {
 		}
 		String first = shorter.getFirst();
 		return n == 1 ? first.startsWith("عبد") && first.length() > 3 : COMPOUND_OPENINGS.contains(first) || shorter.getLast().equals("الله");
+	}
+
+	/**
+	 * "باردو بيكيراس" of "فرانسيسكو باردو بيكيراس": the shorter name is the last two words of a longer one and opens with
+	 * no given name, particle or article, so it is the family name of two words a foreign name is called by, not someone's
+	 * given and family names ("علي كومان" of "محمد بن علي كومان" is the father's, "صالح النابت" another person's).
+	 */
+	boolean familyName(List<String> shorter, List<String> longer) {
+		int n = shorter.size();
+		return n == 2 && longer.size() > n && longer.subList(longer.size() - n, longer.size()).equals(shorter)
+				&& !PATRONYMS.contains(longer.get(longer.size() - n - 1)) && !givenName.test(shorter.getFirst())
+				&& shorter.stream().noneMatch(w -> PATRONYMS.contains(w) || w.startsWith("ال"));
 	}
 
 	/**

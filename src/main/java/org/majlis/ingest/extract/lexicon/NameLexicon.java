@@ -67,6 +67,11 @@ public final class NameLexicon {
 		return given.contains(token.folded());
 	}
 
+	/** A given name, as a folded word of a name's key. */
+	public boolean givenWord(String folded) {
+		return given.contains(folded);
+	}
+
 	/**
 	 * "الهادي", "الطاهر": a given name written with the article, as Maghrebi and Sudanese names often are; it opens a
 	 * name only after a rank or an office, and it does not end one when a particle follows ("فوزي الطاهر عبد العالي").
