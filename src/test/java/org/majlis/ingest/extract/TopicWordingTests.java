@@ -19,4 +19,10 @@ class TopicWordingTests {
 		Extracted x = read("شارك ممثل مكتب الأمم المتحدة المعني بالمخدرات والجريمة في اجتماع عن التدريب الشرطي.");
 		assertThat(x.topics(x.event())).doesNotContain("drug-trafficking");
 	}
+
+	@Test
+	void shouldReadTheSecurityOfAWorldCupAsTheSecurityOfMajorEvents() {
+		Extracted x = read("وتناول الاجتماع الأمني المشترك الاستعدادات الأمنية لكأس العالم وتأمين التظاهرات الرياضية الكبرى.");
+		assertThat(x.topics(x.event())).contains("major-events-security");
+	}
 }
