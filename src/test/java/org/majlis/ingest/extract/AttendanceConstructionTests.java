@@ -127,4 +127,12 @@ class AttendanceConstructionTests {
 		assertThat(x.people()).contains("نواف سلام");
 		assertThat(x.a.events()).allSatisfy(e -> assertThat(x.attendees(e)).doesNotContain("نواف سلام"));
 	}
+
+	@Test
+	void shouldReadTheGuestADinnerIsGivenInHonourOf() {
+		Extracted x = read("أقام اللواء خالد سالم الكتبي مأدبة عشاء تكريما للعميد ماركو فيراري والوفد المرافق له في أبوظبي.");
+		EventMention dinner = x.event();
+		assertThat(x.role(dinner, "خالد سالم الكتبي")).isEqualTo("host");
+		assertThat(x.role(dinner, "ماركو فيراري")).isEqualTo("guest");
+	}
 }
