@@ -323,4 +323,10 @@ class OfficeTitleTests {
 		assertThat(x.offices("سالم فهد الحربي")).singleElement().asString().endsWith("@ الإدارة العامة لمكافحة المخدرات");
 		assertThat(read("وجعل التدريب شرطا رئيسا للترقية في الشرطة.").people()).isEmpty();
 	}
+
+	@Test
+	void shouldReadTheOfficeSomeoneIsElectedToAfterTheCountryTheyComeFrom() {
+		Extracted x = read("انتخبت الجمعية العامة للمنظمة الدولية للشرطة الجنائية في مراكش السيدة آن ماري دوبوا من بلجيكا رئيسة للمنظمة.");
+		assertThat(x.offices("آن ماري دوبوا")).containsExactly("رئيسة @ المنظمة الدولية للشرطة الجنائية");
+	}
 }

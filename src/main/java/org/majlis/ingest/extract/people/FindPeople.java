@@ -12,6 +12,7 @@ import org.majlis.ingest.extract.findings.Finding;
 import org.majlis.ingest.extract.findings.Office;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.PersonHit;
+import org.majlis.ingest.extract.findings.PlaceHit;
 import org.majlis.ingest.extract.findings.RoleHit;
 import org.majlis.ingest.extract.findings.Stage;
 import org.majlis.ingest.extract.lexicon.EventLexicon;
@@ -482,6 +483,7 @@ public final class FindPeople implements Stage {
 			while (k < tokens.size()) {
 				int save = k;
 				k = afterGloss(k);
+				k = k == nameEnd ? afterOrigin(k) : k;
 				if (k < tokens.size() && APPOSITION.contains(tokens.get(k).folded())) {
 					k++;
 				}
@@ -503,6 +505,22 @@ public final class FindPeople implements Stage {
 					return save;
 				}
 				k = addOffice(office, out);
+			}
+			return k;
+		}
+
+		/**
+		 * "انتخبت الجمعية فلانا من تونس عضوا في اللجنة التنفيذية": the country a person comes from, right after the name,
+		 * stands between the name and the office; answers the token after it, or k.
+		 */
+		private int afterOrigin(int k) {
+			if (k + 1 >= tokens.size() || !lex.functions.is(tokens.get(k), FunctionWords.Role.FROM)) {
+				return k;
+			}
+			for (PlaceHit p : a.places) {
+				if (p.start() == k + 1 && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
+					return p.end();
+				}
 			}
 			return k;
 		}
