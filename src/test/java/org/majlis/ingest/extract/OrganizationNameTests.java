@@ -202,4 +202,11 @@ class OrganizationNameTests {
 		Extracted x = read("الرباط - وزار الوفد الإسباني المعهد الملكي للشرطة بالقنيطرة، كما زار الوزير الفرنسي المديرية العامة للأمن الوطني.");
 		assertThat(x.organizations()).contains("المعهد الملكي للشرطة", "المديرية العامة للأمن الوطني");
 	}
+
+	@Test
+	void shouldNotReadWhatAnEventIsAboutAsABodyOfTheCountryItIsHeldIn() {
+		Extracted x = read("شارك العميد سالم علي الكعبي في الاجتماع الإقليمي لمكافحة المخدرات في عمّان.");
+		assertThat(x.organizations()).isEmpty();
+		assertThat(x.placeKey(x.event().placeRef())).isEqualTo("amman");
+	}
 }

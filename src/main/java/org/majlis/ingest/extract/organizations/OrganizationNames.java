@@ -89,7 +89,7 @@ final class OrganizationNames {
 	 */
 	private OrgHit countryPhrase(List<Token> tokens, OrgHit hit, Map<Integer, PlaceHit> placeAt,
 			boolean stateOnly) {
-		if (hit.country() != null && hit.kind() != OrgHit.Kind.KNOWN || hit.end() >= tokens.size()) {
+		if (hit.country() != null && hit.kind() != OrgHit.Kind.KNOWN || hit.end() >= tokens.size() || purposeOfEvent(tokens, hit)) {
 			return hit;
 		}
 		int j = hit.end();
@@ -148,6 +148,26 @@ final class OrganizationNames {
 		}
 		return new OrgHit(hit.start(), hit.end(), hit.entry(), hit.surface(), hit.bare(), hit.kind(), false, hit.headForm(), true, hit.level(),
 				country, hit.gloss(), -1);
+	}
+
+	/** How many words (the event noun's adjectives) may stand between an event noun and the purpose after it. */
+	private static final int PURPOSE_AFTER_EVENT = 3;
+
+	/**
+	 * "الاجتماع الإقليمي لمكافحة المخدرات في عمّان": a body's generic name ({@code standalone} no) after "ل" right after an
+	 * event's noun is what the event is about, and the place after it is where the event was, not the body's country.
+	 */
+	private boolean purposeOfEvent(List<Token> tokens, OrgHit hit) {
+		if (!hit.contextual() || !tokens.get(hit.start()).folded().startsWith("ل")) {
+			return false;
+		}
+		for (int k = Math.max(0, hit.start() - PURPOSE_AFTER_EVENT); k < hit.start(); k++) {
+			PhraseMatcher.Match<org.majlis.ingest.extract.lexicon.EventLexicon.Noun> noun = lex.events.nouns.at(tokens, k);
+			if (noun != null && !noun.value().kind().equals("NONE") && !noun.value().kind().equals("DOCUMENT")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "مكتب الإنتربول": a name built on a known international body, whose office in a country the country phrase tells. */
