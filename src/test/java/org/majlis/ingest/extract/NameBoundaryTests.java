@@ -178,4 +178,10 @@ class NameBoundaryTests {
 		assertThat(read("عنوان\nبحث الوزير مع وزير الداخلية البرتغالي جواو ماركيش علاقات التعاون بين البلدين.").people()).contains("جواو ماركيش");
 		assertThat(read("عنوان\nناقش الوزير مع نظيره البرتغالي جواو ماركيش القضايا ذات الاهتمام المشترك.").people()).contains("جواو ماركيش");
 	}
+
+	@Test
+	void shouldEndANameBeforeTheTitleOfASpokesperson() {
+		Extracted x = read("وضم الوفد الفلسطيني العقيد لؤي ارزيقات الناطق الإعلامي باسم الشرطة.");
+		assertThat(x.people()).containsExactly("لؤي ارزيقات");
+	}
 }
