@@ -281,4 +281,12 @@ class PeopleRecognitionTests {
 		assertThat(read("استقبل اللواء محمد علي الكعبي العقيد سالم راشد الشامسي، ثم التقى العميد علي الكعبي.").people())
 			.contains("علي الكعبي");
 	}
+
+	@Test
+	void shouldReadANameAfterAKingsTitleAndHonorific() {
+		Extracted x = read("برعاية خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، انطلق اليوم المؤتمر الدولي للأمن في الرياض.");
+		assertThat(x.people()).containsExactly("سلمان بن عبدالعزيز آل سعود");
+		assertThat(x.attendees(x.event())).isEmpty();
+		assertThat(read("وصل جلالة السلطان هيثم بن طارق إلى مقر المؤتمر.").people()).containsExactly("هيثم بن طارق");
+	}
 }
