@@ -135,4 +135,13 @@ class AttendanceConstructionTests {
 		assertThat(x.role(dinner, "خالد سالم الكتبي")).isEqualTo("host");
 		assertThat(x.role(dinner, "ماركو فيراري")).isEqualTo("guest");
 	}
+
+	@Test
+	void shouldGiveTheMembersOfADelegationToTheGatheringItAttendsRatherThanToAMeetingOnItsMargins() {
+		Extracted x = read("ترأس اللواء خالد سالم الكتبي وفد الدولة المشارك في أعمال المؤتمر الإقليمي للإنتربول الذي عقد في عمّان.\n"
+				+ "وعلى هامش المؤتمر، التقى اللواء الكتبي العميد ماركو فيراري مدير الشرطة الإيطالية.\n"
+				+ "وضم وفد الدولة العقيد راشد حمد النعيمي مدير إدارة التعاون الدولي.");
+		EventMention conference = x.events().stream().filter(e -> e.kind() == EventKind.CONFERENCE).findFirst().orElseThrow();
+		assertThat(x.role(conference, "راشد حمد النعيمي")).isEqualTo("member");
+	}
 }

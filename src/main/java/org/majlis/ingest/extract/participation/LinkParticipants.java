@@ -82,7 +82,9 @@ public final class LinkParticipants implements Stage {
 		if (verbEvent == null && named == null && a.recalledAt(trigger.start())) {
 			return;
 		}
-		EventDraft target = verbEvent != null ? verbEvent : named != null ? named : governing;
+		EventDraft stated = verbEvent != null ? verbEvent : named != null ? named : governing;
+		// "وعلى هامش الاجتماع، التقى سموه …. وضم وفد المملكة …": a delegation is made up for the gathering it attends
+		EventDraft target = stated == governing && role.equals("member") && governing.sideOf != null ? governing.sideOf : stated;
 		List<Actor> people = new ArrayList<>();
 		switch (pattern) {
 			case "host", "meet" -> {
