@@ -1,6 +1,7 @@
 package org.majlis.ingest.extract.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -236,7 +237,7 @@ public final class FindEvents implements Stage {
 			int sentence = a.sentenceIndex(hit.start());
 			EventDraft before = a.events.stream()
 				.filter(e -> e != told && e.kind == EventKind.MEETING && e.tense == null && a.sentenceIndex(e.anchor) < sentence)
-				.max(java.util.Comparator.comparingInt(e -> e.anchor)).orElse(null);
+				.max(Comparator.comparingInt(e -> e.anchor)).orElse(null);
 			if (before == null) {
 				continue;
 			}

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.majlis.common.ArabicText;
 import org.majlis.ingest.extract.Evidence;
@@ -45,10 +46,10 @@ public final class PeopleRegistry {
 
 	private final List<Person> people = new ArrayList<>();
 	private final NameTransliterator transliterator;
-	private final java.util.function.Predicate<String> givenName;
+	private final Predicate<String> givenName;
 
 	/** @param givenName true for a folded word that is a given name ({@code given-names.tsv}) */
-	public PeopleRegistry(NameTransliterator transliterator, java.util.function.Predicate<String> givenName) {
+	public PeopleRegistry(NameTransliterator transliterator, Predicate<String> givenName) {
 		this.transliterator = transliterator;
 		this.givenName = givenName;
 	}

@@ -593,7 +593,6 @@ public final class AssignCountries implements Stage {
 		return out;
 	}
 
-	/** A body the article names with its country, and the office held in it there (null for a body alone). */
 	/** A body named with its country, with the office held there and its holder when the text names them. */
 	private record Named(String country, String office, PersonHit holder) {
 	}

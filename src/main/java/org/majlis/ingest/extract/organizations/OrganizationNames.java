@@ -7,6 +7,7 @@ import java.util.Set;
 import org.majlis.ingest.extract.findings.ArticleContext;
 import org.majlis.ingest.extract.findings.OrgHit;
 import org.majlis.ingest.extract.findings.PlaceHit;
+import org.majlis.ingest.extract.lexicon.EventLexicon;
 import org.majlis.ingest.extract.lexicon.FunctionWords;
 import org.majlis.ingest.extract.lexicon.Gazetteer;
 import org.majlis.ingest.extract.lexicon.Lexicons;
@@ -162,7 +163,7 @@ final class OrganizationNames {
 			return false;
 		}
 		for (int k = Math.max(0, hit.start() - PURPOSE_AFTER_EVENT); k < hit.start(); k++) {
-			PhraseMatcher.Match<org.majlis.ingest.extract.lexicon.EventLexicon.Noun> noun = lex.events.nouns.at(tokens, k);
+			PhraseMatcher.Match<EventLexicon.Noun> noun = lex.events.nouns.at(tokens, k);
 			if (noun != null && !noun.value().kind().equals("NONE") && !noun.value().kind().equals("DOCUMENT")) {
 				return true;
 			}

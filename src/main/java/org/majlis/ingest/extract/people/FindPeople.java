@@ -24,6 +24,7 @@ import org.majlis.ingest.extract.lexicon.WordLexicon;
 import org.majlis.ingest.extract.text.PhraseMatcher;
 import org.majlis.ingest.extract.text.Token;
 import org.majlis.ingest.extract.text.Tokenizer;
+import org.majlis.place.PlaceKind;
 
 /**
  * Finds people and the offices they hold: names after ranks and honorifics ("الفريق أول معالي الشيخ …"), after an
@@ -518,7 +519,7 @@ public final class FindPeople implements Stage {
 				return k;
 			}
 			for (PlaceHit p : a.places) {
-				if (p.start() == k + 1 && p.entry() != null && p.entry().kind() == org.majlis.place.PlaceKind.COUNTRY) {
+				if (p.start() == k + 1 && p.entry() != null && p.entry().kind() == PlaceKind.COUNTRY) {
 					return p.end();
 				}
 			}
