@@ -289,4 +289,12 @@ class PeopleRecognitionTests {
 		assertThat(x.attendees(x.event())).isEmpty();
 		assertThat(read("وصل جلالة السلطان هيثم بن طارق إلى مقر المؤتمر.").people()).containsExactly("هيثم بن طارق");
 	}
+
+	@Test
+	void shouldReadTheRanksOfTheMaghrebPoliceAsRanksNotOffices() {
+		Extracted x = read("الجزائر - وحضر اللقاء مدير الشرطة القضائية العميد الأول للشرطة فريد بن علي، ومحافظ الشرطة كمال زروقي.");
+		assertThat(x.people()).containsExactly("فريد بن علي", "كمال زروقي");
+		assertThat(x.offices("فريد بن علي")).containsExactly("مدير @ الشرطة القضائية");
+		assertThat(x.offices("كمال زروقي")).isEmpty();
+	}
 }
