@@ -227,33 +227,18 @@ public final class FindEvents implements Stage {
 	 * meeting with no reported meeting before it.
 	 */
 	private void toldAgain(ArticleContext a) {
-		List<EventHit> hits = new ArrayList<>(a.eventHits);
-		for (int h = 0; h < hits.size(); h++) {
-			EventHit hit = hits.get(h);
+		for (EventHit hit : List.copyOf(a.eventHits)) {
 			EventDraft told = hit.event();
-			if (told == null || hit.part() || told.kind != EventKind.MEETING || told.anchor != hit.start() || !retold(a, hit.start())) {
+			if (told == null || hit.part() || told.kind != EventKind.MEETING || told.anchor != hit.start() || !a.events.contains(told)
+					|| !retold(a, hit.start())) {
 				continue;
 			}
 			int sentence = a.sentenceIndex(hit.start());
-			EventDraft before = a.events.stream()
+			a.events.stream()
 				.filter(e -> e != told && e.kind == EventKind.MEETING && e.tense == null && a.sentenceIndex(e.anchor) < sentence)
-				.max(Comparator.comparingInt(e -> e.anchor)).orElse(null);
-			if (before == null) {
-				continue;
-			}
-			before.mentions.addAll(told.mentions);
-			if (!told.name.equals(before.name) && !before.aliases.contains(told.name)) {
-				before.aliases.add(told.name);
-			}
-			a.events.remove(told);
-			for (int k = 0; k < hits.size(); k++) {
-				EventHit x = hits.get(k);
-				if (x.event() == told) {
-					hits.set(k, new EventHit(x.start(), x.end(), before, x.part(), x.bare(), x.family(), x.kind(), x.name()));
-				}
-			}
+				.max(Comparator.comparingInt(e -> e.anchor))
+				.ifPresent(before -> OneVisit.merge(a, told, before));
 		}
-		a.eventHits = hits;
 	}
 
 	/** The event noun at a token follows «جاء ذلك خلال» or a like phrase ({@code event-links.tsv}, kind retold). */

@@ -113,8 +113,8 @@ final class OneVisit {
 		return out;
 	}
 
-	/** Moves every mention, name and reference of one event to another, and drops it. */
-	private static void merge(ArticleContext a, EventDraft from, EventDraft to) {
+	/** Moves every mention, name and reference of one event to another, and drops it (also for a meeting told again). */
+	static void merge(ArticleContext a, EventDraft from, EventDraft to) {
 		to.mentions.addAll(from.mentions);
 		to.families.add(from.family);
 		to.families.addAll(from.families);

@@ -64,7 +64,7 @@ public final class NameLexicon {
 	}
 
 	public boolean givenExactly(Token token) {
-		return given.contains(token.folded());
+		return givenWord(token.folded());
 	}
 
 	/** A given name, as a folded word of a name's key. */
