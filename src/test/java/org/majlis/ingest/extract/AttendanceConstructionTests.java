@@ -134,6 +134,9 @@ class AttendanceConstructionTests {
 		EventMention dinner = x.event();
 		assertThat(x.role(dinner, "خالد سالم الكتبي")).isEqualTo("host");
 		assertThat(x.role(dinner, "ماركو فيراري")).isEqualTo("guest");
+		// the accusative's tanween is folded away: "تكريماً" reads as "تكريما"
+		Extracted marked = read("أقام اللواء خالد سالم الكتبي مأدبة غداء تكريماً للعميد ماركو فيراري في أبوظبي.");
+		assertThat(marked.role(marked.event(), "ماركو فيراري")).isEqualTo("guest");
 	}
 
 	@Test

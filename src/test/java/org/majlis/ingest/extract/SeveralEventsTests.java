@@ -554,6 +554,9 @@ class SeveralEventsTests {
 		EventMention meeting = x.event();
 		assertThat(x.attendees(meeting)).containsExactlyInAnyOrder("سالم علي الكعبي", "بيتر هانسن", "راشد حمد النعيمي");
 		assertThat(x.placeKey(meeting.placeRef())).isEqualTo("abu-dhabi");
+		// "وجاء ذلك" reads through its conjunction
+		assertThat(read("بحث اللواء سالم علي الكعبي مع السيد بيتر هانسن سبل تعزيز التعاون الأمني.\n"
+				+ "وجاء ذلك لدى استقبال اللواء الكعبي للمسؤول الدنماركي في أبوظبي.").events()).hasSize(1);
 	}
 
 	@Test
